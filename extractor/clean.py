@@ -1,0 +1,222 @@
+"""Cleaning: from the text as fetched to the text rilis extracts from.
+
+Repairs encoding damage, then removes what is not the article (dateline,
+bylines and credits, `Baca juga` items, headlines of other stories pasted
+into the body, shortcodes, share-button text, runs of blank lines). Nothing
+disappears silently: every removal is kept with its span and reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ftfy
+
+from .records import Dateline, Removed
+from .vocabulary import PatternSet
+
+DASH = r"[-–—]"
+# Characters JSON cannot carry (lone surrogates) and control characters other
+# than tab and newline: replaced before anything else looks at the text.
+_UNSAFE = re.compile(r"[\ud800-\udfff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]\n]{0,500})?\][^\[]{0,2000}?\[/\1\]|\[/?\w+(?:\s[^\]\n]{0,500})?\]")
+_BYLINE = re.compile(r"\(\s*(?:\*|[A-Za-z][\w.'-]{0,20}(?:[ /][A-Za-z][\w.'-]{0,20}){0,3})\s*\)\s*$")
+_PUNCT_ONLY = re.compile(r"^[\s|•·*_=~#>.,:;/\\-]*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass
+class Cleaned:
+    """The cleaned text and what cleaning learned and removed."""
+
+    text: str
+    original: str
+    dateline: Dateline | None = None
+    title: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Regular expressions built once from the noise patterns."""
+
+    read_also: re.Pattern[str]
+    credit: re.Pattern[str]
+    share_word: re.Pattern[str]
+    mojibake: tuple[tuple[str, str], ...]
+    dateline_shapes: tuple[re.Pattern[str], ...]
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _cues(patterns: PatternSet) -> _Cues:
+    """Build the cleaning expressions for one pattern set."""
+    read_also = _alternation(patterns.words("READ_ALSO"))
+    credit = _alternation(patterns.words("CREDIT"))
+    share = _alternation(patterns.words("SHARE"))
+    place = r"[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,3}"
+    outlet = r"[A-Za-z0-9][\w.]*(?:[ _.-][\w.]+){0,3}"
+    shapes = (
+        # Outlet - Place - Province .
+        re.compile(rf"^(?P<outlet>{outlet})\s+{DASH}\s+(?P<place>{place})\s+{DASH}\s+"
+                   rf"(?P<province>{place})\s*\.\s+"),
+        # OUTLET.COM – (outlet only: a domain)
+        re.compile(rf"^(?P<outlet>[\w-]+(?:\.[\w-]+){{1,3}})\s*{DASH}{{1,3}}\s*"),
+        # PLACE, OUTLET –
+        re.compile(rf"^(?P<place>{place}),\s*(?P<outlet>{outlet}?)\s*{DASH}{{1,3}}\s*"),
+        # PLACE – (place in capitals only)
+        re.compile(rf"^(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){{0,3}})\s*{DASH}{{1,3}}\s*"),
+    )
+    return _Cues(
+        read_also=re.compile(rf"^\s*[\[(]?\s*(?:{read_also})\b\s*[:|»>-]?", re.IGNORECASE),
+        credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)", re.IGNORECASE),
+        share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
+        mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
+        dateline_shapes=shapes,
+    )
+
+
+def repair(text: str, patterns: PatternSet) -> tuple[str, list[str]]:
+    """Repair mojibake and unsafe characters; clean text comes back byte-identical."""
+    warnings: list[str] = []
+    safe = _UNSAFE.sub("\ufffd", text)
+    if safe != text:
+        warnings.append("replaced unencodable or control characters")
+    # uncurl_quotes=False: ftfy's default would straighten curly quotes in clean text.
+    fixed = ftfy.fix_text(safe, uncurl_quotes=False)
+    for residue, replacement in _cues(patterns).mojibake:
+        if residue in fixed:
+            fixed = fixed.replace(residue, replacement)
+    fixed = unicodedata.normalize("NFC", fixed)
+    if fixed != safe:
+        warnings.append("repaired text encoding (mojibake or line breaks)")
+    return fixed, warnings
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, end including its newline."""
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_headline(line: str) -> bool:
+    """A pasted headline: most words capitalised and no sentence-final punctuation."""
+    stripped = line.strip()
+    if not stripped or _SENTENCE_END.search(stripped) or stripped[0] in "\"“‘'(":
+        return False
+    words = [w for w in _WORD.findall(stripped) if len(w) > 3]
+    if not 3 <= len(words) <= 30:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+def _is_share_line(line: str, cues: _Cues) -> bool:
+    """A line made only of share-button words and separators."""
+    rest = cues.share_word.sub("", line)
+    return bool(line.strip()) and _PUNCT_ONLY.match(rest) is not None \
+        and len(line.split()) <= 12
+
+
+def _dateline(text: str, start: int, cues: _Cues) -> tuple[Dateline, int] | None:
+    """Recognise a dateline at `start`; return it and where the body begins."""
+    head = text[start:start + 120]
+    for shape in cues.dateline_shapes:
+        match = shape.match(head)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        return Dateline(
+            place=groups.get("place"), outlet=(groups.get("outlet") or None),
+            province=groups.get("province"), text=match.group(0).strip(),
+        ), start + match.end()
+    return None
+
+
+def clean(raw: str, patterns: PatternSet) -> Cleaned:
+    """Clean a fetched article text; see the module docstring for what goes."""
+    text, warnings = repair(raw, patterns)
+    cues = _cues(patterns)
+    cuts: list[Removed] = []
+
+    def cut(start: int, end: int, reason: str) -> None:
+        if end > start:
+            cuts.append(Removed(start=start, end=end, text=text[start:end], reason=reason))
+
+    for match in _SHORTCODE.finditer(text):
+        cut(match.start(), match.end(), "shortcode")
+
+    lines = _lines(text)
+    body = [(s, e) for s, e in lines if text[s:e].strip()]
+    title: str | None = None
+    dateline: Dateline | None = None
+    for index, (start, end) in enumerate(body[:2]):
+        line = text[start:end]
+        found = _dateline(text, start + len(line) - len(line.lstrip()), cues)
+        if found is not None:
+            dateline, body_start = found
+            cut(start, body_start, "dateline")
+            break
+        if index == 0 and len(body) > 1 and _is_headline(line):
+            title = line.strip()
+            cut(start, end, "title")
+
+    last_content = max((i for i, (s, e) in enumerate(body)), default=-1)
+    for index, (start, end) in enumerate(body):
+        line = text[start:end]
+        if any(c.start <= start and c.end >= end - 1 for c in cuts):
+            continue
+        if cues.read_also.match(line):
+            cut(start, end, "read-also")
+        elif cues.credit.match(line) and len(line.split()) <= 12:
+            cut(start, end, "credit")
+        elif _PUNCT_ONLY.match(line):
+            cut(start, end, "separator")
+        elif _is_share_line(line, cues):
+            cut(start, end, "share-buttons")
+        elif index > 0 and _is_headline(line):
+            cut(start, end, "pasted-headline")
+        elif index >= last_content - 2:
+            byline = _BYLINE.search(line.rstrip("\n"))
+            before = line[: byline.start()].rstrip() if byline else ""
+            if byline and (not before or _SENTENCE_END.search(before)):
+                cut(start + byline.start(), start + len(line.rstrip("\n")), "byline")
+
+    for match in re.finditer(r"\n[ \t]*(?:\n[ \t]*){2,}", text):
+        cut(match.start() + 1, match.end() - 1, "blank-lines")
+
+    kept, removed = _apply(text, cuts)
+    return Cleaned(text=kept, original=text, dateline=dateline, title=title,
+                   removed=removed, warnings=warnings)
+
+
+def _apply(text: str, cuts: list[Removed]) -> tuple[str, list[Removed]]:
+    """Delete the cut ranges (overlaps merged) and trim the ends."""
+    ordered = sorted(cuts, key=lambda c: (c.start, -c.end))
+    pieces, position, kept_cuts = [], 0, []
+    for c in ordered:
+        if c.end <= position:
+            continue
+        start = max(c.start, position)
+        pieces.append(text[position:start])
+        kept_cuts.append(c if start == c.start else
+                         Removed(start=start, end=c.end, text=text[start:c.end], reason=c.reason))
+        position = c.end
+    pieces.append(text[position:])
+    joined = "".join(pieces)
+    stripped = joined.strip()
+    return stripped, kept_cuts

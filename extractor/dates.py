@@ -1,0 +1,240 @@
+"""Dates: found on characters, parsed from regex groups, years inferred.
+
+The tokenizer splits `Senin(8/3)` as `Senin(8 / 3 )`, so dates are found with
+character-level expressions built from `patterns/dates.jsonl`, never with
+dateparser's `search_dates` over the whole text (it takes regulation numbers,
+durations and bare weekdays for dates). dateparser is used, through one
+wrapper built once, only for free-form dates in metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .vocabulary import PatternSet
+
+log = logging.getLogger(__name__)
+
+# How far back a missing year is searched for a weekday match: weekday and
+# day-month repeat in a 5-, 6- or 11-year cycle, so 11 years always finds one.
+YEAR_SEARCH_SPAN = 11
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date (or range) found in the text, before roles are assigned."""
+
+    start: int
+    end: int
+    text: str
+    values: tuple[dt.date, ...]
+    year_inferred: bool
+    pattern_id: str
+    weekday_mismatch: bool = False
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """Compiled date expressions and the vocabularies they map through."""
+
+    bracketed: re.Pattern[str]
+    written: re.Pattern[str]
+    numeric: re.Pattern[str]
+    relative: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_offsets: dict[str, int]
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _grammar(patterns: PatternSet) -> _Grammar:
+    """Build the date expressions of one pattern set."""
+    months = {e.text.lower(): e.value for e in patterns.get("MONTH")}
+    weekdays = {e.text.lower(): e.value for e in patterns.get("WEEKDAY")}
+    relative = {e.text.lower(): e.value for e in patterns.get("RELATIVE")}
+    month = _alt(list(months))
+    weekday = _alt(list(weekdays))
+    joiner = _alt([w for w in patterns.words("RANGE") if w not in "-–—"])
+    year = r"(?:19|20)\d{2}"
+    b = r"(?<![\w/])"  # no word character or slash right before a number
+    bracketed = re.compile(
+        rf"(?:(?P<wd>{weekday})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
+        rf"(?:\s*[/.-]\s*(?P<y>{year}|\d{{2}}))?\s*\)", re.IGNORECASE)
+    written = re.compile(
+        rf"(?:(?P<wd>{weekday})\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?"
+        rf"{b}(?P<d>\d{{1,2}})"
+        rf"(?:\s*(?P<m1>{month})\.?(?:\s+(?P<y1>{year}))?)?"
+        rf"(?:\s*(?:[-–—]|\s(?:{joiner})\s)\s*(?P<d2>\d{{1,2}}))?"
+        rf"\s+(?P<m>{month})\b\.?(?:\s*,?\s*(?P<y>{year}))?", re.IGNORECASE)
+    numeric = re.compile(
+        rf"(?:(?P<wd>{weekday})\s*,?\s*)?{b}(?P<d>\d{{1,2}})\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})"
+        rf"\s*(?P=sep)\s*(?P<y>{year})(?![\d/])", re.IGNORECASE)
+    relative_re = re.compile(rf"\b(?P<rel>{_alt(list(relative))})\b", re.IGNORECASE)
+    return _Grammar(bracketed, written, numeric, relative_re, months, weekdays, relative)
+
+
+def _year(raw: str | None) -> int | None:
+    """A 4-digit or 2-digit year as an int."""
+    if raw is None:
+        return None
+    value = int(raw)
+    return value + 2000 if value < 100 else value
+
+
+def infer_year(day: int, month: int, weekday: int | None, reference: dt.date,
+               future: bool = False) -> tuple[dt.date | None, bool]:
+    """The date of day/month nearest the reference whose weekday matches.
+
+    Returns the date (None when day/month exists in no year searched) and
+    whether the written weekday contradicted every candidate.
+    """
+    years = [reference.year + 1, *range(reference.year, reference.year - YEAR_SEARCH_SPAN, -1)]
+    candidates = []
+    for year in years:
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # 29 February outside leap years
+    if not candidates:
+        return None, False
+
+    def allowed(d: dt.date) -> bool:
+        return future or d <= reference
+
+    if weekday is not None:
+        matching = [d for d in candidates if d.weekday() == weekday]
+        near = [d for d in matching if abs((d - reference).days) <= 366]
+        pool = [d for d in near if allowed(d)] or near or [d for d in matching if allowed(d)]
+        if pool:
+            return min(pool, key=lambda d: abs((d - reference).days)), False
+    pool = [d for d in candidates if allowed(d)] or candidates
+    return min(pool, key=lambda d: abs((d - reference).days)), weekday is not None
+
+
+def _make(day: int, month: int, year: int | None, weekday: int | None, reference: dt.date,
+          future: bool) -> tuple[dt.date | None, bool, bool]:
+    """(date, year_inferred, weekday_mismatch) of one day/month[/year]."""
+    if year is not None:
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            return None, False, False
+        return value, False, weekday is not None and value.weekday() != weekday
+    value, mismatch = infer_year(day, month, weekday, reference, future)
+    return value, True, mismatch
+
+
+def find_dates(text: str, patterns: PatternSet, reference: dt.date,
+               future_at: Any = None) -> list[DateMention]:
+    """Every date and range in the text, left to right, without overlaps.
+
+    `future_at(offset)` tells whether the sentence at a character offset
+    speaks of the future (then a missing year may fall after the reference).
+    """
+    g = _grammar(patterns)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def future(offset: int) -> bool:
+        return bool(future_at(offset)) if future_at else False
+
+    def weekday_of(match: re.Match[str]) -> int | None:
+        wd = match.group("wd")
+        return g.weekdays.get(wd.lower()) if wd else None
+
+    for match in g.written.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        wd = weekday_of(match)
+        month = g.months[match.group("m").lower().rstrip(".")]
+        year = _year(match.group("y"))
+        day = int(match.group("d"))
+        values: list[dt.date] = []
+        inferred = mismatch = False
+        if match.group("d2"):
+            first_month = g.months[match.group("m1").lower()] if match.group("m1") else month
+            first_year = _year(match.group("y1")) or year
+            first, inf1, mis1 = _make(day, first_month, first_year, wd, reference,
+                                      future(match.start()))
+            if first is not None and first_year is None and year is None:
+                year = first.year
+            last, inf2, _ = _make(int(match.group("d2")), month, year or (first.year if first else None),
+                                  None, reference, future(match.start()))
+            if first is None or last is None or last < first:
+                continue
+            values, inferred, mismatch = [first, last], inf1 or inf2, mis1
+        else:
+            if match.group("m1"):
+                continue  # "4 Agustus Mei" is no date
+            value, inferred, mismatch = _make(day, month, year, wd, reference,
+                                              future(match.start()))
+            if value is None:
+                continue
+            values = [value]
+        found.append(DateMention(match.start(), match.end(), match.group(0), tuple(values),
+                                 inferred, "date.written", mismatch))
+        taken.append((match.start(), match.end()))
+
+    for regex, pattern_id in ((g.bracketed, "date.bracketed"), (g.numeric, "date.numeric")):
+        for match in regex.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            wd = weekday_of(match)
+            year = _year(match.group("y"))
+            if year is None and wd is None and pattern_id == "date.bracketed":
+                continue  # a bare "(8/3)" is as likely a ratio or a count as a date
+            value, inferred, mismatch = _make(int(match.group("d")), int(match.group("m")), year,
+                                              wd, reference, future(match.start()))
+            if value is None:
+                continue
+            found.append(DateMention(match.start(), match.end(), match.group(0), (value,),
+                                     inferred, pattern_id, mismatch))
+            taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def find_relative(text: str, patterns: PatternSet, published: dt.date) -> list[DateMention]:
+    """Relative day words (`kemarin`, `hari ini`) resolved against the publication date."""
+    g = _grammar(patterns)
+    out = []
+    for match in g.relative.finditer(text):
+        value = published + dt.timedelta(days=g.relative_offsets[match.group("rel").lower()])
+        out.append(DateMention(match.start(), match.end(), match.group(0), (value,), True,
+                               "date.relative"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dateparser() -> Any:
+    """The one dateparser parser, built once with explicit settings."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["id", "en"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+    })
+
+
+def parse_date(value: str) -> dt.date | None:
+    """Parse one free-form date string (ISO first, then dateparser)."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    data = _dateparser().get_date_data(value)
+    return data.date_obj.date() if data and data.date_obj else None

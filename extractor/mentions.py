@@ -1,0 +1,228 @@
+"""Character-level grammar shared by the resolvers: sentences, places, names.
+
+The span rulers find the vocabulary (positions, organisation heads, facility
+kinds); what follows a head (a place, a person's name with titles) is open
+vocabulary, read here from the characters with bounded expressions built from
+the pattern files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from .nlp import SPANS_KEY
+from .vocabulary import PatternSet
+
+# A capitalised word of a name or place: letters with inner apostrophes or
+# hyphens (Ma'ruf, Al-Fatih), or initials (A.S., M.); bounded, so no backtracking.
+CAP_WORD = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z](?:[a-z'’-]{0,30}[a-z])?|[A-Z]{2,20})"
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z(])|\n+")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person's name read from the text, its titles split off."""
+
+    name: str
+    titles: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass
+class Lexicon:
+    """Lookups built once per pattern set for the character-level grammar."""
+
+    not_names: frozenset[str]
+    stop_words: frozenset[str]
+    regions: frozenset[str]
+    region_prefix: re.Pattern[str]
+    titles_before: re.Pattern[str]
+    titles_after: re.Pattern[str]
+    combined_honorific: re.Pattern[str]
+    abbreviations: tuple[str, ...] = field(default=())
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def lexicon(patterns: PatternSet) -> Lexicon:
+    """Build the lookups of one pattern set."""
+    before = [e.text for e in patterns.get("TITLE") if e.where == "before"]
+    after = [e.text for e in patterns.get("TITLE") if e.where == "after"]
+    vocab_heads = set()
+    for label in ("POSITION", "ORG", "FACILITY_KIND", "SPEECH", "ACTING", "ENGAGEMENT",
+                  "AGREEMENT", "STATUS", "EVENT_VERB", "MONTH", "WEEKDAY"):
+        for e in patterns.get(label):
+            if isinstance(e.pattern, str):
+                vocab_heads.add(e.text.split()[0].lower())
+    honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
+    return Lexicon(
+        not_names=frozenset(patterns.words("NOT_NAME")),
+        stop_words=frozenset(vocab_heads),
+        regions=frozenset(e.text.lower() for e in patterns.get("REGION")),
+        region_prefix=re.compile(
+            rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
+        titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
+        titles_after=re.compile(rf"\s*,?\s*(?P<t>{_alt(after)})(?![A-Za-z])"),
+        combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
+        abbreviations=tuple(patterns.words("ABBREVIATION")),
+    )
+
+
+def spans(doc: Doc, label: str) -> list[Span]:
+    """Spans of one label, longest first where they overlap, in text order."""
+    found = [s for s in doc.spans[SPANS_KEY] if s.label_ == label]
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda s: -(s.end - s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: breaks after final punctuation or at newlines."""
+    bounds, start = [], 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        before = text[max(0, match.start() - 6):match.start()]
+        # "Plt. Kalapas", "H. Ali": a short word with a full stop is a title, not an end.
+        if re.search(r"(?:^|\s)[A-Z][a-z]{0,3}\.$", before) and "\n" not in match.group(0):
+            continue
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The sentence that holds a character offset."""
+    for start, end in bounds:
+        if start <= offset < end or offset == end:
+            return start, end
+    return (0, 0)
+
+
+def _cap_words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """Up to `limit` capitalised words from `pos`, separated by single spaces."""
+    words = []
+    regex = re.compile(CAP_WORD)
+    i = pos
+    while len(words) < limit:
+        match = regex.match(text, i)
+        if match is None or (match.end() < len(text) and (text[match.end()].isalnum())):
+            break
+        words.append((match.start(), match.end()))
+        nxt = re.match(r"[ \t]+", text[match.end():match.end() + 3])
+        if nxt is None:
+            break
+        i = match.end() + nxt.end()
+    return words
+
+
+def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
+                max_words: int = 3) -> tuple[str, int, int] | None:
+    """A place name starting at `pos` (after optional spaces): (place, start, end).
+
+    Takes the longest run of capitalised words that is a known place (from
+    the article or the gazetteer); else a run that ends the phrase (before a
+    comma, a lower-case word or punctuation); else its first word.
+    """
+    lead = re.match(r"[ \t]*", text[pos:pos + 10])
+    start = pos + (lead.end() if lead else 0)
+    words = _cap_words(text, start, max_words)
+    words = [w for w in words]
+    cut = len(words)
+    for index, (s, e) in enumerate(words):
+        token = text[s:e]
+        if token in lex.not_names or token.lower() in lex.stop_words:
+            cut = index
+            break
+    words = words[:cut]
+    if not words:
+        return None
+    known_lower = {k.lower() for k in known}
+    for n in range(len(words), 0, -1):
+        candidate = text[words[0][0]:words[n - 1][1]]
+        if candidate.lower() in known_lower or candidate.lower() in lex.regions:
+            return candidate, words[0][0], words[n - 1][1]
+    end = words[-1][1]
+    after = text[end:end + 2]
+    if len(words) == 1 or not after.strip() or not after.strip()[0].isupper():
+        if len(words) > 1 and not (after[:1] in ",.;:)" or after[:1] == "" or
+                                   (after[:1] == " " and after[1:2].islower())):
+            end = words[0][1]
+        return text[words[0][0]:end], words[0][0], end
+    return text[words[0][0]:words[0][1]], words[0][0], words[0][1]
+
+
+def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
+    """A person's name at `pos`: titles before, name words, degrees after."""
+    i = pos
+    lead = re.match(r"[ \t]*", text[i:i + 10])
+    i += lead.end() if lead else 0
+    start = i
+    titles: list[str] = []
+    for _ in range(4):
+        match = lex.titles_before.match(text, i)
+        if match is None:
+            break
+        titles.append(match.group(0))
+        i = match.end()
+        space = re.match(r"[ \t]+", text[i:i + 5])
+        if space is None:
+            break
+        i += space.end()
+    combined = lex.combined_honorific.match(text[i:i + 12])
+    if combined:
+        titles.append(combined.group("h"))
+        i += combined.end()
+    words = _cap_words(text, i, 6)
+    kept = []
+    for s, e in words:
+        token = text[s:e]
+        if token in lex.not_names or token.lower() in lex.stop_words or \
+                lex.titles_after.fullmatch(" " + token):
+            break
+        kept.append((s, e))
+    if not kept:
+        return None
+    name = text[kept[0][0]:kept[-1][1]]
+    if not any(len(w) > 2 and not w.endswith(".") for w in name.split()):
+        return None  # initials alone are not a name
+    end = kept[-1][1]
+    while True:
+        degree = lex.titles_after.match(text, end)
+        if degree is None:
+            break
+        titles.append(degree.group("t"))
+        end = degree.end()
+    return NameMatch(name=name, titles=tuple(titles), start=start, end=end)
+
+
+def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
+    """A person's name ending right before `end` (the comma or `selaku` already stripped)."""
+    window_start = max(0, end - 90)
+    tokens = list(re.finditer(r"\S+", text[window_start:end]))
+    first = None
+    for token in reversed(tokens):
+        word = token.group(0).rstrip(",")
+        if not word or not (word[0].isupper() or lex.titles_after.fullmatch(" " + word)):
+            break
+        if word in lex.not_names or word.lower() in lex.stop_words:
+            break
+        first = token
+    if first is None:
+        return None
+    candidate = parse_name(text, window_start + first.start(), lex)
+    if candidate and text[candidate.end:end].strip(" ,") == "":
+        return candidate
+    return None

@@ -1,0 +1,298 @@
+"""Assembling records: clean → spaCy rules → resolvers → one `Article`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .clean import Cleaned, clean
+from .dates import DateMention, find_dates, find_relative, parse_date
+from .mentions import Lexicon, lexicon, sentence_of, sentences, spans
+from .nlp import build_nlp
+from .options import Options
+from .records import (
+    Agreement, Article, DateItem, Engagement, Facility, Official, Partner, Span,
+)
+from .resolve.activities import ActivityResolver
+from .resolve.facilities import FacilityAcc, FacilityResolver
+from .resolve.officials import OfficialResolver
+from .resolve.partners import PartnerAcc, PartnerResolver
+from .vocabulary import PatternSet, load_patterns
+
+log = logging.getLogger(__name__)
+
+_URL_DATE = re.compile(r"/(?P<y>20\d{2})/(?:(?P<m>[01]?\d)/(?:(?P<d>[0-3]?\d)/)?)?")
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Everything built once per patterns directory: pipeline and resolvers."""
+
+    patterns: PatternSet
+    nlp: Language
+    lex: Lexicon
+    facilities: FacilityResolver
+    partners: PartnerResolver
+    officials: OfficialResolver
+    activities: ActivityResolver
+
+
+@lru_cache(maxsize=4)
+def get_extractor(patterns_dir: str | None = None) -> Extractor:
+    """The extractor of a patterns directory, built on first use."""
+    patterns = load_patterns(patterns_dir)
+    lex = lexicon(patterns)
+    facilities = FacilityResolver(patterns, lex)
+    partners = PartnerResolver(patterns, lex)
+    return Extractor(
+        patterns=patterns, nlp=build_nlp(patterns_dir), lex=lex, facilities=facilities,
+        partners=partners, officials=OfficialResolver(patterns, lex, facilities, partners),
+        activities=ActivityResolver(patterns),
+    )
+
+
+def _hash(*parts: str) -> str:
+    """A short stable hash of some strings."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:16]
+
+
+def _spans(text: str, ranges: Iterable[tuple[int, int]]) -> list[Span]:
+    """Span records for character ranges, deduplicated and in order."""
+    return [Span(start=s, end=e, text=text[s:e]) for s, e in sorted(set(ranges))]
+
+
+def _url_reference(url: str | None) -> dt.date | None:
+    """The latest date a URL's /YYYY/MM/DD/ path allows."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year = int(match.group("y"))
+    month = int(match.group("m") or 12)
+    if match.group("d"):
+        try:
+            return dt.date(year, month, int(match.group("d")))
+        except ValueError:
+            return None
+    if not 1 <= month <= 12:
+        return None
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+@dataclass
+class _Context:
+    """What the stages of one document share."""
+
+    text: str
+    doc: Doc
+    bounds: list[tuple[int, int]]
+    reference: dt.date
+    published: dt.date | None
+    warnings: list[str]
+
+
+def _reference(options: Options, published: dt.date | None, url: str | None,
+               warnings: list[str]) -> dt.date:
+    """Reference date for year inference: option, publication date, URL, else today."""
+    if options.reference_date:
+        return options.reference_date
+    if published:
+        return published
+    from_url = _url_reference(url)
+    if from_url:
+        return from_url
+    warnings.append("no reference date (no publication date, no year in the URL): "
+                    "missing years inferred against today")
+    return dt.date.today()
+
+
+def _facility_records(ctx: _Context, facilities: list[FacilityAcc]) -> list[Facility]:
+    """Facility records from grouped mentions."""
+    return [Facility(
+        name=f.name, kind=f.kind, class_=f.cls, place=f.place,  # type: ignore[arg-type]
+        mentions=sorted({ctx.text[m.start:m.end] for m in f.mentions}),
+        spans=_spans(ctx.text, ((m.start, m.end) for m in f.mentions)),
+        pattern_ids=sorted({m.pattern_id for m in f.mentions}),
+    ) for f in facilities]
+
+
+def _partner_records(ctx: _Context, partners: list[PartnerAcc]) -> list[Partner]:
+    """Partner records from grouped mentions."""
+    return [Partner(
+        name=p.name, acronym=p.acronym, kind=p.kind, region=p.region,  # type: ignore[arg-type]
+        spans=_spans(ctx.text, ((m.start, m.end) for m in p.mentions)),
+        pattern_ids=sorted({m.entry.id for m in p.mentions}),
+    ) for p in partners]
+
+
+def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
+    """Dates of the text with their roles; publication date first when known."""
+    cue_spans = [(s, ex.activities.status.get(s.text.lower())) for s in spans(ctx.doc, "STATUS")]
+    future_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s, st in cue_spans
+                     if st == "planned"}
+
+    def future_at(offset: int) -> bool:
+        return sentence_of(ctx.bounds, offset)[0] in future_starts
+
+    mentions: list[DateMention] = find_dates(ctx.text, ex.patterns, ctx.reference, future_at)
+    if ctx.published:
+        taken = [(m.start, m.end) for m in mentions]
+        for rel in find_relative(ctx.text, ex.patterns, ctx.published):
+            # "Senin (4/8) kemarin": a relative word beside a written date adds nothing
+            if not any(abs(rel.start - e) <= 12 or abs(s - rel.end) <= 12 for s, e in taken):
+                mentions.append(rel)
+    mentions.sort(key=lambda m: m.start)
+    speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
+    engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
+                         for s in spans(ctx.doc, "ENGAGEMENT")}
+    items: dict[str, DateItem] = {}
+    first_event: dt.date | None = None
+    for mention in mentions:
+        sentence = sentence_of(ctx.bounds, mention.start)[0]
+        if mention.weekday_mismatch:
+            ctx.warnings.append(f"weekday does not match the date in {mention.text!r}")
+        for value in mention.values:
+            if first_event is None:
+                role = "event"
+                first_event = value
+            elif len(mention.values) > 1 or value == first_event:
+                role = "event"
+            elif sentence in speech_starts:
+                role = "statement"
+            elif sentence in future_starts:
+                role = "other"
+            elif sentence in engagement_starts:
+                role = "event"
+            else:
+                role = "other"
+            key = value.isoformat()
+            span = Span(start=mention.start, end=mention.end, text=mention.text)
+            if key in items:
+                items[key].spans.append(span)
+                continue
+            items[key] = DateItem(value=key, text=mention.text, role=role,  # type: ignore[arg-type]
+                                  year_inferred=mention.year_inferred, spans=[span],
+                                  pattern_ids=[mention.pattern_id])
+    return list(items.values())
+
+
+def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc]
+            ) -> PartnerAcc | None:
+    """A non-prison issuing unit: the organisation that opens the first sentence."""
+    if not ctx.bounds or not partners:
+        return None
+    start, end = ctx.bounds[0]
+    first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
+    org_at = min(m.start for m in first_org.mentions)
+    facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
+    lead_words = len(ctx.text[start:org_at].split())
+    if org_at < end and org_at < facility_at and lead_words <= 3:
+        return first_org
+    return None
+
+
+def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str | None,
+           metadata: Mapping[str, Any], options: Options) -> Article:
+    """Run the resolvers over one parsed document and assemble its record."""
+    text = doc.text
+    warnings = list(cleaned.warnings)
+    published_raw = metadata.get("published")
+    published = parse_date(str(published_raw)) if published_raw else None
+    if published_raw and published is None:
+        warnings.append(f"unreadable publication date {published_raw!r}")
+    url = metadata.get("url")
+    ctx = _Context(text=text, doc=doc, bounds=sentences(text),
+                   reference=_reference(options, published, url, warnings),
+                   published=published, warnings=warnings)
+
+    facility_mentions = ex.facilities.find(doc)
+    facilities = ex.facilities.group(facility_mentions)
+    skip = [(m.start, m.end) for m in facility_mentions]
+    org_mentions = ex.partners.find(doc, [f.place for f in facilities if f.place], skip)
+    partners = ex.partners.group(org_mentions)
+    officials = ex.officials.resolve(doc, facilities, partners)
+
+    facility_records = _facility_records(ctx, facilities)
+    issuer = _issuer(ctx, facilities, partners)
+    if issuer is not None:
+        partners.remove(issuer)
+        facility_records.insert(0, Facility(
+            name=issuer.name, kind="other", class_=None, place=issuer.region_place(),
+            mentions=sorted({m.surface for m in issuer.mentions}),
+            spans=_spans(text, ((m.start, m.end) for m in issuer.mentions)),
+            pattern_ids=sorted({m.entry.id for m in issuer.mentions})))
+
+    engagements = ex.activities.engagements_in(doc, ctx.bounds)
+    signing = any(e.type == "penandatanganan" for e in engagements)
+    agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
+    dates = _date_records(ctx, ex)
+    if published:
+        dates.insert(0, DateItem(value=published.isoformat(), text=str(published_raw),
+                                 role="publication", year_inferred=False,
+                                 pattern_ids=["meta.published"]))
+    party_names = [f.name for f in facility_records] + [p.name for p in partners]
+    return Article(
+        id=_hash(source or "", raw), text_hash=_hash(text), source=source,
+        title=metadata.get("title") or cleaned.title,
+        published=published.isoformat() if published else None,
+        dateline=cleaned.dateline,
+        facilities=facility_records,
+        officials=[Official(name=o.name, titles=o.titles, position=o.position,
+                            acting=o.acting, organization=o.organization,  # type: ignore[arg-type]
+                            spans=_spans(text, o.spans), pattern_ids=sorted(set(o.pattern_ids)))
+                   for o in officials],
+        partners=_partner_records(ctx, partners),
+        dates=dates,
+        engagements=[Engagement(type=e.type, spans=_spans(text, e.spans),  # type: ignore[arg-type]
+                                pattern_ids=sorted(set(e.pattern_ids))) for e in engagements],
+        agreements=[Agreement(type=a.type, status=a.status,  # type: ignore[arg-type]
+                              parties=party_names, spans=_spans(text, a.spans),
+                              pattern_ids=sorted(set(a.pattern_ids))) for a in agreements],
+        warnings=warnings,
+        removed=cleaned.removed,
+        text=text if options.include_text else None,
+    )
+
+
+def _prepare(ex: Extractor, raw: str, options: Options) -> Cleaned:
+    """Clean, and truncate texts beyond the size limit with a warning."""
+    cleaned = clean(raw, ex.patterns)
+    if len(cleaned.text) > options.max_chars:
+        cleaned.warnings.append(
+            f"text truncated from {len(cleaned.text)} to {options.max_chars} characters")
+        cleaned.text = cleaned.text[: options.max_chars]
+    return cleaned
+
+
+Item = str | tuple[str, Mapping[str, Any]]
+
+
+def extract_items(items: Iterable[Item], options: Options, batch_size: int = 32
+                  ) -> Iterator[Article]:
+    """Extract from texts or (text, metadata) pairs, in order, with `nlp.pipe`."""
+    ex = get_extractor(options.patterns_dir)
+
+    def prepared() -> Iterator[tuple[str, Cleaned, Mapping[str, Any]]]:
+        for item in items:
+            raw, metadata = (item, {}) if isinstance(item, str) else item
+            yield raw, _prepare(ex, raw, options), metadata
+
+    stream = prepared()
+    texts = ((cleaned.text, (raw, cleaned, metadata)) for raw, cleaned, metadata in stream)
+    for doc, (raw, cleaned, metadata) in ex.nlp.pipe(texts, as_tuples=True,
+                                                     batch_size=batch_size):
+        yield _build(ex, raw, cleaned, doc, source=metadata.get("source"),
+                     metadata=metadata, options=options)

@@ -1,0 +1,1 @@
+"""Resolvers: from rule spans to the values of records, one module per family."""

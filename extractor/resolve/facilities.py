@@ -1,0 +1,135 @@
+"""Facilities: full and short mentions collapsed into canonical facilities."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..mentions import Lexicon, parse_place, spans
+from ..vocabulary import PatternSet
+
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_CLASS = r"(?P<cls>(?:III|II|IV|I|[1-4])(?:[ \t]?[AaBb](?![A-Za-z]))?)(?![A-Za-z0-9])"
+_BARE_CLASS = r"(?P<bare>II[AB]|III)(?![A-Za-z0-9])"
+
+
+def roman_class(raw: str) -> str:
+    """`2A`, `II A`, `2a`, `1` → `IIA`, `IIA`, `IIA`, `I`."""
+    compact = re.sub(r"\s+", "", raw).upper()
+    digits = re.match(r"([1-4])(.*)", compact)
+    if digits:
+        compact = _ROMAN[digits.group(1)] + digits.group(2)
+    return compact
+
+
+def canonical_name(kind_word: str, cls: str | None, place: str | None) -> str:
+    """`<Kind> Kelas <Class> <Place>`, without the class part when unknown."""
+    parts = [kind_word]
+    if cls:
+        parts += ["Kelas", cls]
+    if place:
+        parts.append(place)
+    return " ".join(parts)
+
+
+@dataclass
+class FacilityMention:
+    """One mention of a correctional facility in the text."""
+
+    kind: str
+    kind_word: str
+    cls: str | None
+    place: str | None
+    start: int
+    end: int
+    pattern_id: str
+
+
+@dataclass
+class FacilityAcc:
+    """A facility being assembled from its mentions."""
+
+    kind: str
+    kind_word: str
+    place: str | None
+    cls: str | None = None
+    mentions: list[FacilityMention] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The canonical name."""
+        return canonical_name(self.kind_word, self.cls, self.place)
+
+
+class FacilityResolver:
+    """Finds facility mentions and groups them by kind and place."""
+
+    def __init__(self, patterns: PatternSet, lex: Lexicon) -> None:
+        """Index the facility kinds and class words of a pattern set."""
+        self.lex = lex
+        self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
+        class_words = "|".join(re.escape(w) for w in patterns.words("CLASS_WORD"))
+        self.after = re.compile(
+            rf"(?:[ \t]*\((?P<abbr>[^()\n]{{1,40}})\))?"
+            rf"(?:[ \t]+(?:(?:{class_words})[ \t]*{_CLASS}|{_BARE_CLASS}))?",
+            re.IGNORECASE)
+
+    def mention_at(self, text: str, kind_entry: object, start: int, end: int,
+                   known_places: list[str]) -> FacilityMention:
+        """Read class and place after a facility-kind word ending at `end`."""
+        match = self.after.match(text, end)
+        cls = None
+        position = end
+        if match:
+            raw = match.group("cls") or match.group("bare")
+            cls = roman_class(raw) if raw else None
+            position = match.end()
+        place = parse_place(text, position, self.lex, known_places)
+        place_text = None
+        if place:
+            place_text, _, position = place
+        return FacilityMention(
+            kind=kind_entry.kind, kind_word=kind_entry.canonical,  # type: ignore[attr-defined]
+            cls=cls, place=place_text, start=start, end=position,
+            pattern_id=kind_entry.id)  # type: ignore[attr-defined]
+
+    def find(self, doc: Doc) -> list[FacilityMention]:
+        """Every facility mention, in text order, nested kind words skipped."""
+        text = doc.text
+        out: list[FacilityMention] = []
+        covered = -1
+        known: list[str] = []
+        for span in spans(doc, "FACILITY_KIND"):
+            if span.start_char < covered:
+                continue
+            entry = self.kinds.get(span.text.lower())
+            if entry is None:
+                continue
+            mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+            if mention.place:
+                known.append(mention.place)
+            out.append(mention)
+            covered = mention.end
+        return out
+
+    def group(self, mentions: list[FacilityMention]) -> list[FacilityAcc]:
+        """Collapse mentions into facilities: same kind word and place."""
+        by_key: dict[tuple[str, str], FacilityAcc] = {}
+        for m in mentions:
+            if m.place is None:
+                continue
+            key = (m.kind_word.lower(), m.place.lower())
+            acc = by_key.setdefault(key, FacilityAcc(m.kind, m.kind_word, m.place))
+            acc.cls = acc.cls or m.cls
+            acc.mentions.append(m)
+        facilities = list(by_key.values())
+        for m in mentions:
+            if m.place is not None:
+                continue
+            same_kind = [f for f in facilities if f.kind_word == m.kind_word]
+            if len(same_kind) == 1:
+                same_kind[0].cls = same_kind[0].cls or m.cls
+                same_kind[0].mentions.append(m)
+        return facilities

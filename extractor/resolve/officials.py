@@ -1,0 +1,266 @@
+"""Officials: positions joined to names, titles split off, short references linked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..mentions import Lexicon, NameMatch, parse_name, parse_name_before, parse_place, spans
+from ..vocabulary import PatternSet, PositionEntry
+from .facilities import FacilityAcc, FacilityResolver
+from .partners import PartnerAcc, PartnerResolver
+
+# Between a position phrase and the name it introduces: a comma, or nothing.
+_APPOSITION = re.compile(r"[ \t]*,?[ \t]*")
+# Between a name and a position that follows it.
+_NAME_THEN_POSITION = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:selaku|sebagai|yang juga|yang merupakan|yang menjabat)[ \t]+)$")
+_NICKNAME = re.compile(r",?[ \t]*(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
+                       r"[ \t]+", re.IGNORECASE)
+
+
+@dataclass
+class OfficialAcc:
+    """An official being assembled from mentions."""
+
+    name: str
+    titles: list[str]
+    position: str | None
+    acting: str | None
+    organization: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    pattern_ids: list[str] = field(default_factory=list)
+
+    def words(self) -> list[str]:
+        """Name words, lower-cased, for matching short references."""
+        return [w.lower().strip(".") for w in self.name.split()]
+
+
+@dataclass
+class PositionMention:
+    """A position phrase with its organisation resolved."""
+
+    entry: PositionEntry
+    acting: str | None
+    start: int
+    end: int
+    position: str
+    organization: str | None
+
+
+class OfficialResolver:
+    """Finds named officials and links later references to them."""
+
+    def __init__(self, patterns: PatternSet, lex: Lexicon, facilities: FacilityResolver,
+                 partners: PartnerResolver) -> None:
+        """Index positions and acting prefixes of a pattern set."""
+        self.lex = lex
+        self.facility_resolver = facilities
+        self.partner_resolver = partners
+        self.positions: dict[str, PositionEntry] = {}
+        for entry in patterns.get("POSITION"):
+            self.positions.setdefault(entry.text.lower(), entry)
+        self.acting = {e.text.lower(): e.canonical for e in patterns.get("ACTING")}
+        self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
+        self.orgs = partners.heads
+
+    # -- positions ---------------------------------------------------------
+    def _acting_before(self, doc: Doc, span: Span) -> tuple[str | None, int]:
+        """An acting prefix (Plt., Plh., Pj.) right before a position span."""
+        for acting in spans(doc, "ACTING"):
+            gap = doc.text[acting.end_char:span.start_char]
+            if acting.end_char <= span.start_char and gap.strip() == "" and len(gap) <= 2:
+                return self.acting.get(acting.text.lower()), acting.start_char
+        return None, span.start_char
+
+    def _organization(self, doc: Doc, entry: PositionEntry, end: int,
+                      facilities: list[FacilityAcc], partners: list[PartnerAcc],
+                      known: list[str]) -> tuple[str | None, int, bool]:
+        """The organisation a position belongs to: (name, end, found in the text)."""
+        text = doc.text
+        follow = re.match(r"[ \t]+", text[end:end + 3])
+        next_at = end + (follow.end() if follow else 0)
+        facility_span = next((s for s in spans(doc, "FACILITY_KIND")
+                              if s.start_char == next_at), None) if follow else None
+        org_span = next((s for s in spans(doc, "ORG") if s.start_char == next_at),
+                        None) if follow else None
+        if facility_span is not None:
+            kind = self.kinds[facility_span.text.lower()]
+            m = self.facility_resolver.mention_at(text, kind, facility_span.start_char,
+                                                  facility_span.end_char, known)
+            return self._facility_name(m.kind_word, m.place, facilities), m.end, True
+        if org_span is not None and entry.scope in ("org", "org_tail", "unit"):
+            org_entry = self.orgs.get(org_span.text.lower())
+            if org_entry is not None and org_entry.kind != "parent":
+                m = self.partner_resolver.mention_at(text, org_entry, org_span.start_char,
+                                                     org_span.end_char, known)
+                return self._partner_name(m.name, org_entry.full, partners), m.end, True
+            if org_entry is not None:
+                return None, org_span.end_char, False
+        if entry.scope == "facility":
+            place = parse_place(text, end, self.lex, known)
+            same_kind = [f for f in facilities if f.kind == entry.facility_kind]
+            if place:
+                return self._facility_name(same_kind[0].kind_word if same_kind else
+                                           entry.facility_kind or "", place[0],
+                                           facilities), place[2], True
+            if len(same_kind) >= 1:
+                return same_kind[0].name, end, False
+            return None, end, False
+        if entry.scope == "region":
+            place = parse_place(text, end, self.lex, known)
+            if place:
+                return place[0], place[2], True
+            return None, end, False
+        if entry.scope == "unit":
+            return (facilities[0].name if facilities else None), end, False
+        return None, end, False
+
+    @staticmethod
+    def _facility_name(kind_word: str, place: str | None, facilities: list[FacilityAcc]) -> str:
+        """The canonical name of the facility of this kind and place, if grouped."""
+        for f in facilities:
+            if f.place and place and f.place.lower() == place.lower() and \
+                    f.kind_word.lower() == kind_word.lower():
+                return f.name
+        for f in facilities:
+            if f.place and place and f.place.lower() == place.lower():
+                return f.name
+        return f"{kind_word} {place}".strip()
+
+    @staticmethod
+    def _partner_name(name: str | None, head: str, partners: list[PartnerAcc]) -> str | None:
+        """The partner's full name for a mention (a short head joins its partner)."""
+        if name and name != head:
+            return name
+        same = [p for p in partners if p.head == head]
+        return same[0].name if len(same) == 1 else name
+
+    def positions_in(self, doc: Doc, facilities: list[FacilityAcc],
+                     partners: list[PartnerAcc]) -> list[PositionMention]:
+        """Every position phrase that names its organisation or belongs to the facility."""
+        known = [f.place for f in facilities if f.place]
+        out = []
+        covered = -1
+        for span in spans(doc, "POSITION"):
+            if span.start_char < covered:
+                continue
+            entry = self.positions.get(span.text.lower())
+            if entry is None:
+                continue
+            acting, start = self._acting_before(doc, span)
+            org, end, explicit = self._organization(doc, entry, span.end_char, facilities,
+                                                    partners, known)
+            if entry.scope in ("org", "org_tail") and not explicit:
+                continue  # "Kepala" alone names no position
+            words = [acting] if acting else []
+            words.append(entry.expansion)
+            if org and entry.scope == "region":
+                words.append(org)
+                org = self._region_org(entry.expansion, org)
+            elif org:
+                words.append(org)
+            out.append(PositionMention(entry, acting, start, end, " ".join(words), org))
+            covered = end
+        return out
+
+    @staticmethod
+    def _region_org(expansion: str, place: str) -> str | None:
+        """`Kepala Kepolisian Resor` + `Gowa` → `Kepolisian Resor Gowa`."""
+        for lead in ("Kepala ", "Komandan ", "Wakil Kepala "):
+            if expansion.startswith(lead):
+                return f"{expansion[len(lead):]} {place}"
+        return place
+
+    # -- names ---------------------------------------------------------------
+    def resolve(self, doc: Doc, facilities: list[FacilityAcc],
+                partners: list[PartnerAcc]) -> list[OfficialAcc]:
+        """Officials named next to their positions, then short references."""
+        text = doc.text
+        officials: list[OfficialAcc] = []
+        for pos in self.positions_in(doc, facilities, partners):
+            name = self._name_after(text, pos.end) or self._name_before(text, pos.start)
+            if name is None:
+                continue
+            self._add(officials, name, pos)
+        self._short_references(doc, officials)
+        return officials
+
+    def _name_after(self, text: str, end: int) -> NameMatch | None:
+        """`<position>, Ali Imran,` or `<position> Ali Imran mengatakan`."""
+        gap = _APPOSITION.match(text, end)
+        if gap is None:
+            return None
+        name = parse_name(text, gap.end(), self.lex)
+        if name is None:
+            return None
+        if "\n" in text[end:name.start]:
+            return None
+        return name
+
+    def _name_before(self, text: str, start: int) -> NameMatch | None:
+        """`Ali Imran, <position>` or `Ali Imran selaku <position>`."""
+        head = text[max(0, start - 40):start]
+        joint = _NAME_THEN_POSITION.search(head)
+        if joint is None:
+            return None
+        end = start - (len(head) - joint.start())
+        return parse_name_before(text, end, self.lex)
+
+    def _add(self, officials: list[OfficialAcc], name: NameMatch, pos: PositionMention) -> None:
+        """Merge a named position into the list (same person: fuller name, fuller position)."""
+        for official in officials:
+            if _same_person(official.name, name.name):
+                if len(name.name) > len(official.name):
+                    official.name = name.name
+                official.titles = _merge(official.titles, list(name.titles))
+                if official.position is None or (pos.organization and not official.organization):
+                    official.position, official.organization = pos.position, pos.organization
+                    official.acting = pos.acting
+                official.spans.append((pos.start, name.end if name.end > pos.end else pos.end))
+                official.pattern_ids.append(pos.entry.id)
+                return
+        officials.append(OfficialAcc(
+            name=name.name, titles=list(name.titles), position=pos.position, acting=pos.acting,
+            organization=pos.organization,
+            spans=[(min(pos.start, name.start), max(pos.end, name.end))],
+            pattern_ids=[pos.entry.id]))
+
+    def _short_references(self, doc: Doc, officials: list[OfficialAcc]) -> None:
+        """`ujar Ali Imran`, `ungkap Chaidir`, `Zul, sapaan akrab Kasi Giatja`: link to officials."""
+        text = doc.text
+        for verb in spans(doc, "SPEECH"):
+            name = parse_name(text, verb.end_char, self.lex)
+            if name is None or "\n" in text[verb.end_char:name.start]:
+                continue
+            for official in officials:
+                if _same_person(official.name, name.name):
+                    official.spans.append((name.start, name.end))
+                    official.pattern_ids.append(verb.id_)
+                    break
+        for match in _NICKNAME.finditer(text):
+            nick = parse_name_before(text, match.start(), self.lex)
+            if nick is None:
+                continue
+            for official in officials:
+                if official.position and text[match.end():match.end() + 80].lower().startswith(
+                        tuple(w.lower() for w in official.position.split()[:1])):
+                    official.spans.append((nick.start, nick.end))
+                    break
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One name's words are a run of the other's (`Chaidir` ~ `A.S. Chaidir Syam`)."""
+    wa = [w.lower().strip(".,") for w in a.split()]
+    wb = [w.lower().strip(".,") for w in b.split()]
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not short:
+        return False
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _merge(a: list[str], b: list[str]) -> list[str]:
+    """Union of two title lists, order kept."""
+    return a + [t for t in b if t not in a]

@@ -1,0 +1,240 @@
+"""Loading and validating the pattern files of `patterns/`.
+
+Each file is JSON Lines: one object per line with at least `id`, `label` and
+`pattern` (a string, or a spaCy token pattern: a list of token dicts), plus the
+fields its label requires. Lines starting with `#` are comments; blank lines
+are skipped. A bad line raises `PatternError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from .records import AgreementType, EngagementType, FacilityKind, PartnerKind
+
+log = logging.getLogger(__name__)
+
+UNBOUNDED_OPS = {"+", "*"}
+
+
+class PatternError(ValueError):
+    """A pattern file is malformed; the message names the file and the line."""
+
+
+class Entry(BaseModel):
+    """Fields every pattern line has."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    label: str
+    pattern: str | list[dict[str, Any]]
+    case: Literal["exact", "lower"] | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _bounded(cls, value: str | list[dict[str, Any]]) -> str | list[dict[str, Any]]:
+        """Reject empty patterns and unbounded token quantifiers (quadratic on runs)."""
+        if isinstance(value, str):
+            if not value.strip():
+                raise ValueError("empty pattern")
+            return value
+        if not value:
+            raise ValueError("empty token pattern")
+        for token in value:
+            if token.get("OP") in UNBOUNDED_OPS:
+                raise ValueError("unbounded operator %r: use {n,m}" % token["OP"])
+        return value
+
+    @property
+    def text(self) -> str:
+        """The pattern as a string (phrase patterns only)."""
+        if not isinstance(self.pattern, str):
+            raise TypeError(f"{self.id}: not a phrase pattern")
+        return self.pattern
+
+    @property
+    def exact(self) -> bool:
+        """Match on exact case: explicit, or an all-capital short form such as `PN`."""
+        if self.case is not None:
+            return self.case == "exact"
+        return isinstance(self.pattern, str) and self.pattern == self.pattern.upper() \
+            and len(self.pattern) <= 6
+
+
+class FacilityKindEntry(Entry):
+    kind: FacilityKind
+    canonical: str
+
+
+class PositionEntry(Entry):
+    expansion: str
+    scope: Literal["org", "org_tail", "facility", "region", "unit"]
+    facility_kind: FacilityKind | None = None
+
+
+class ActingEntry(Entry):
+    canonical: Literal["Plt.", "Plh.", "Pj."]
+
+
+class OrgEntry(Entry):
+    kind: PartnerKind | Literal["parent"]
+    full: str
+    tail: Literal["place", "region", "name", "none"]
+    acronym: str | None = None
+
+
+class FullEntry(Entry):
+    full: str
+
+
+class TitleEntry(Entry):
+    where: Literal["before", "after"]
+    kind: Literal["honorific", "rank", "degree"]
+
+
+class EngagementEntry(Entry):
+    type: EngagementType
+
+
+class AgreementEntry(Entry):
+    type: AgreementType
+    weak: bool = False
+
+
+class StatusEntry(Entry):
+    status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
+
+
+class ValueEntry(Entry):
+    value: int
+
+
+class ExpansionEntry(Entry):
+    expansion: str
+
+
+class ReplacementEntry(Entry):
+    replacement: str
+
+
+class RegionEntry(Entry):
+    type: Literal["provinsi", "kabupaten", "kota", "kecamatan"]
+    code: str
+
+
+ENTRY_TYPES: dict[str, type[Entry]] = {
+    "FACILITY_KIND": FacilityKindEntry,
+    "CLASS_WORD": Entry,
+    "POSITION": PositionEntry,
+    "ACTING": ActingEntry,
+    "ORG": OrgEntry,
+    "REGION_PREFIX": FullEntry,
+    "TITLE": TitleEntry,
+    "SPEECH": Entry,
+    "ENGAGEMENT": EngagementEntry,
+    "EVENT_VERB": Entry,
+    "AGREEMENT": AgreementEntry,
+    "STATUS": StatusEntry,
+    "MONTH": ValueEntry,
+    "WEEKDAY": ValueEntry,
+    "RELATIVE": ValueEntry,
+    "RANGE": Entry,
+    "TIMEZONE": Entry,
+    "READ_ALSO": Entry,
+    "CREDIT": Entry,
+    "SHARE": Entry,
+    "MOJIBAKE": ReplacementEntry,
+    "NOT_NAME": Entry,
+    "ABBREVIATION": ExpansionEntry,
+    "REGION": RegionEntry,
+}
+
+# Labels whose patterns the spaCy span rulers match; the others are read by code
+# (dates and cleaning build character-level expressions, the rest are lookups).
+RULER_LABELS = frozenset({
+    "FACILITY_KIND", "CLASS_WORD", "POSITION", "ACTING", "ORG", "TITLE", "SPEECH",
+    "ENGAGEMENT", "EVENT_VERB", "AGREEMENT", "STATUS",
+})
+
+
+def parse_lines(lines: Iterable[str], source: str) -> Iterator[Entry]:
+    """Validate pattern lines; raise PatternError naming `source` and the line number."""
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        try:
+            raw = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise PatternError(f"{source}:{number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(raw, dict):
+            raise PatternError(f"{source}:{number}: expected a JSON object")
+        label = raw.get("label")
+        entry_type = ENTRY_TYPES.get(label) if isinstance(label, str) else None
+        if entry_type is None:
+            known = ", ".join(sorted(ENTRY_TYPES))
+            raise PatternError(f"{source}:{number}: unknown label {label!r} (known: {known})")
+        try:
+            yield entry_type.model_validate(raw)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc']) or 'line'}: {err['msg']}"
+                for err in exc.errors()
+            )
+            raise PatternError(f"{source}:{number}: {problems}") from None
+
+
+@dataclass(eq=False)  # hashed by identity: caches key on the loaded set
+class PatternSet:
+    """All patterns, grouped by label; built once per patterns directory."""
+
+    directory: str
+    by_label: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+
+    def get(self, label: str) -> list[Any]:
+        """Entries of one label, in file order."""
+        return self.by_label.get(label, [])
+
+    def words(self, label: str) -> list[str]:
+        """The phrase patterns of one label."""
+        return [e.text for e in self.get(label)]
+
+
+def default_directory() -> Path:
+    """The patterns shipped with the package (the repository's `patterns/`)."""
+    return Path(str(resources.files("extractor.patterns")))
+
+
+@lru_cache(maxsize=8)
+def load_patterns(directory: str | None = None) -> PatternSet:
+    """Load and validate every `*.jsonl` file of a patterns directory."""
+    root = Path(directory) if directory else default_directory()
+    if not root.is_dir():
+        raise PatternError(f"{root}: patterns directory not found")
+    files = sorted(root.glob("*.jsonl"))
+    if not files:
+        raise PatternError(f"{root}: no *.jsonl pattern files")
+    patterns = PatternSet(directory=str(root))
+    seen: dict[tuple[str, str], str] = {}
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            for entry in parse_lines(handle, str(path)):
+                key = (entry.label, entry.text if isinstance(entry.pattern, str) else
+                       json.dumps(entry.pattern, sort_keys=True))
+                if key in seen and entry.label not in {"REGION", "NOT_NAME"}:
+                    log.debug("%s: pattern %r repeats %s", path.name, key[1], seen[key])
+                seen.setdefault(key, entry.id)
+                patterns.by_label[entry.label].append(entry)
+    log.debug("loaded %d pattern labels from %s", len(patterns.by_label), root)
+    return patterns

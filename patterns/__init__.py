@@ -1,0 +1,1 @@
+"""rilis pattern files (data, not code): see patterns/README.md."""
