@@ -9,6 +9,7 @@ pairs; both return `Article` records (see `extractor.records`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -37,8 +38,7 @@ def extract(text: str, *, source: str | None = None, metadata: Mapping[str, Any]
 
     opts = options or Options()
     if reference_date is not None:
-        opts = Options(patterns_dir=opts.patterns_dir, reference_date=reference_date,
-                       include_text=opts.include_text, max_chars=opts.max_chars)
+        opts = dataclasses.replace(opts, reference_date=reference_date)
     meta = dict(metadata or {})
     if source is not None:
         meta["source"] = source

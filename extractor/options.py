@@ -23,3 +23,5 @@ class Options:
     """Put the cleaned text into each record."""
     max_chars: int = DEFAULT_MAX_CHARS
     """Cleaned texts longer than this are truncated, with a warning."""
+    today: dt.date | None = None
+    """The date taken as today when nothing else dates an article (None: the clock)."""

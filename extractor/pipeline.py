@@ -116,7 +116,7 @@ def _reference(options: Options, published: dt.date | None, url: str | None,
         return from_url
     warnings.append("no reference date (no publication date, no year in the URL): "
                     "missing years inferred against today")
-    return dt.date.today()
+    return options.today or dt.date.today()
 
 
 def _facility_records(ctx: _Context, facilities: list[FacilityAcc]) -> list[Facility]:

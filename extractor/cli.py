@@ -1,0 +1,139 @@
+"""The `rilis` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .options import DEFAULT_MAX_CHARS, Options
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Typed, source-grounded records from Indonesian press releases.")
+
+PatternsOpt = Annotated[Optional[Path], typer.Option(
+    "--patterns", help="Directory of pattern files (default: the shipped patterns/).",
+    exists=True, file_okay=False)]
+
+
+def _date(value: Optional[str], flag: str) -> Optional[dt.date]:
+    """Parse an ISO date option or exit with a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)",
+                                 param_hint=flag) from None
+
+
+def _fail(message: str, code: int = 2) -> None:
+    """Print an error to stderr and exit."""
+    typer.echo(f"rilis: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories of .txt articles.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output",
+                                                   help="JSON Lines output (default: stdout).")] = None,
+    include_text: Annotated[bool, typer.Option("--include-text",
+                                               help="Put the cleaned text in each record.")] = False,
+    reference_date: Annotated[Optional[str], typer.Option(
+        "--reference-date", help="Date (YYYY-MM-DD) missing years are inferred against.")] = None,
+    patterns: PatternsOpt = None,
+    max_chars: Annotated[int, typer.Option(help="Truncate longer cleaned texts.")] = DEFAULT_MAX_CHARS,
+) -> None:
+    """Extract records from articles; one JSON line per article."""
+    from . import extract_many
+    from .readers import SourceError, discover, read_source
+    from .vocabulary import PatternError
+
+    options = Options(patterns_dir=str(patterns) if patterns else None,
+                      reference_date=_date(reference_date, "--reference-date"),
+                      include_text=include_text, max_chars=max_chars)
+    failures = 0
+
+    def sources():  # type: ignore[no-untyped-def]
+        nonlocal failures
+        try:
+            for path in discover(paths):
+                try:
+                    source = read_source(path)
+                except SourceError as exc:
+                    failures += 1
+                    typer.echo(json.dumps({"path": str(path), "error": str(exc)}), err=True)
+                    continue
+                yield source.text, source.metadata
+        except SourceError as exc:
+            _fail(str(exc))
+
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for article in extract_many(sources(), options=options):
+            out.write(article.to_json() + "\n")
+    except PatternError as exc:
+        _fail(str(exc))
+    finally:
+        if output:
+            out.close()
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    directory: Annotated[Path, typer.Argument(help="Corpus directory with .txt and .gold.json.")],
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss and false positive.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    html: Annotated[bool, typer.Option("--html", help="Score the HTML twins instead.")] = False,
+    today: Annotated[Optional[str], typer.Option(
+        help="Date taken as today for articles nothing else dates.")] = None,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 per field."""
+    from .evaluate import GoldError
+    from .evaluate import evaluate as run
+    from .vocabulary import PatternError
+
+    options = Options(patterns_dir=str(patterns) if patterns else None,
+                      today=_date(today, "--today"))
+    try:
+        report = run(directory, options, html=html)
+    except (GoldError, PatternError) as exc:
+        _fail(str(exc), 1)
+        return
+    if as_json:
+        summary = report.as_dict()
+        if errors:
+            summary["errors"] = report.errors
+        typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+        return
+    from .report_table import print_report
+
+    print_report(report, show_errors=errors)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the records."""
+    from .records import Article
+
+    typer.echo(json.dumps(Article.model_json_schema(by_alias=True), indent=2))
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

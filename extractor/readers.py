@@ -1,0 +1,77 @@
+"""Reading sources: discovering input files and their metadata sidecars."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = (".txt",)
+# Files beside the articles that are not articles themselves.
+SIDECAR_SUFFIXES = (".gold.json", ".meta.json")
+
+
+class SourceError(Exception):
+    """An input that cannot be read; the message names it and says why."""
+
+
+@dataclass
+class Source:
+    """One input document: its raw text and what is known about it."""
+
+    path: str
+    text: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def stem_of(path: Path) -> Path:
+    """The article stem: `dir/x.txt` → `dir/x`."""
+    return path.with_suffix("")
+
+
+def read_meta(path: Path) -> dict[str, Any]:
+    """The `<stem>.meta.json` beside an article, or {}."""
+    meta_path = stem_of(path).with_name(stem_of(path).name + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SourceError(f"{meta_path}: unreadable metadata ({exc})") from None
+    if not isinstance(meta, dict):
+        raise SourceError(f"{meta_path}: metadata must be a JSON object")
+    return meta
+
+
+def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Article files under the given paths, lazily, directories in sorted order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix in TEXT_SUFFIXES:
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            raise SourceError(f"{path}: no such file or directory")
+
+
+def read_source(path: Path) -> Source:
+    """Read one article file (UTF-8, with a BOM or not) and its metadata."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    meta = read_meta(path)
+    meta.setdefault("source", str(path))
+    return Source(path=str(path), text=text, metadata=meta)
