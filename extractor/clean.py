@@ -205,18 +205,47 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
 
 
 def _apply(text: str, cuts: list[Removed]) -> tuple[str, list[Removed]]:
-    """Delete the cut ranges (overlaps merged) and trim the ends."""
+    """Delete the cut ranges (overlaps merged), never leaving more than one blank line."""
     ordered = sorted(cuts, key=lambda c: (c.start, -c.end))
-    pieces, position, kept_cuts = [], 0, []
+    kept_ranges: list[tuple[int, int]] = []
+    kept_cuts: list[Removed] = []
+    position = 0
     for c in ordered:
         if c.end <= position:
             continue
         start = max(c.start, position)
-        pieces.append(text[position:start])
+        kept_ranges.append((position, start))
         kept_cuts.append(c if start == c.start else
                          Removed(start=start, end=c.end, text=text[start:c.end], reason=c.reason))
         position = c.end
-    pieces.append(text[position:])
-    joined = "".join(pieces)
-    stripped = joined.strip()
+    kept_ranges.append((position, len(text)))
+    out: list[tuple[int, str]] = []  # (offset in text, kept piece)
+    tail = ""
+    for start, end in kept_ranges:
+        piece = text[start:end]
+        if not piece:
+            continue
+        # joining around a removed line can stack blank lines: drop the surplus
+        if tail.endswith("\n") or not out:
+            lead = re.match(r"(?:[ \t]*\n)+", piece)
+            allowed = 0 if not out else (1 if not tail.endswith("\n\n") else 0)
+            if lead:
+                newlines = lead.group(0).split("\n")[:-1]
+                if len(newlines) > allowed:
+                    drop_end = start + sum(len(n) + 1 for n in newlines[:len(newlines) - allowed])
+                    kept_cuts.append(Removed(start=start, end=drop_end, text=text[start:drop_end],
+                                             reason="blank-lines"))
+                    start, piece = drop_end, text[drop_end:end]
+        if piece:
+            out.append((start, piece))
+            tail = (tail + piece)[-2:]
+    while out and out[-1][1] != out[-1][1].rstrip():
+        start, piece = out.pop()
+        stripped = piece.rstrip()
+        kept_cuts.append(Removed(start=start + len(stripped), end=start + len(piece),
+                                 text=piece[len(stripped):], reason="trailing-space"))
+        if stripped:
+            out.append((start, stripped))
+    stripped = "".join(piece for _, piece in out)
+    kept_cuts.sort(key=lambda c: c.start)
     return stripped, kept_cuts

@@ -121,8 +121,16 @@ def evaluate(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    markdown: Annotated[bool, typer.Option("--markdown",
+                                           help="Print the README's field reference instead.")] = False,
+) -> None:
     """Print the JSON Schema of the records."""
+    if markdown:
+        from .fieldref import field_reference
+
+        typer.echo(field_reference())
+        return
     from .records import Article
 
     typer.echo(json.dumps(Article.model_json_schema(by_alias=True), indent=2))

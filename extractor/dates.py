@@ -92,13 +92,17 @@ def _year(raw: str | None) -> int | None:
 
 
 def infer_year(day: int, month: int, weekday: int | None, reference: dt.date,
-               future: bool = False) -> tuple[dt.date | None, bool]:
+               future: bool = False, anchored: bool = True) -> tuple[dt.date | None, bool]:
     """The date of day/month nearest the reference whose weekday matches.
 
-    Returns the date (None when day/month exists in no year searched) and
-    whether the written weekday contradicted every candidate.
+    An anchored reference (the article's own date) admits candidates within a
+    year of it; an unanchored one (today, for want of anything better) is
+    searched back until the weekday matches. Returns the date (None when
+    day/month exists in no year searched) and whether the written weekday
+    contradicted every candidate.
     """
-    years = [reference.year + 1, *range(reference.year, reference.year - YEAR_SEARCH_SPAN, -1)]
+    span = 1 if anchored else YEAR_SEARCH_SPAN
+    years = [reference.year + 1, *range(reference.year, reference.year - span - 1, -1)]
     candidates = []
     for year in years:
         try:
@@ -114,7 +118,9 @@ def infer_year(day: int, month: int, weekday: int | None, reference: dt.date,
     if weekday is not None:
         matching = [d for d in candidates if d.weekday() == weekday]
         near = [d for d in matching if abs((d - reference).days) <= 366]
-        pool = [d for d in near if allowed(d)] or near or [d for d in matching if allowed(d)]
+        pool = [d for d in near if allowed(d)] or near
+        if not anchored:
+            pool = pool or [d for d in matching if allowed(d)]
         if pool:
             return min(pool, key=lambda d: abs((d - reference).days)), False
     pool = [d for d in candidates if allowed(d)] or candidates
@@ -122,7 +128,7 @@ def infer_year(day: int, month: int, weekday: int | None, reference: dt.date,
 
 
 def _make(day: int, month: int, year: int | None, weekday: int | None, reference: dt.date,
-          future: bool) -> tuple[dt.date | None, bool, bool]:
+          future: bool, anchored: bool = True) -> tuple[dt.date | None, bool, bool]:
     """(date, year_inferred, weekday_mismatch) of one day/month[/year]."""
     if year is not None:
         try:
@@ -130,12 +136,12 @@ def _make(day: int, month: int, year: int | None, weekday: int | None, reference
         except ValueError:
             return None, False, False
         return value, False, weekday is not None and value.weekday() != weekday
-    value, mismatch = infer_year(day, month, weekday, reference, future)
+    value, mismatch = infer_year(day, month, weekday, reference, future, anchored)
     return value, True, mismatch
 
 
 def find_dates(text: str, patterns: PatternSet, reference: dt.date,
-               future_at: Any = None) -> list[DateMention]:
+               future_at: Any = None, anchored: bool = True) -> list[DateMention]:
     """Every date and range in the text, left to right, without overlaps.
 
     `future_at(offset)` tells whether the sentence at a character offset
@@ -143,6 +149,11 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
     """
     g = _grammar(patterns)
     found: list[DateMention] = []
+
+    def make(day: int, month: int, year: int | None, weekday: int | None,
+             is_future: bool) -> tuple[dt.date | None, bool, bool]:
+        return _make(day, month, year, weekday, reference, is_future, anchored)
+
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
@@ -167,19 +178,19 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
         if match.group("d2"):
             first_month = g.months[match.group("m1").lower()] if match.group("m1") else month
             first_year = _year(match.group("y1")) or year
-            first, inf1, mis1 = _make(day, first_month, first_year, wd, reference,
+            first, inf1, mis1 = make(day, first_month, first_year, wd,
                                       future(match.start()))
             if first is not None and first_year is None and year is None:
                 year = first.year
-            last, inf2, _ = _make(int(match.group("d2")), month, year or (first.year if first else None),
-                                  None, reference, future(match.start()))
+            last, inf2, _ = make(int(match.group("d2")), month, year or (first.year if first else None),
+                                  None, future(match.start()))
             if first is None or last is None or last < first:
                 continue
             values, inferred, mismatch = [first, last], inf1 or inf2, mis1
         else:
             if match.group("m1"):
                 continue  # "4 Agustus Mei" is no date
-            value, inferred, mismatch = _make(day, month, year, wd, reference,
+            value, inferred, mismatch = make(day, month, year, wd,
                                               future(match.start()))
             if value is None:
                 continue
@@ -196,8 +207,8 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
             year = _year(match.group("y"))
             if year is None and wd is None and pattern_id == "date.bracketed":
                 continue  # a bare "(8/3)" is as likely a ratio or a count as a date
-            value, inferred, mismatch = _make(int(match.group("d")), int(match.group("m")), year,
-                                              wd, reference, future(match.start()))
+            value, inferred, mismatch = make(int(match.group("d")), int(match.group("m")), year,
+                                              wd, future(match.start()))
             if value is None:
                 continue
             found.append(DateMention(match.start(), match.end(), match.group(0), (value,),

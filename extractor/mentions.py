@@ -139,7 +139,13 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     lead = re.match(r"[ \t]*", text[pos:pos + 10])
     start = pos + (lead.end() if lead else 0)
     words = _cap_words(text, start, max_words)
-    words = [w for w in words]
+    if not words:
+        return None
+    known_lower = {k.lower() for k in known}
+    for n in range(len(words), 0, -1):
+        candidate = text[words[0][0]:words[n - 1][1]]
+        if candidate.lower() in known_lower or candidate.lower() in lex.regions:
+            return candidate, words[0][0], words[n - 1][1]
     cut = len(words)
     for index, (s, e) in enumerate(words):
         token = text[s:e]
@@ -149,11 +155,6 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     words = words[:cut]
     if not words:
         return None
-    known_lower = {k.lower() for k in known}
-    for n in range(len(words), 0, -1):
-        candidate = text[words[0][0]:words[n - 1][1]]
-        if candidate.lower() in known_lower or candidate.lower() in lex.regions:
-            return candidate, words[0][0], words[n - 1][1]
     end = words[-1][1]
     after = text[end:end + 2]
     if len(words) == 1 or not after.strip() or not after.strip()[0].isupper():

@@ -102,6 +102,7 @@ class _Context:
     reference: dt.date
     published: dt.date | None
     warnings: list[str]
+    anchored: bool = True
 
 
 def _reference(options: Options, published: dt.date | None, url: str | None,
@@ -147,7 +148,8 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
     def future_at(offset: int) -> bool:
         return sentence_of(ctx.bounds, offset)[0] in future_starts
 
-    mentions: list[DateMention] = find_dates(ctx.text, ex.patterns, ctx.reference, future_at)
+    mentions: list[DateMention] = find_dates(ctx.text, ex.patterns, ctx.reference, future_at,
+                                             anchored=ctx.anchored)
     if ctx.published:
         taken = [(m.start, m.end) for m in mentions]
         for rel in find_relative(ctx.text, ex.patterns, ctx.published):
@@ -214,9 +216,11 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     if published_raw and published is None:
         warnings.append(f"unreadable publication date {published_raw!r}")
     url = metadata.get("url")
-    ctx = _Context(text=text, doc=doc, bounds=sentences(text),
-                   reference=_reference(options, published, url, warnings),
-                   published=published, warnings=warnings)
+    before = len(warnings)
+    reference = _reference(options, published, url, warnings)
+    ctx = _Context(text=text, doc=doc, bounds=sentences(text), reference=reference,
+                   published=published, warnings=warnings,
+                   anchored=len(warnings) == before)  # no warning: the article's own date
 
     facility_mentions = ex.facilities.find(doc)
     facilities = ex.facilities.group(facility_mentions)

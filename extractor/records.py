@@ -37,16 +37,18 @@ class Record(BaseModel):
 class Span(Record):
     """A half-open character range of the cleaned text, with the text it covers."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    start: int = Field(ge=0, description="First character (inclusive)")
+    end: int = Field(ge=0, description="Last character (exclusive)")
+    text: str = Field(description="`cleaned_text[start:end]`, always")
 
 
 class Evidence(Record):
     """Spans and pattern ids: where an extracted value came from."""
 
-    spans: list[Span] = Field(default_factory=list)
-    pattern_ids: list[str] = Field(default_factory=list)
+    spans: list[Span] = Field(default_factory=list,
+                              description="Where the value was read (cleaned-text offsets)")
+    pattern_ids: list[str] = Field(default_factory=list,
+                                   description="Ids of the patterns that produced it")
 
 
 class Facility(Evidence):
@@ -65,8 +67,8 @@ class Official(Evidence):
     name: str = Field(description="Name without honorifics, ranks or degrees")
     titles: list[str] = Field(default_factory=list, description="What was stripped from the name")
     position: str | None = Field(description="Position written out, with its organisation")
-    acting: Acting | None = None
-    organization: str | None = None
+    acting: Acting | None = Field(default=None, description="`Plt.`, `Plh.`, `Pj.` or null")
+    organization: str | None = Field(default=None, description="The organisation of the position")
 
 
 class Partner(Evidence):
@@ -74,8 +76,8 @@ class Partner(Evidence):
 
     name: str = Field(description="Full name with region")
     acronym: str | None = Field(default=None, description="Short form used by the article")
-    kind: PartnerKind
-    region: str | None = None
+    kind: PartnerKind = Field(description="Kind of organisation (corpus/README.md lists them)")
+    region: str | None = Field(default=None, description="Region in the name, if any")
 
 
 class DateItem(Evidence):
@@ -83,62 +85,64 @@ class DateItem(Evidence):
 
     value: str = Field(description="ISO date")
     text: str = Field(description="The date as written; both ends of a range share it")
-    role: DateRole
-    year_inferred: bool = False
+    role: DateRole = Field(description="`event`, `statement`, `publication` or `other`")
+    year_inferred: bool = Field(default=False, description="The year was not written")
 
 
 class Engagement(Evidence):
     """A kind of activity reported."""
 
-    type: EngagementType
+    type: EngagementType = Field(description="Kind of activity (ANNOTATION.md vocabulary)")
 
 
 class Agreement(Evidence):
     """An agreement document or cooperation, with its status."""
 
-    type: AgreementType
-    status: AgreementStatus
-    parties: list[str] = Field(default_factory=list)
-    scope: str | None = None
+    type: AgreementType = Field(description="`mou`, `pks` or `kerja_sama`")
+    status: AgreementStatus = Field(description="`signed`, `planned`, `proposed` or `ongoing`")
+    parties: list[str] = Field(default_factory=list,
+                               description="Facilities and partners of the article")
+    scope: str | None = Field(default=None, description="What it covers, when stated (not yet read)")
 
 
 class Dateline(Record):
     """The dateline at the head of an article."""
 
-    place: str | None = None
-    outlet: str | None = None
-    province: str | None = None
-    text: str
+    place: str | None = Field(default=None, description="Place as written")
+    outlet: str | None = Field(default=None, description="News outlet")
+    province: str | None = Field(default=None, description="Province, when given")
+    text: str = Field(description="The dateline as written")
 
 
 class Removed(Record):
     """A piece of the original text that cleaning removed, and why."""
 
-    start: int
-    end: int
-    text: str
-    reason: str
+    start: int = Field(description="Offset in the repaired input text")
+    end: int = Field(description="End offset (exclusive)")
+    text: str = Field(description="What was removed")
+    reason: str = Field(description="Why (dateline, byline, read-also, pasted-headline …)")
 
 
 class Article(Record):
     """The record of one input document."""
 
-    schema_version: str = SCHEMA_VERSION
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this schema")
     id: str = Field(description="Stable hash of source and raw content")
     text_hash: str = Field(description="Hash of the cleaned text")
-    source: str | None = None
-    title: str | None = None
-    published: str | None = None
-    dateline: Dateline | None = None
-    facilities: list[Facility] = Field(default_factory=list)
-    officials: list[Official] = Field(default_factory=list)
-    partners: list[Partner] = Field(default_factory=list)
-    dates: list[DateItem] = Field(default_factory=list)
-    engagements: list[Engagement] = Field(default_factory=list)
-    agreements: list[Agreement] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    removed: list[Removed] = Field(default_factory=list)
-    cluster: str | None = None
+    source: str | None = Field(default=None, description="Path or URL")
+    title: str | None = Field(default=None, description="Headline (metadata or first line)")
+    published: str | None = Field(default=None, description="Publication date (ISO), if known")
+    dateline: Dateline | None = Field(default=None, description="Dateline split off the text")
+    facilities: list[Facility] = Field(default_factory=list, description="Issuing units")
+    officials: list[Official] = Field(default_factory=list, description="Named officials")
+    partners: list[Partner] = Field(default_factory=list, description="Counterpart organisations")
+    dates: list[DateItem] = Field(default_factory=list, description="Dates with roles")
+    engagements: list[Engagement] = Field(default_factory=list, description="Activity kinds")
+    agreements: list[Agreement] = Field(default_factory=list, description="Agreements")
+    warnings: list[str] = Field(default_factory=list, description="What went wrong or was guessed")
+    removed: list[Removed] = Field(default_factory=list,
+                                   description="What cleaning removed, and why")
+    cluster: str | None = Field(default=None, description="Event cluster id (batch dedup only)")
     text: str | None = Field(default=None, description="The cleaned text, on request")
 
     def to_json(self) -> str:

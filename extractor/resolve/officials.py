@@ -64,6 +64,9 @@ class OfficialResolver:
             self.positions.setdefault(entry.text.lower(), entry)
         self.acting = {e.text.lower(): e.canonical for e in patterns.get("ACTING")}
         self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
+        # the canonical word of each kind: the one of the pattern id `fac.<kind>`
+        self.kind_words = {e.kind: e.canonical for e in patterns.get("FACILITY_KIND")
+                           if e.id == f"fac.{e.kind}"}
         self.orgs = partners.heads
 
     # -- positions ---------------------------------------------------------
@@ -75,17 +78,22 @@ class OfficialResolver:
                 return self.acting.get(acting.text.lower()), acting.start_char
         return None, span.start_char
 
-    def _organization(self, doc: Doc, entry: PositionEntry, end: int,
+    def _organization(self, doc: Doc, entry: PositionEntry, span: Span,
                       facilities: list[FacilityAcc], partners: list[PartnerAcc],
                       known: list[str]) -> tuple[str | None, int, bool]:
         """The organisation a position belongs to: (name, end, found in the text)."""
         text = doc.text
+        end = span.end_char
         follow = re.match(r"[ \t]+", text[end:end + 3])
         next_at = end + (follow.end() if follow else 0)
         facility_span = next((s for s in spans(doc, "FACILITY_KIND")
                               if s.start_char == next_at), None) if follow else None
         org_span = next((s for s in spans(doc, "ORG") if s.start_char == next_at),
                         None) if follow else None
+        if entry.scope == "org_tail":
+            # "Kepala Dinas Sosial": the organisation starts inside the position words
+            org_span = next((s for s in spans(doc, "ORG")
+                             if span.start_char < s.start_char < span.end_char), org_span)
         if facility_span is not None:
             kind = self.kinds[facility_span.text.lower()]
             m = self.facility_resolver.mention_at(text, kind, facility_span.start_char,
@@ -103,9 +111,9 @@ class OfficialResolver:
             place = parse_place(text, end, self.lex, known)
             same_kind = [f for f in facilities if f.kind == entry.facility_kind]
             if place:
-                return self._facility_name(same_kind[0].kind_word if same_kind else
-                                           entry.facility_kind or "", place[0],
-                                           facilities), place[2], True
+                kind_word = same_kind[0].kind_word if same_kind else \
+                    self.kind_words.get(entry.facility_kind or "", "")
+                return self._facility_name(kind_word, place[0], facilities), place[2], True
             if len(same_kind) >= 1:
                 return same_kind[0].name, end, False
             return None, end, False
@@ -151,17 +159,18 @@ class OfficialResolver:
             if entry is None:
                 continue
             acting, start = self._acting_before(doc, span)
-            org, end, explicit = self._organization(doc, entry, span.end_char, facilities,
+            org, end, explicit = self._organization(doc, entry, span, facilities,
                                                     partners, known)
             if entry.scope in ("org", "org_tail") and not explicit:
                 continue  # "Kepala" alone names no position
             words = [acting] if acting else []
-            words.append(entry.expansion)
             if org and entry.scope == "region":
-                words.append(org)
+                words.append(f"{entry.expansion} {org}")
                 org = self._region_org(entry.expansion, org)
             elif org:
-                words.append(org)
+                words.append(_join_overlapping(entry.expansion, org))
+            else:
+                words.append(entry.expansion)
             out.append(PositionMention(entry, acting, start, end, " ".join(words), org))
             covered = end
         return out
@@ -249,6 +258,15 @@ class OfficialResolver:
                         tuple(w.lower() for w in official.position.split()[:1])):
                     official.spans.append((nick.start, nick.end))
                     break
+
+
+def _join_overlapping(left: str, right: str) -> str:
+    """`Kepala Dinas` + `Dinas Sosial Kota Palu` → `Kepala Dinas Sosial Kota Palu`."""
+    a, b = left.split(), right.split()
+    for k in range(min(len(a), len(b)), 0, -1):
+        if [w.lower() for w in a[-k:]] == [w.lower() for w in b[:k]]:
+            return " ".join(a + b[k:])
+    return f"{left} {right}"
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -1,0 +1,84 @@
+"""Cleaning: repair without damage, noise removed, nothing removed silently."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.clean import clean, repair
+
+from .conftest import CORPUS
+
+
+def test_curly_quotes_come_out_byte_identical(patterns) -> None:  # type: ignore[no-untyped-def]
+    text = "“Kami siap,” ujar Ali Imran – Kalapas ‘Maros’ — Jum’at."
+    assert repair(text, patterns) == (text, [])
+
+
+@pytest.mark.parametrize("broken, fixed", [
+    ("â€œKami siapâ€, ujar Ali.", "“Kami siap”, ujar Ali."),
+    ("Lapas â€“ Maros", "Lapas – Maros"),
+    ("Jumâ€™at (4/8)", "Jum’at (4/8)"),
+], ids=["quotes", "dash", "apostrophe"])
+def test_mojibake_is_repaired(patterns, broken: str, fixed: str) -> None:  # type: ignore[no-untyped-def]
+    text, warnings = repair(broken, patterns)
+    assert text == fixed
+    assert warnings
+
+
+def test_clean_article_without_noise_is_unchanged(patterns) -> None:  # type: ignore[no-untyped-def]
+    text = "Kepala Lapas Kelas IIB Maros, Ali Imran, menerima kunjungan.\n\n“Kami siap,” ujarnya."
+    cleaned = clean(text, patterns)
+    assert cleaned.text == text
+    assert cleaned.removed == []
+
+
+def test_seed_000_noise(patterns) -> None:  # type: ignore[no-untyped-def]
+    raw = (CORPUS / "seeds" / "000_a8fa3e6ec7d6f82c.txt").read_text(encoding="utf-8")
+    cleaned = clean(raw, patterns)
+    reasons = [r.reason for r in cleaned.removed]
+    assert reasons.count("pasted-headline") == 2
+    assert "byline" in reasons and "dateline" in reasons
+    assert cleaned.dateline and cleaned.dateline.place == "MAROS"
+    assert cleaned.dateline.outlet == "MATANUSANTARA"
+    assert "Ahmad" not in cleaned.text and "Sentuh Jiwa" not in cleaned.text
+    # the statement line ends without a full stop and holds a date: it stays
+    assert "Rabu (06/08/2025)" in cleaned.text
+    assert "(Ramli)" not in cleaned.text
+    for removed in cleaned.removed:
+        assert cleaned.original[removed.start:removed.end] == removed.text
+
+
+@pytest.mark.parametrize("raw, gone, kept", [
+    ("BONE–Lapas Watampone menggelar rapat.", "BONE", "Lapas Watampone menggelar rapat."),
+    ("Sampit, INFO_PAS – Rutan Sampit menggelar rapat.", "INFO_PAS", "Rutan Sampit"),
+    ("TRIBUNNEWS.COM – Rutan Sinjai menggelar rapat.", "TRIBUNNEWS", "Rutan Sinjai"),
+    ("Infopas - Makassar - Sulawesi Selatan . Rutan Makassar menggelar rapat.", "Infopas",
+     "Rutan Makassar menggelar rapat."),
+], ids=["place-only", "place-outlet", "domain", "outlet-place-province"])
+def test_dateline_shapes(patterns, raw: str, gone: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    cleaned = clean(raw, patterns)
+    assert cleaned.dateline is not None
+    assert gone not in cleaned.text
+    assert kept in cleaned.text
+
+
+def test_read_also_share_shortcode_and_credits(patterns) -> None:  # type: ignore[no-untyped-def]
+    raw = ("Rutan Sinjai menggelar rapat koordinasi dengan Polres Sinjai.\n"
+           "Baca juga: Kapolres Gowa Serahkan Bantuan ke Panti Asuhan\n"
+           "[caption id=\"a1\" width=\"800\"]Kalapas Budi saat rapat[/caption]\n"
+           "Bagikan: Facebook Twitter WhatsApp\n|\n\n\n\n"
+           "Kegiatan berlangsung lancar.\nEditor: Rahmat\n(Adb)")
+    cleaned = clean(raw, patterns)
+    assert "Baca juga" not in cleaned.text and "Kapolres Gowa" not in cleaned.text
+    assert "caption" not in cleaned.text and "Budi" not in cleaned.text
+    assert "Facebook" not in cleaned.text and "Rahmat" not in cleaned.text
+    assert "(Adb)" not in cleaned.text and "\n\n\n" not in cleaned.text
+    assert cleaned.text.endswith("Kegiatan berlangsung lancar.")
+    assert {r.reason for r in cleaned.removed} >= {"read-also", "shortcode", "share-buttons",
+                                                   "credit", "byline", "separator"}
+
+
+def test_unencodable_characters_are_replaced_with_a_warning(patterns) -> None:  # type: ignore[no-untyped-def]
+    text, warnings = repair("Rutan\ud800 Sinjai\x00", patterns)
+    text.encode("utf-8")
+    assert warnings

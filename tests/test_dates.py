@@ -1,0 +1,81 @@
+"""Dates: the genre's shapes, year inference, and numbers that are not dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.dates import find_dates, infer_year, parse_date
+
+REF = dt.date(2025, 12, 31)
+
+
+def values(text: str, patterns, reference: dt.date = REF) -> list[str]:  # type: ignore[no-untyped-def]
+    return [v.isoformat() for m in find_dates(text, patterns, reference) for v in m.values]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senin (4/8/2025)", ["2025-08-04"]),
+    ("Kamis (04/12)", ["2025-12-04"]),
+    ("Senin(8/12)", ["2025-12-08"]),
+    ("Senin (8/12) lalu", ["2025-12-08"]),
+    ("4 Agustus 2025", ["2025-08-04"]),
+    ("Jumat, 26 Februari 2021", ["2021-02-26"]),
+    ("tanggal 26 Pebruari 2021", ["2021-02-26"]),
+    ("29-31 Agustus 2025", ["2025-08-29", "2025-08-31"]),
+    ("13 Maret s/d 18 April 2019", ["2019-03-13", "2019-04-18"]),
+    ("12 Okt 2025", ["2025-10-12"]),
+    ("pada 3 Nop 2025 pukul 09.00 WITA", ["2025-11-03"]),
+    ("Jum'at (5/12/2025)", ["2025-12-05"]),
+    ("Ahad (7/12)", ["2025-12-07"]),
+    ("04/08/2025", ["2025-08-04"]),
+], ids=["bracket-full", "bracket-no-year", "no-space", "with-lalu", "written", "weekday-written",
+        "pebruari", "range", "range-months", "short-month", "time-zone", "jumat-apostrophe",
+        "ahad", "numeric"])
+def test_shapes(patterns, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert values(text, patterns) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nomor M.HH-03.PR.01.03 Tahun 2022", "Nomor 38 Tahun 2007", "periode 2021 – 2026",
+    "sebanyak 25-30 WBP", "tahun 1447 H", "pada hari Senin", "skor (8/3)", "pukul 09.00 WIB",
+], ids=["regulation", "law", "period", "count", "hijri", "bare-weekday", "bare-fraction", "time"])
+def test_not_dates(patterns, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert values(text, patterns) == []
+
+
+def test_year_from_weekday_across_new_year() -> None:
+    # published 2 January 2026 about "Rabu (31/12)": the Wednesday before is 2025
+    assert infer_year(31, 12, 2, dt.date(2026, 1, 2)) == (dt.date(2025, 12, 31), False)
+
+
+def test_year_nearest_without_weekday_not_after_reference() -> None:
+    assert infer_year(30, 12, None, dt.date(2026, 1, 2)) == (dt.date(2025, 12, 30), False)
+
+
+def test_future_text_may_pass_the_reference() -> None:
+    value, _ = infer_year(10, 1, None, dt.date(2025, 12, 20), future=True)
+    assert value == dt.date(2026, 1, 10)
+
+
+def test_leap_day() -> None:
+    # 29 February falls on a Thursday in 2024
+    assert infer_year(29, 2, 3, dt.date(2025, 1, 15)) == (dt.date(2024, 2, 29), False)
+
+
+def test_weekday_mismatch_is_reported() -> None:
+    value, mismatch = infer_year(4, 12, 0, dt.date(2025, 12, 31))  # 4 Dec 2025 is a Thursday
+    assert mismatch and value == dt.date(2025, 12, 4)
+
+
+def test_written_year_stands_against_weekday(patterns) -> None:  # type: ignore[no-untyped-def]
+    [mention] = find_dates("Rabu (14/10/2025)", patterns, REF)  # a Tuesday
+    assert mention.values == (dt.date(2025, 10, 14),)
+    assert mention.weekday_mismatch and not mention.year_inferred
+
+
+def test_parse_date_for_metadata() -> None:
+    assert parse_date("2025-08-06T10:00:00+08:00") == dt.date(2025, 8, 6)
+    assert parse_date("Rabu, 6 Agustus 2025") == dt.date(2025, 8, 6)
+    assert parse_date("bukan tanggal") is None

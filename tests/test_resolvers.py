@@ -1,0 +1,107 @@
+"""Resolver table tests on the real pipeline: facilities, officials, partners, activities."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Lembaga Pemasyarakatan (Lapas) Kelas IIB Maros menggelar rapat.", "Lapas Kelas IIB Maros", "IIB"),
+    ("Rutan Kelas 2B Sinjai menggelar rapat.", "Rutan Kelas IIB Sinjai", "IIB"),
+    ("Lapas kelas 2a Watampone menggelar rapat.", "Lapas Kelas IIA Watampone", "IIA"),
+    ("Lapas Kelas II A Ambon menggelar rapat.", "Lapas Kelas IIA Ambon", "IIA"),
+    ("Bapas Klas I Makassar menggelar rapat.", "Bapas Kelas I Makassar", "I"),
+    ("LPKA Kelas 1 Tangerang menggelar rapat.", "LPKA Kelas I Tangerang", "I"),
+    ("Lapas Narkotika Kelas IIA Sungguminasa menggelar rapat.",
+     "Lapas Narkotika Kelas IIA Sungguminasa", "IIA"),
+    ("Lembaga Pemasyarakatan Perempuan Kelas III Palu menggelar rapat.", "LPP Kelas III Palu", "III"),
+    ("Cabang Rutan Sinabang menggelar rapat.", "Cabang Rutan Sinabang", None),
+    ("Rutan Kelas I Jakarta Pusat menggelar rapat.", "Rutan Kelas I Jakarta Pusat", "I"),
+], ids=["full-paren", "arabic-2b", "lower-2a", "spaced-ii-a", "klas-i", "kelas-1", "narkotika",
+        "perempuan", "cabang", "two-word-place"])
+def test_facility_names(text: str, name: str, cls: str | None) -> None:
+    [facility] = run(text).facilities
+    assert (facility.name, facility.class_) == (name, cls)
+
+
+def test_short_forms_collapse_into_one_facility() -> None:
+    article = run("Lembaga Pemasyarakatan (Lapas) Kelas IIB Maros menggelar rapat. "
+                  "Kalapas Maros, Ali Imran, hadir. Pihak Lapas Maros senang.")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas IIB Maros"]
+    assert len(article.facilities[0].spans) >= 2
+
+
+@pytest.mark.parametrize("text, name, position, titles, acting", [
+    ("Plt. Kalapas Watampone, Ashari, menegaskan hal itu.", "Ashari",
+     "Plt. Kepala Lapas Watampone", [], "Plt."),
+    ("Bupati Maros, H.A.S. Chaidir Syam, menerima rombongan.", "A.S. Chaidir Syam",
+     "Bupati Maros", ["H."], None),
+    ("Kepala Rutan Kelas IIB Sinjai, Drs. Andi Baso, S.Sos., M.H., membuka acara.",
+     "Andi Baso", "Kepala Rutan Kelas IIB Sinjai", ["Drs.", "S.Sos.", "M.H."], None),
+    ("Kapolres Gowa AKBP Budi Santoso mengatakan hal itu.", "Budi Santoso",
+     "Kepala Kepolisian Resor Gowa", ["AKBP"], None),
+    ("Hal itu disampaikan Hj. Nurhayati selaku Kepala Dinas Sosial Kota Palu.", "Nurhayati",
+     "Kepala Dinas Sosial Kota Palu", ["Hj."], None),
+], ids=["acting-apposition", "combined-honorific", "degrees", "rank-no-comma", "selaku"])
+def test_officials(text: str, name: str, position: str, titles: list[str], acting: str | None
+                   ) -> None:
+    [official] = run(text).officials
+    assert (official.name, official.position, official.titles, official.acting) == \
+        (name, position, titles, acting)
+
+
+def test_unnamed_positions_and_units_are_not_officials() -> None:
+    article = run("Kepala BLK Kabupaten Bone menyambut rombongan. “Kami siap,” kata Humas Lapas "
+                  "Maros. Kasi Kegiatan Kerja (Giatja) turut hadir.")
+    assert article.officials == []
+    assert all("Giatja" not in p.name for p in article.partners)
+
+
+def test_short_reference_links_to_full_name() -> None:
+    article = run("Bupati Maros, H.A.S. Chaidir Syam, menerima rombongan. “Kami siap,” ungkap "
+                  "Chaidir.")
+    [official] = article.officials
+    assert len(official.spans) == 2
+
+
+@pytest.mark.parametrize("text, name, acronym, kind", [
+    ("Lapas Maros berkunjung ke Balai Latihan Kerja (BLK) Kabupaten Bone.",
+     "Balai Latihan Kerja Kabupaten Bone", "BLK Kabupaten Bone", "blk"),
+    ("Lapas Maros berkunjung ke Pemkab Maros.", "Pemerintah Kabupaten Maros", "Pemkab Maros",
+     "pemda"),
+    ("Lapas Maros berkunjung ke Dinas Tenaga Kerja Kota Cilegon.",
+     "Dinas Tenaga Kerja Kota Cilegon", None, "dinas"),
+    ("Lapas Maros berkunjung ke Universitas Hasanuddin.", "Universitas Hasanuddin", None,
+     "universitas"),
+], ids=["paren-acronym", "short-form", "region-prefix", "named"])
+def test_partners(text: str, name: str, acronym: str | None, kind: str) -> None:
+    partners = run(text).partners
+    assert [(p.name, p.acronym, p.kind) for p in partners] == [(name, acronym, kind)]
+
+
+def test_parents_are_not_partners() -> None:
+    article = run("Lapas Maros berkoordinasi dengan Kantor Wilayah Kementerian Imigrasi dan "
+                  "Pemasyarakatan Sulawesi Selatan dan Ditjenpas.")
+    assert article.partners == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kedua pihak menandatangani nota kesepahaman (MoU).", [("mou", "signed")]),
+    ("Kedua pihak akan menandatangani MoU pekan depan.", [("mou", "planned")]),
+    ("Kedua pihak menjajaki kerja sama pelatihan.", [("kerja_sama", "proposed")]),
+    ("Kerja sama yang telah terjalin selama ini akan diperluas.", [("kerja_sama", "ongoing")]),
+    ("Hingga kini belum ada MoU antara kedua pihak.", []),
+    ("Jika kerja sama disepakati, pelatihan dimulai.", []),
+    ("Sinergi dan kolaborasi terus diperkuat.", []),
+], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
+        "rhetoric"])
+def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.type, a.status) for a in run(text).agreements] == expected
+
+
+def test_negated_visit_is_no_engagement() -> None:
+    article = run("Lapas Maros melakukan audiensi dengan Bupati Maros. Pertemuan itu bukan sekadar "
+                  "kunjungan silaturahmi.")
+    assert [e.type for e in article.engagements] == ["audiensi"]
