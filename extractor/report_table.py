@@ -26,6 +26,7 @@ def print_report(report: Report, show_errors: bool = False, console: Console | N
         secondary.add_row(name, f"{a.value:.2f}", str(a.correct), str(a.total))
     console.print(secondary)
     if show_errors:
+        # tab-separated, written as is (rich would expand the tabs): easy to grep and cut
         for error in report.errors:
-            console.print(f"{error['doc']}\t{error['field']}\t{error['error']}\t{error['value']}",
-                          markup=False, highlight=False)
+            console.file.write(
+                f"{error['doc']}\t{error['field']}\t{error['error']}\t{error['value']}\n")
