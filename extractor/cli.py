@@ -121,6 +121,26 @@ def evaluate(
 
 
 @app.command()
+def coverage(
+    paths: Annotated[list[Path], typer.Argument(help="Corpus files or directories.")],
+    patterns: PatternsOpt = None,
+) -> None:
+    """List pattern ids that produce values in only one document (overfitting suspects)."""
+    from . import extract_many
+    from .coverage import pattern_documents
+    from .readers import discover, read_source
+
+    options = Options(patterns_dir=str(patterns) if patterns else None)
+    articles = extract_many(((s.text, s.metadata) for s in map(read_source, discover(paths))),
+                            options=options)
+    counts = pattern_documents(articles)
+    single = {pid: docs for pid, docs in counts.items() if len(docs) == 1}
+    typer.echo(f"{len(counts)} pattern ids produced values; {len(single)} in one document only:")
+    for pid, docs in sorted(single.items()):
+        typer.echo(f"  {pid}\t{Path(next(iter(docs))).name}")
+
+
+@app.command()
 def schema(
     markdown: Annotated[bool, typer.Option("--markdown",
                                            help="Print the README's field reference instead.")] = False,
