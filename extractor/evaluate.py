@@ -210,7 +210,7 @@ def _words_within(short: str, long: str) -> bool:
 
 def _match(gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]
            ) -> tuple[list[tuple[Any, Any]], list[Any], list[Any]]:
-    """One-to-one matching, first exact-key passes then looser ones."""
+    """One-to-one matching: each gold item takes the first unused prediction it equals."""
     pairs, used = [], set()
     unmatched_gold = []
     for g in gold:

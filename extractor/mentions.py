@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -45,7 +45,6 @@ class Lexicon:
     titles_before: re.Pattern[str]
     titles_after: re.Pattern[str]
     combined_honorific: re.Pattern[str]
-    abbreviations: tuple[str, ...] = field(default=())
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -74,19 +73,23 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
         titles_after=re.compile(rf"\s*,?\s*(?P<t>{_alt(after)})(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
-        abbreviations=tuple(patterns.words("ABBREVIATION")),
     )
 
 
 def spans(doc: Doc, label: str) -> list[Span]:
-    """Spans of one label, longest first where they overlap, in text order."""
+    """Spans of one label, longest where they overlap, in text order (computed once per doc)."""
+    key = ("rilis.spans", label)
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
     found = [s for s in doc.spans[SPANS_KEY] if s.label_ == label]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Span] = []
     for span in sorted(found, key=lambda s: -(s.end - s.start)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+    doc.user_data[key] = sorted(kept, key=lambda s: s.start)
+    return doc.user_data[key]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

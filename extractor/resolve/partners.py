@@ -132,7 +132,7 @@ class PartnerResolver:
             bare = word.rstrip(".,")
             if bare in self.lex.not_names and kept:
                 break
-            if bare.lower() in self.lex.stop_words and bare not in ("Negeri",):
+            if bare.lower() in self.lex.stop_words:
                 break
             kept.append(word.rstrip(",."))
             if word.endswith(",") or (word.endswith(".") and len(bare) > 3):
