@@ -52,7 +52,7 @@ def extract(
 ) -> None:
     """Extract records from articles; one JSON line per article."""
     from . import extract_many
-    from .readers import SourceError, discover, read_source
+    from .readers import Failed, SourceError, iter_sources
     from .vocabulary import PatternError
 
     options = Options(patterns_dir=str(patterns) if patterns else None,
@@ -63,12 +63,11 @@ def extract(
     def sources():  # type: ignore[no-untyped-def]
         nonlocal failures
         try:
-            for path in discover(paths):
-                try:
-                    source = read_source(path)
-                except SourceError as exc:
+            for source in iter_sources(paths):
+                if isinstance(source, Failed):
                     failures += 1
-                    typer.echo(json.dumps({"path": str(path), "error": str(exc)}), err=True)
+                    typer.echo(json.dumps({"path": source.path, "error": source.reason}),
+                               err=True)
                     continue
                 yield source.text, source.metadata
         except SourceError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,14 @@ class SourceError(Exception):
     """An input that cannot be read; the message names it and says why."""
 
 
+@dataclass(frozen=True)
+class Failed:
+    """An input that could not be read: where it is and a one-line reason."""
+
+    path: str
+    reason: str
+
+
 @dataclass
 class Source:
     """One input document: its raw text and what is known about it."""
@@ -27,6 +36,8 @@ class Source:
     path: str
     text: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    content_hash: str = ""
+    """sha256 of the raw bytes read (resume and dedup key with `path`)."""
 
 
 def stem_of(path: Path) -> Path:
@@ -74,4 +85,17 @@ def read_source(path: Path) -> Source:
         raise SourceError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     meta = read_meta(path)
     meta.setdefault("source", str(path))
-    return Source(path=str(path), text=text, metadata=meta)
+    return Source(path=str(path), text=text, metadata=meta,
+                  content_hash=hashlib.sha256(data).hexdigest())
+
+
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | Failed]:
+    """Every input under `paths`, read lazily and in order; unreadable ones as `Failed`.
+
+    A missing top-level path raises `SourceError` (a usage error, not a bad input).
+    """
+    for path in discover(paths):
+        try:
+            yield read_source(path)
+        except SourceError as exc:
+            yield Failed(path=str(path), reason=str(exc))
