@@ -145,10 +145,16 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     if not words:
         return None
     known_lower = {k.lower() for k in known}
+
+    def is_place(first: int, last: int) -> bool:
+        candidate = text[words[first][0]:words[last][1]].lower()
+        return candidate in known_lower or candidate in lex.regions
+
     for n in range(len(words), 0, -1):
-        candidate = text[words[0][0]:words[n - 1][1]]
-        if candidate.lower() in known_lower or candidate.lower() in lex.regions:
-            return candidate, words[0][0], words[n - 1][1]
+        if is_place(0, n - 1):
+            # `Tanjung Balai Karimun`: a place followed by another place is one name
+            last = next((m for m in range(len(words) - 1, n - 1, -1) if is_place(n, m)), n - 1)
+            return text[words[0][0]:words[last][1]], words[0][0], words[last][1]
     cut = len(words)
     for index, (s, e) in enumerate(words):
         token = text[s:e]

@@ -124,7 +124,7 @@ class FacilityResolver:
             acc = by_key.setdefault(key, FacilityAcc(m.kind, m.kind_word, m.place))
             acc.cls = acc.cls or m.cls
             acc.mentions.append(m)
-        facilities = list(by_key.values())
+        facilities = _merge_prefix_places(list(by_key.values()))
         for m in mentions:
             if m.place is not None:
                 continue
@@ -133,3 +133,18 @@ class FacilityResolver:
                 same_kind[0].cls = same_kind[0].cls or m.cls
                 same_kind[0].mentions.append(m)
         return facilities
+
+
+def _merge_prefix_places(facilities: list[FacilityAcc]) -> list[FacilityAcc]:
+    """`Lapas Muara` (a headline cut short) joins `Lapas Muara Bungo` of the same kind."""
+    kept: list[FacilityAcc] = []
+    for acc in sorted(facilities, key=lambda f: -len(f.place or "")):
+        longer = next((k for k in kept if k.kind_word == acc.kind_word and k.place and acc.place
+                       and k.place.lower().startswith(acc.place.lower() + " ")), None)
+        if longer is None:
+            kept.append(acc)
+            continue
+        longer.cls = longer.cls or acc.cls
+        longer.mentions.extend(acc.mentions)
+    order = {id(f): min(m.start for m in f.mentions) for f in kept}
+    return sorted(kept, key=lambda f: order[id(f)])

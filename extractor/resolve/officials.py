@@ -17,6 +17,10 @@ _APPOSITION = re.compile(r"[ \t]*,?[ \t]*")
 # Between a name and a position that follows it.
 _NAME_THEN_POSITION = re.compile(
     r"(?:,[ \t]*|[ \t]+(?:selaku|sebagai|yang juga|yang merupakan|yang menjabat)[ \t]+)$")
+# Words naming a section between a position and its organisation: `Kepala Bidang
+# <Pencegahan dan Pemberdayaan Masyarakat> BNNP Sumut`, `Ketua Komisi <I> DPRD`.
+_DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}|[IVX]{1,4}(?![\w])|dan|&)")
+_DESCRIPTOR_MAX_WORDS = 8
 _NICKNAME = re.compile(r",?[ \t]*(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
                        r"[ \t]+", re.IGNORECASE)
 
@@ -78,12 +82,11 @@ class OfficialResolver:
                 return self.acting.get(acting.text.lower()), acting.start_char
         return None, span.start_char
 
-    def _organization(self, doc: Doc, entry: PositionEntry, span: Span,
+    def _organization(self, doc: Doc, entry: PositionEntry, end: int, span: Span,
                       facilities: list[FacilityAcc], partners: list[PartnerAcc],
                       known: list[str]) -> tuple[str | None, int, bool]:
-        """The organisation a position belongs to: (name, end, found in the text)."""
+        """The organisation named from `end` on: (name, end, found in the text)."""
         text = doc.text
-        end = span.end_char
         follow = re.match(r"[ \t]+", text[end:end + 3])
         next_at = end + (follow.end() if follow else 0)
         facility_span = next((s for s in spans(doc, "FACILITY_KIND")
@@ -101,12 +104,13 @@ class OfficialResolver:
             return self._facility_name(m.kind_word, m.place, facilities), m.end, True
         if org_span is not None and entry.scope in ("org", "org_tail", "unit"):
             org_entry = self.orgs.get(org_span.text.lower())
-            if org_entry is not None and org_entry.kind != "parent":
+            if org_entry is not None:
+                # the facility's own hierarchy (Kanwil) is no partner, but its officials are named
                 m = self.partner_resolver.mention_at(text, org_entry, org_span.start_char,
                                                      org_span.end_char, known)
+                if org_entry.kind == "parent":
+                    return m.name or org_entry.full, m.end, True
                 return self._partner_name(m.name, org_entry.full, partners), m.end, True
-            if org_entry is not None:
-                return None, org_span.end_char, False
         if entry.scope == "facility":
             place = parse_place(text, end, self.lex, known)
             same_kind = [f for f in facilities if f.kind == entry.facility_kind]
@@ -118,13 +122,68 @@ class OfficialResolver:
                 return same_kind[0].name, end, False
             return None, end, False
         if entry.scope == "region":
-            place = parse_place(text, end, self.lex, known)
-            if place:
-                return place[0], place[2], True
+            region = self.partner_resolver.region_at(text, end, known)
+            if region:
+                return region[0], region[2], True
             return None, end, False
         if entry.scope == "unit":
             return (facilities[0].name if facilities else None), end, False
         return None, end, False
+
+    def _described(self, doc: Doc, entry: PositionEntry, span: Span,
+                   facilities: list[FacilityAcc], partners: list[PartnerAcc], known: list[str]
+                   ) -> tuple[str, str | None, int, bool] | None:
+        """Section words after a position, up to its organisation or to `, <Name>`.
+
+        `Kepala Bidang Pencegahan BNNP Sumut` → ("Pencegahan", "BNNP Sumut" resolved);
+        `Kepala Bidang Pelayanan Tahanan, Rina` → ("Pelayanan Tahanan", the organisation
+        of the sentence or the facility). Returns (descriptor, organisation, end, explicit).
+        """
+        text = doc.text
+        starts = {s.start_char for s in spans(doc, "ORG")} | \
+            {s.start_char for s in spans(doc, "FACILITY_KIND")}
+        at = span.end_char
+        words: list[str] = []
+        for _ in range(_DESCRIPTOR_MAX_WORDS):
+            match = _DESCRIPTOR_WORD.match(text, at)
+            if match is None:
+                break
+            word_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            if word_at in starts:
+                if not words or words[-1] in ("dan", "&"):
+                    return None
+                org, end, explicit = self._organization(doc, entry, word_at - 1, span,
+                                                        facilities, partners, known)
+                if not explicit:
+                    return None
+                return " ".join(words), org, end, True
+            words.append(match.group(0).strip())
+            at = match.end()
+        while words and words[-1] in ("dan", "&"):
+            words.pop()
+        if not words or entry.scope != "unit" or text[at:at + 1] != ",":
+            return None
+        if self._name_after_comma(text, at) is None:
+            return None
+        org = self._sentence_org(doc, span.start_char, partners)
+        if org is None and facilities:
+            org = facilities[0].name
+        return " ".join(words), org, at, org is not None
+
+    def _name_after_comma(self, text: str, at: int) -> NameMatch | None:
+        """A name right after the comma at `at`."""
+        return parse_name(text, at + 1, self.lex)
+
+    @staticmethod
+    def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc]) -> str | None:
+        """The partner mentioned last before `offset` in the same line."""
+        line_start = doc.text.rfind("\n", 0, offset) + 1
+        best = None
+        for partner in partners:
+            for m in partner.mentions:
+                if line_start <= m.start < offset and (best is None or m.start > best[0]):
+                    best = (m.start, partner.name)
+        return best[1] if best else None
 
     @staticmethod
     def _facility_name(kind_word: str, place: str | None, facilities: list[FacilityAcc]) -> str:
@@ -159,18 +218,24 @@ class OfficialResolver:
             if entry is None:
                 continue
             acting, start = self._acting_before(doc, span)
-            org, end, explicit = self._organization(doc, entry, span, facilities,
-                                                    partners, known)
+            org, end, explicit = self._organization(doc, entry, span.end_char, span,
+                                                    facilities, partners, known)
+            expansion = entry.expansion
+            if not explicit and entry.scope in ("org", "org_tail", "unit"):
+                described = self._described(doc, entry, span, facilities, partners, known)
+                if described is not None:
+                    descriptor, org, end, explicit = described
+                    expansion = f"{expansion} {descriptor}"
             if entry.scope in ("org", "org_tail") and not explicit:
                 continue  # "Kepala" alone names no position
             words = [acting] if acting else []
             if org and entry.scope == "region":
-                words.append(f"{entry.expansion} {org}")
-                org = self._region_org(entry.expansion, org)
+                words.append(f"{expansion} {org}")
+                org = self._region_org(expansion, org)
             elif org:
-                words.append(_join_overlapping(entry.expansion, org))
+                words.append(_join_overlapping(expansion, org))
             else:
-                words.append(entry.expansion)
+                words.append(expansion)
             out.append(PositionMention(entry, acting, start, end, " ".join(words), org))
             covered = end
         return out

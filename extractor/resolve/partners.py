@@ -13,7 +13,7 @@ from ..vocabulary import OrgEntry, PatternSet
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
 _NAME_TAIL = re.compile(
-    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&-]{0,30})(?:[ \t]+(?:[A-Z0-9][\w'’.&-]{0,30}|dan|&)){0,6})")
+    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30})(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|dan|&)){0,6})")
 
 
 @dataclass
@@ -59,7 +59,7 @@ class PartnerResolver:
             self.heads.setdefault(entry.text.lower(), entry)
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
 
-    def _region(self, text: str, pos: int, known: list[str]) -> tuple[str, str, int] | None:
+    def region_at(self, text: str, pos: int, known: list[str]) -> tuple[str, str, int] | None:
         """`Kabupaten Bone` / `Kab. Bone` / `Bone` at pos: (full region, as written, end)."""
         lead = re.match(r"[ \t]+", text[pos:pos + 5])
         if lead is None:
@@ -92,7 +92,7 @@ class PartnerResolver:
         name: str | None = entry.full
         region = None
         if entry.tail in ("place", "region"):
-            found = self._region(text, position, known)
+            found = self.region_at(text, position, known)
             if found:
                 region, written, position = found
                 head = entry.full
@@ -118,6 +118,14 @@ class PartnerResolver:
                     position = position + found_name.group(0).index(words[0]) + len(tail_text)
                     if acronym:
                         acronym = f"{acronym} {tail_text}"
+                    # `SMK Negeri 3 Kota Tangerang`: a region after the name belongs to it
+                    if self.lex.region_prefix.match(text, position + 1):
+                        found = self.region_at(text, position, known)
+                        if found:
+                            name = f"{name} {found[0]}"
+                            if acronym:
+                                acronym = f"{acronym} {found[1]}"
+                            position = found[2]
                 else:
                     name = None
             else:
