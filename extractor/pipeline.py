@@ -24,7 +24,7 @@ from .records import (
 )
 from .resolve.activities import ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
-from .resolve.officials import OfficialResolver
+from .resolve.officials import OfficialAcc, OfficialResolver
 from .resolve.partners import PartnerAcc, PartnerResolver
 from .vocabulary import PatternSet, load_patterns
 
@@ -44,6 +44,7 @@ class Extractor:
     partners: PartnerResolver
     officials: OfficialResolver
     activities: ActivityResolver
+    issuer_kinds: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +58,7 @@ def get_extractor(patterns_dir: str | None = None) -> Extractor:
         patterns=patterns, nlp=build_nlp(patterns_dir), lex=lex, facilities=facilities,
         partners=partners, officials=OfficialResolver(patterns, lex, facilities, partners),
         activities=ActivityResolver(patterns),
+        issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
     )
 
 
@@ -191,13 +193,33 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
     return list(items.values())
 
 
-def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc]
-            ) -> PartnerAcc | None:
-    """A non-prison issuing unit: the organisation that opens the first sentence."""
+def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc]
+                 ) -> list[PartnerAcc]:
+    """Partners that take part, not organisations named in passing.
+
+    A partner takes part when the lead (first two sentences) names it, when it is
+    named in two sentences or more, or when one of its officials is named.
+    """
+    lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
+    represented = {o.organization for o in officials if o.organization}
+    kept = []
+    for partner in partners:
+        starts = {sentence_of(ctx.bounds, m.start)[0] for m in partner.mentions}
+        if (min(m.start for m in partner.mentions) < lead_end or len(starts) > 1
+                or partner.name in represented):
+            kept.append(partner)
+    return kept
+
+
+def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc],
+            issuer_kinds: frozenset[str]) -> PartnerAcc | None:
+    """A non-prison issuing unit: an organisation of an issuing kind opening the first sentence."""
     if not ctx.bounds or not partners:
         return None
     start, end = ctx.bounds[0]
     first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
+    if first_org.kind not in issuer_kinds:
+        return None
     org_at = min(m.start for m in first_org.mentions)
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
     lead_words = len(ctx.text[start:org_at].split())
@@ -228,9 +250,10 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     org_mentions = ex.partners.find(doc, [f.place for f in facilities if f.place], skip)
     partners = ex.partners.group(org_mentions)
     officials = ex.officials.resolve(doc, facilities, partners)
+    partners = _taking_part(ctx, partners, officials)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = _issuer(ctx, facilities, partners)
+    issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds)
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, Facility(

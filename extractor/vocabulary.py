@@ -92,6 +92,18 @@ class OrgEntry(Entry):
     full: str
     tail: Literal["place", "region", "name", "none"]
     acronym: str | None = None
+    part_of: PartnerKind | None = None
+    """A unit of an organisation of this kind (`Fakultas` of a university): it joins it."""
+
+
+class SuffixEntry(Entry):
+    full: str
+    place: bool = True
+    """Whether a place or name follows (`Cabang Kalabahi`) or not (`(Persero)`)."""
+
+
+class IssuerKindEntry(Entry):
+    kind: PartnerKind
 
 
 class FullEntry(Entry):
@@ -139,6 +151,8 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "POSITION": PositionEntry,
     "ACTING": ActingEntry,
     "ORG": OrgEntry,
+    "ISSUER_KIND": IssuerKindEntry,
+    "ORG_SUFFIX": SuffixEntry,
     "REGION_PREFIX": FullEntry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,

@@ -16,6 +16,9 @@ _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30})(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|dan|&)){0,6})")
 
 
+_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
+
+
 @dataclass
 class OrgMention:
     """One mention of an organisation."""
@@ -58,6 +61,11 @@ class PartnerResolver:
         for entry in patterns.get("ORG"):
             self.heads.setdefault(entry.text.lower(), entry)
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
+        self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
+        words = sorted(self.suffixes, key=len, reverse=True)
+        self.suffix_re = re.compile(
+            r"[ \t]+(?P<suffix>" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
+            re.IGNORECASE) if words else None
 
     def region_at(self, text: str, pos: int, known: list[str]) -> tuple[str, str, int] | None:
         """`Kabupaten Bone` / `Kab. Bone` / `Bone` at pos: (full region, as written, end)."""
@@ -109,9 +117,9 @@ class PartnerResolver:
             found_name = _NAME_TAIL.match(text, position)
             if found_name:
                 words = found_name.group("name").split()
+                words = self._trim(words)
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
-                words = self._trim(words)
                 if words:
                     tail_text = " ".join(words)
                     name = f"{entry.full} {tail_text}"
@@ -130,8 +138,46 @@ class PartnerResolver:
                     name = None
             else:
                 name = None
+        if name and position > end:
+            # `Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut)`
+            late = _ACRONYM_AFTER.match(text, position)
+            if late and _abbreviates(late.group("abbr"), name):
+                acronym = late.group("abbr").strip()
+                position = late.end()
+        if name:
+            name, acronym, position = self._suffixes(text, name, acronym, is_short,
+                                                     position, known)
         return OrgMention(entry=entry, name=name, acronym=acronym, region=region,
                           start=start, end=position, head_end=end, surface=surface)
+
+    def _suffixes(self, text: str, name: str, acronym: str | None, is_short: bool,
+                  position: int, known: list[str]) -> tuple[str, str | None, int]:
+        """Branch and legal-form words after a name: `… (Persero) ULP Tanjung Balai Karimun`."""
+        if self.suffix_re is None:
+            return name, acronym, position
+        for _ in range(3):
+            match = self.suffix_re.match(text, position)
+            if match is None:
+                break
+            entry = self.suffixes[match.group("suffix").lower()]
+            at = match.end()
+            paren = _ACRONYM_AFTER.match(text, at)  # `Unit Layanan Pelanggan (ULP) Tanjung …`
+            if paren:
+                at = paren.end()
+            words = [entry.full]
+            written = [match.group("suffix")]
+            if entry.place:
+                place = parse_place(text, at, self.lex, known)
+                if place is None:
+                    break
+                words.append(place[0])
+                written.append(place[0])
+                at = place[2]
+            name = f"{name} {' '.join(words)}"
+            if acronym and is_short:
+                acronym = f"{acronym} {' '.join(written)}"
+            position = at
+        return name, acronym, position
 
     def _trim(self, words: list[str]) -> list[str]:
         """Cut a name tail at the first word that cannot belong to a name."""
@@ -161,6 +207,12 @@ class PartnerResolver:
             if entry is None:
                 continue
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+            if out and out[-1].name is None and out[-1].entry.tail == "name" and \
+                    mention.name and text[out[-1].head_end:span.start_char] == " ":
+                # `PT Bank Pembangunan Daerah Jambi`: a legal form before another head
+                legal = out.pop()
+                mention.name = f"{legal.surface} {mention.name}"
+                mention.start, mention.surface = legal.start, f"{legal.surface} {mention.surface}"
             out.append(mention)
             covered = mention.end
         return out
@@ -169,8 +221,12 @@ class PartnerResolver:
         """Collapse mentions into partners; short mentions join their full partner."""
         partners: dict[str, PartnerAcc] = {}
         pending: list[OrgMention] = []
+        units: list[OrgMention] = []
         for m in mentions:
             if m.entry.kind == "parent":
+                continue
+            if m.entry.part_of:
+                units.append(m)
                 continue
             if m.name is None or (m.entry.tail != "none" and m.name == m.entry.full
                                   and m.region is None):
@@ -197,4 +253,125 @@ class PartnerResolver:
                 acc.mentions.append(m)
                 if m.acronym and m.acronym != m.name:
                     acc.acronym = acc.acronym or m.acronym
-        return list(partners.values())
+        self._attach_units(units, partners, mentions)
+        return _merge_variants(list(partners.values()))
+
+    @staticmethod
+    def _attach_units(units: list[OrgMention], partners: dict[str, PartnerAcc],
+                      mentions: list[OrgMention]) -> None:
+        """A unit (`Fakultas Hukum Unsoed`) joins the organisation named right after it,
+        else the only one of its kind; with none, it stands as a partner itself."""
+        for unit in units:
+            owners = [p for p in partners.values() if p.kind == unit.entry.part_of]
+            following = [m for m in mentions if m is not unit and m.entry.kind ==
+                         unit.entry.part_of and not m.entry.part_of
+                         and 0 <= m.start - unit.end <= 3]
+            owner = next((p for p in owners for m in following if m in p.mentions), None)
+            if owner is None and unit.name:
+                # `Fakultas Hukum Unsoed`: the name ends with the university's short form
+                tail = unit.name.split()[-1].lower()
+                owner = next((p for p in owners if any(
+                    m.surface.lower() == tail or (m.acronym or "").lower() == tail
+                    for m in p.mentions)), None)
+            if owner is None and len(owners) == 1:
+                owner = owners[0]
+            if owner is not None:
+                owner.mentions.append(unit)
+                owner.mentions.sort(key=lambda m: m.start)
+            elif unit.name:
+                acc = partners.setdefault(unit.name.lower(), PartnerAcc(
+                    unit.name, unit.entry.kind, unit.entry.full, unit.region, unit.acronym))
+                acc.mentions.append(unit)
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """`Sumut` ~ `Sumatera Utara`, `Kotim` ~ `Kotawaringin Timur`: the short form's letters
+    run through the full form's words in order, each word giving at least its first letter."""
+    letters, words = short.lower(), full.lower().split()
+    if " " in short or len(words) < 2 or not letters or len(letters) > 10:
+        return False
+
+    def take(i: int, w: int) -> bool:
+        if i == len(letters):
+            return w == len(words)
+        if w == len(words):
+            return False
+        word = words[w]
+        if letters[i] != word[0]:
+            return False
+        # this word gives letters[i:j] as a subsequence starting at its first letter
+        k, j = 1, i + 1
+        if take(j, w + 1):
+            return True
+        while j < len(letters) and k < len(word):
+            if letters[j] == word[k]:
+                j += 1
+                if take(j, w + 1):
+                    return True
+            k += 1
+        return False
+
+    return take(0, 0)
+
+
+def _same_organisation(a: PartnerAcc, b: PartnerAcc) -> bool:
+    """Two partners of one head that are one organisation written two ways."""
+    if a.kind != b.kind:
+        return False
+    if _plain(a.name) == _plain(b.name):
+        return True
+    for x, y in ((a, b), (b, a)):
+        # `Bank NTT`, `Bank NTT Kalabahi` ~ `PT Bank … Nusa Tenggara Timur (Bank NTT) Cabang Kalabahi`
+        if x.acronym and y.name.lower().startswith(x.acronym.lower()) and \
+                set(y.name.lower().split()) - set(x.acronym.lower().split()) <= \
+                set(x.name.lower().split()):
+            return True
+    if a.acronym and b.acronym and a.acronym.lower() == b.acronym.lower():
+        return True
+    if a.head != b.head or not a.region or not b.region:
+        return False
+    ra, rb = _bare_region(a.region), _bare_region(b.region)
+    if ra.lower() == rb.lower():
+        # `Dinkes Palembang` ~ `Dinas Kesehatan Kota Palembang`, unless both name a prefix
+        return ra == a.region or rb == b.region
+    return _is_abbreviation(ra, rb) or _is_abbreviation(rb, ra)
+
+
+def _plain(name: str) -> str:
+    """A name without parenthesised parts, lower-cased: `PT PLN (Persero) X` → `pt pln x`."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", name).lower().split())
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a parenthesised word can be the short form of a name: its letters appear
+    in the name in order, from its first letter (`BNNP Sumut`, `Unsoed`; not `Persero`)."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    full = name.lower()
+    if not letters or not short[:1].isupper() or letters[0] != full[:1]:
+        return False
+    i = 0
+    for c in full:
+        if i < len(letters) and c == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _bare_region(region: str) -> str:
+    """`Provinsi Sumatera Utara` → `Sumatera Utara`."""
+    first, _, rest = region.partition(" ")
+    return rest if first in ("Provinsi", "Kabupaten", "Kota", "Kecamatan") and rest else region
+
+
+def _merge_variants(partners: list[PartnerAcc]) -> list[PartnerAcc]:
+    """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`."""
+    kept: list[PartnerAcc] = []
+    for acc in sorted(partners, key=lambda p: -len(p.name)):
+        fuller = next((k for k in kept if _same_organisation(k, acc)), None)
+        if fuller is None:
+            kept.append(acc)
+            continue
+        fuller.mentions.extend(acc.mentions)
+        fuller.mentions.sort(key=lambda m: m.start)
+        if acc.acronym and not fuller.acronym:
+            fuller.acronym = acc.acronym
+    return sorted(kept, key=lambda p: min(m.start for m in p.mentions))
