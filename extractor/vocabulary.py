@@ -153,6 +153,8 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ORG": OrgEntry,
     "ISSUER_KIND": IssuerKindEntry,
     "ORG_SUFFIX": SuffixEntry,
+    "ANAPHOR": Entry,
+    "ENGAGEMENT_OBJECT": Entry,
     "REGION_PREFIX": FullEntry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,

@@ -40,6 +40,8 @@ class ActivityResolver:
         self.agreements: dict[str, AgreementEntry] = {
             e.text.lower(): e for e in patterns.get("AGREEMENT")}
         self.status = {e.text.lower(): e.status for e in patterns.get("STATUS")}
+        self.anaphors = frozenset(w.lower() for w in patterns.words("ANAPHOR"))
+        self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
 
     def _cues(self, doc: Doc) -> list[tuple[Span, str]]:
         """Status cue spans with their status, longest where they overlap."""
@@ -62,12 +64,19 @@ class ActivityResolver:
         cues = self._cues(doc)
         lead_end = bounds[min(LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
         verbs = spans(doc, "EVENT_VERB")
+        documents = [s for s in spans(doc, "AGREEMENT")
+                     if s.text.lower() in self.agreements and not self.agreements[s.text.lower()].weak]
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
             if entry is None or self._negated(span, cues):
                 continue
+            if span.start > 0 and doc[span.start - 1].text.lower() in self.objects:
+                continue  # "peralatan pelatihan": a thing, not an activity
             start, end = sentence_of(bounds, span.start_char)
+            if entry.type != "penandatanganan" and any(
+                    start <= d.start_char < span.start_char for d in documents):
+                continue  # "PKS di bidang pelatihan", "Nota itu akan mengatur pelatihan"
             modal = any(status in ("planned", "proposed", "hypothetical")
                         and start <= cue.start_char < end for cue, status in cues)
             in_lead = span.start_char < lead_end
@@ -87,10 +96,27 @@ class ActivityResolver:
         cues = self._cues(doc)
         found: dict[str, Found] = {}
         undetermined: dict[str, Found] = {}
-        for span in spans(doc, "AGREEMENT"):
-            entry = self.agreements.get(span.text.lower())
-            if entry is None or entry.weak or self._negated(span, cues):
+        mentions = [(span, self.agreements[span.text.lower()]) for span in spans(doc, "AGREEMENT")
+                    if span.text.lower() in self.agreements]
+        mentions = [(span, entry) for span, entry in mentions
+                    if not entry.weak and not self._negated(span, cues)]
+        document_types = [entry.type for _, entry in mentions if entry.type in ("mou", "pks")]
+        document_sentences = {sentence_of(bounds, span.start_char)[0]
+                              for span, entry in mentions if entry.type in ("mou", "pks")}
+        first_document = document_types[0] if document_types else None
+        for span, entry in mentions:
+            anaphoric = self._anaphoric(span)
+            if entry.type == "kerja_sama" and document_types and (
+                    anaphoric or sentence_of(bounds, span.start_char)[0] in document_sentences):
+                # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
+                # the cooperation is the document's
                 continue
+            if entry.type != first_document and entry.type in ("mou", "pks") and anaphoric:
+                # "Nota kesepahaman ini" after a PKS: one document called by two names
+                item = found.get(first_document) or undetermined.get(first_document)  # type: ignore[arg-type]
+                if item is not None:
+                    item.spans.append((span.start_char, span.end_char))
+                    continue
             status = self._status(span, cues, bounds)
             target = found if status else undetermined
             item = target.setdefault(entry.type, Found(entry.type))
@@ -105,12 +131,12 @@ class ActivityResolver:
             if kind in ("mou", "pks"):
                 item.status = "signed" if signing_event else "planned"
                 found[kind] = item
-        documents = [t for t in ("mou", "pks") if t in found]
-        cooperation = found.get("kerja_sama")
-        if cooperation and documents and cooperation.status == "signed":
-            # "kerja sama ini" after a signed document is that document, not another one
-            del found["kerja_sama"]
         return sorted(found.values(), key=lambda f: min(s for s, _ in f.spans))
+
+    def _anaphoric(self, span: Span) -> bool:
+        """Whether the word after an agreement mention points back ("MoU ini", "… tersebut")."""
+        following = span.doc[span.end:span.end + 1]
+        return len(following) == 1 and following.text.lower() in self.anaphors
 
     @staticmethod
     def _status(span: Span, cues: list[tuple[Span, str]],
@@ -125,9 +151,16 @@ class ActivityResolver:
         if not near:
             return None
         statuses = {status for _, status in near}
-        # "akan menandatangani MoU": the signing is planned, not done
-        if "signed" in statuses and "planned" in statuses:
-            signing = min(c.start for c, s in near if s == "signed")
-            if any(c.start < signing for c, s in near if s == "planned"):
-                statuses.discard("signed")
+        # "akan menandatangani MoU", "sepakat menindaklanjuti dengan MoU yang direncanakan
+        # ditandatangani", "menjajaki kemungkinan penandatanganan": the signing is to come
+        modal = [c.start for c, s in near if s in ("planned", "proposed")]
+        for done in ("signed", "ongoing"):  # "direncanakan berlangsung" is planned too
+            done_at = [c.start for c, s in near if s == done]
+            if not done_at or not modal:
+                continue
+            # a modal word before the signing word, or between it and the agreement word
+            # ("sepakat … akan ditindaklanjuti dengan PKS") makes the signing one to come
+            if any(m < max(done_at) for m in modal) or all(
+                    d < span.start and any(d < m < span.start for m in modal) for d in done_at):
+                statuses.discard(done)
         return max(statuses, key=lambda s: STATUS_RANK[s])
