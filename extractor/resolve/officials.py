@@ -109,7 +109,18 @@ class OfficialResolver:
                 m = self.partner_resolver.mention_at(text, org_entry, org_span.start_char,
                                                      org_span.end_char, known)
                 if org_entry.kind == "parent":
-                    return m.name or org_entry.full, m.end, True
+                    name, end = m.name or org_entry.full, m.end
+                    # `Kantor Wilayah Direktorat Jenderal Pemasyarakatan Lampung`: one name
+                    for _ in range(3):
+                        inner = next((s for s in spans(doc, "ORG") if s.start_char == end + 1
+                                      and text[end] == " "), None)
+                        inner_entry = self.orgs.get(inner.text.lower()) if inner else None
+                        if inner is None or inner_entry is None or inner_entry.kind != "parent":
+                            break
+                        m = self.partner_resolver.mention_at(text, inner_entry, inner.start_char,
+                                                             inner.end_char, known)
+                        name, end = f"{name} {text[inner.start_char:m.end]}", m.end
+                    return name, end, True
                 return self._partner_name(m.name, org_entry.full, partners), m.end, True
         if entry.scope == "facility":
             place = parse_place(text, end, self.lex, known)

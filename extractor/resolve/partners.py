@@ -62,6 +62,7 @@ class PartnerResolver:
             self.heads.setdefault(entry.text.lower(), entry)
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
+        self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         words = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_re = re.compile(
             r"[ \t]+(?P<suffix>" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
@@ -186,7 +187,7 @@ class PartnerResolver:
             bare = word.rstrip(".,")
             if bare in self.lex.not_names and kept:
                 break
-            if bare.lower() in self.lex.stop_words:
+            if bare.lower() in self.lex.stop_words or bare.lower() in self.suffix_first:
                 break
             kept.append(word.rstrip(",."))
             if word.endswith(",") or (word.endswith(".") and len(bare) > 3):
