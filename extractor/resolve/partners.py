@@ -136,9 +136,10 @@ class PartnerResolver:
                                 acronym = f"{acronym} {found[1]}"
                             position = found[2]
                 else:
-                    name = None
+                    name = entry.full if entry.acronym else None
             else:
-                name = None
+                # `PLN`, `BPJS Kesehatan`: a head that names one organisation by itself
+                name = entry.full if entry.acronym else None
         if name and position > end:
             # `Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut)`
             late = _ACRONYM_AFTER.match(text, position)
@@ -183,9 +184,12 @@ class PartnerResolver:
     def _trim(self, words: list[str]) -> list[str]:
         """Cut a name tail at the first word that cannot belong to a name."""
         kept = []
-        for word in words:
+        for index, word in enumerate(words):
             bare = word.rstrip(".,")
-            if bare in self.lex.not_names and kept:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            interior = following[:1].isupper() and not word.endswith(",")
+            # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
+            if bare in self.lex.not_names and kept and not interior:
                 break
             if bare.lower() in self.lex.stop_words or bare.lower() in self.suffix_first:
                 break
