@@ -223,10 +223,17 @@ def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
     window_start = max(0, end - 90)
     tokens = list(re.finditer(r"\S+", text[window_start:end]))
     first = None
+    following_start = end - window_start
     for token in reversed(tokens):
         word = token.group(0).rstrip(",")
+        if "\n" in text[window_start + token.end():window_start + following_start]:
+            break  # a name does not run across lines
+        following_start = token.start()
         if not word or not (word[0].isupper() or lex.titles_after.fullmatch(" " + word)):
             break
+        if word.endswith((".", "!", "?")) and len(word) > 4 and first is not None \
+                and not lex.titles_after.fullmatch(" " + word):
+            break  # "kata Heri.": the end of the sentence before
         if word in lex.not_names or word.lower() in lex.stop_words:
             break
         first = token

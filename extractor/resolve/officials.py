@@ -52,6 +52,8 @@ class PositionMention:
     end: int
     position: str
     organization: str | None
+    explicit: bool = True
+    """Whether the organisation is written after the position (not assumed)."""
 
 
 class OfficialResolver:
@@ -106,22 +108,11 @@ class OfficialResolver:
             org_entry = self.orgs.get(org_span.text.lower())
             if org_entry is not None:
                 # the facility's own hierarchy (Kanwil) is no partner, but its officials are named
-                m = self.partner_resolver.mention_at(text, org_entry, org_span.start_char,
-                                                     org_span.end_char, known)
-                if org_entry.kind == "parent":
-                    name, end = m.name or org_entry.full, m.end
-                    # `Kantor Wilayah Direktorat Jenderal Pemasyarakatan Lampung`: one name
-                    for _ in range(3):
-                        inner = next((s for s in spans(doc, "ORG") if s.start_char == end + 1
-                                      and text[end] == " "), None)
-                        inner_entry = self.orgs.get(inner.text.lower()) if inner else None
-                        if inner is None or inner_entry is None or inner_entry.kind != "parent":
-                            break
-                        m = self.partner_resolver.mention_at(text, inner_entry, inner.start_char,
-                                                             inner.end_char, known)
-                        name, end = f"{name} {text[inner.start_char:m.end]}", m.end
-                    return name, end, True
-                return self._partner_name(m.name, org_entry.full, partners), m.end, True
+                m = self.partner_resolver.chain_at(doc, org_entry, org_span.start_char,
+                                                   org_span.end_char, known)
+                if m.entry.kind == "parent" or m.entry.part_of:
+                    return m.name or m.entry.full, m.end, True
+                return self._partner_name(m.name, m.entry.full, partners), m.end, True
         if entry.scope == "facility":
             place = parse_place(text, end, self.lex, known)
             same_kind = [f for f in facilities if f.kind == entry.facility_kind]
@@ -247,7 +238,8 @@ class OfficialResolver:
                 words.append(_join_overlapping(expansion, org))
             else:
                 words.append(expansion)
-            out.append(PositionMention(entry, acting, start, end, " ".join(words), org))
+            out.append(PositionMention(entry, acting, start, end, " ".join(words), org,
+                                       explicit=explicit or expansion != entry.expansion))
             covered = end
         return out
 
@@ -266,17 +258,22 @@ class OfficialResolver:
         text = doc.text
         officials: list[OfficialAcc] = []
         for pos in self.positions_in(doc, facilities, partners):
-            name = self._name_after(text, pos.end) or self._name_before(text, pos.start)
+            # "diwakili Kepala Bidang Pencegahan dan …": after a bare section head, capitalised
+            # words are the section's name; a person's name follows a comma
+            bare_section = (pos.entry.scope == "unit" and not pos.explicit
+                            and len(pos.entry.expansion.split()) <= 2)
+            name = self._name_after(text, pos.end, comma=bare_section) or \
+                self._name_before(text, pos.start)
             if name is None:
                 continue
             self._add(officials, name, pos)
         self._short_references(doc, officials)
         return officials
 
-    def _name_after(self, text: str, end: int) -> NameMatch | None:
+    def _name_after(self, text: str, end: int, comma: bool = False) -> NameMatch | None:
         """`<position>, Ali Imran,` or `<position> Ali Imran mengatakan`."""
         gap = _APPOSITION.match(text, end)
-        if gap is None:
+        if gap is None or (comma and "," not in gap.group(0)):
             return None
         name = parse_name(text, gap.end(), self.lex)
         if name is None:

@@ -212,15 +212,35 @@ class PartnerResolver:
             if entry is None:
                 continue
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
-            if out and out[-1].name is None and out[-1].entry.tail == "name" and \
-                    mention.name and text[out[-1].head_end:span.start_char] == " ":
-                # `PT Bank Pembangunan Daerah Jambi`: a legal form before another head
-                legal = out.pop()
-                mention.name = f"{legal.surface} {mention.name}"
-                mention.start, mention.surface = legal.start, f"{legal.surface} {mention.surface}"
+            if out and _joins(out[-1], mention, text):
+                mention = _joined(out.pop(), mention)
             out.append(mention)
             covered = mention.end
         return out
+
+    def chain_at(self, doc: Doc, entry: OrgEntry, start: int, end: int,
+                 known: list[str]) -> OrgMention:
+        """An organisation mention with the heads that continue it (`UPTD BLK …`,
+        `Kantor Wilayah Direktorat Jenderal Pemasyarakatan Lampung`, `Prodi … UNY`)."""
+        text = doc.text
+        mention = self.mention_at(text, entry, start, end, known)
+        for _ in range(3):
+            after = next((s for s in spans(doc, "ORG") if s.start_char == mention.end + 1), None)
+            after_entry = self.heads.get(after.text.lower()) if after is not None else None
+            if after is None or after_entry is None or text[mention.end] != " ":
+                break
+            nxt = self.mention_at(text, after_entry, after.start_char, after.end_char, known)
+            if _joins(mention, nxt, text):
+                mention = _joined(mention, nxt)
+            elif (mention.entry.kind == "parent" and after_entry.kind == "parent") or \
+                    mention.entry.part_of == after_entry.kind:
+                mention = OrgMention(entry=mention.entry, name=f"{mention.name or mention.entry.full}"
+                                     f" {text[nxt.start:nxt.end]}", acronym=mention.acronym,
+                                     region=nxt.region, start=mention.start, end=nxt.end,
+                                     head_end=mention.head_end, surface=mention.surface)
+            else:
+                break
+        return mention
 
     def group(self, mentions: list[OrgMention]) -> list[PartnerAcc]:
         """Collapse mentions into partners; short mentions join their full partner."""
@@ -380,3 +400,25 @@ def _merge_variants(partners: list[PartnerAcc]) -> list[PartnerAcc]:
         if acc.acronym and not fuller.acronym:
             fuller.acronym = acc.acronym
     return sorted(kept, key=lambda p: min(m.start for m in p.mentions))
+
+
+def _joins(first: OrgMention, second: OrgMention, text: str) -> bool:
+    """Whether a head with no name of its own introduces the next one: `PT Bank …`,
+    `UPTD BLK Provinsi Gorontalo`."""
+    return (first.entry.tail == "name" and first.entry.kind != "parent"
+            and first.name in (None, first.entry.full) and second.name is not None
+            and text[first.end:second.start] == " ")
+
+
+def _joined(first: OrgMention, second: OrgMention) -> OrgMention:
+    """The mention `first second`, named and kinded by the second."""
+    lead = first.entry.full
+    name = second.name or ""
+    if not name.lower().startswith(lead.lower()):
+        name = f"{lead} {name}"
+    acronym = second.acronym
+    if first.surface.lower() != first.entry.full.lower() or first.entry.acronym == first.surface:
+        acronym = f"{first.surface} {second.acronym or second.surface}"
+    return OrgMention(entry=second.entry, name=name, acronym=acronym, region=second.region,
+                      start=first.start, end=second.end, head_end=second.head_end,
+                      surface=f"{first.surface} {second.surface}")
