@@ -106,8 +106,9 @@ class ActivityResolver:
         first_document = document_types[0] if document_types else None
         for span, entry in mentions:
             anaphoric = self._anaphoric(span)
-            if entry.type == "kerja_sama" and document_types and (
-                    anaphoric or sentence_of(bounds, span.start_char)[0] in document_sentences):
+            if entry.type == "kerja_sama" and document_types and (anaphoric or (
+                    sentence_of(bounds, span.start_char)[0] in document_sentences
+                    and self._status(span, cues, bounds) != "ongoing")):
                 # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
                 # the cooperation is the document's
                 continue
