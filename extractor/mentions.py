@@ -45,6 +45,8 @@ class Lexicon:
     titles_before: re.Pattern[str]
     titles_after: re.Pattern[str]
     combined_honorific: re.Pattern[str]
+    abbreviations: frozenset[str] = frozenset()
+    """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -73,6 +75,10 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
         titles_after=re.compile(rf"\s*,?\s*(?P<t>{_alt(after)})(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
+        abbreviations=frozenset(
+            word for label in ("TITLE", "ACTING", "REGION_PREFIX", "POSITION", "ORG")
+            for e in patterns.get(label) if isinstance(e.pattern, str)
+            for word in e.text.split() if word.endswith(".")),
     )
 
 
@@ -92,13 +98,16 @@ def spans(doc: Doc, label: str) -> list[Span]:
     return doc.user_data[key]
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence: breaks after final punctuation or at newlines."""
     bounds, start = [], 0
     for match in _SENTENCE_BREAK.finditer(text):
         before = text[max(0, match.start() - 6):match.start()]
-        # "Plt. Kalapas", "H. Ali": a short word with a full stop is a title, not an end.
-        if re.search(r"(?:^|\s)[A-Z][a-z]{0,3}\.$", before) and "\n" not in match.group(0):
+        # "Plt. Kalapas", "H. Ali", "A. Rahman": a title or an initial is not an end;
+        # "di Lapas Palu. Kegiatan": a short place name is.
+        short = re.search(r"(?:^|\s)([A-Z][a-z]{0,3}\.)$", before)
+        if short and "\n" not in match.group(0) and (
+                lex is None or len(short.group(1)) == 2 or short.group(1) in lex.abbreviations):
             continue
         bounds.append((start, match.start()))
         start = match.end()

@@ -240,7 +240,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     url = metadata.get("url")
     before = len(warnings)
     reference = _reference(options, published, url, warnings)
-    ctx = _Context(text=text, doc=doc, bounds=sentences(text), reference=reference,
+    ctx = _Context(text=text, doc=doc, bounds=sentences(text, ex.lex), reference=reference,
                    published=published, warnings=warnings,
                    anchored=len(warnings) == before)  # no warning: the article's own date
 

@@ -105,3 +105,100 @@ def test_negated_visit_is_no_engagement() -> None:
     article = run("Lapas Maros melakukan audiensi dengan Bupati Maros. Pertemuan itu bukan sekadar "
                   "kunjungan silaturahmi.")
     assert [e.type for e in article.engagements] == ["audiensi"]
+
+
+# -- section words, chained heads, branches, variants, passing mentions ---------------------
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Kepala Bidang Rehabilitasi BNNK Gowa, Suhardi, memberi materi.", "Suhardi",
+     "Kepala Bidang Rehabilitasi Badan Narkotika Nasional Kabupaten Gowa"),
+    ("Direktur Pemasaran PT Maju Karya, Hendro Wijaya, hadir.", "Hendro Wijaya",
+     "Direktur Pemasaran PT Maju Karya"),
+    ("Acara disaksikan Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jambi, "
+     "Umar Said, dan jajaran.", "Umar Said",
+     "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jambi"),
+    ("Kasat Reskrim Polres Pinrang, AKP Ridwan Tahir, memaparkan data.", "Ridwan Tahir",
+     "Kepala Satuan Reserse Kriminal Kepolisian Resor Pinrang"),
+    ("Sekretaris Daerah Provinsi Jambi, Sudirman, membuka acara.", "Sudirman",
+     "Sekretaris Daerah Provinsi Jambi"),
+], ids=["section-then-org", "qualifier-then-firm", "parent-chain", "police-unit", "region-prefix"])
+def test_positions_with_section_words(text: str, name: str, position: str) -> None:
+    [official] = run(text).officials
+    assert (official.name, official.position) == (name, position)
+
+
+def test_bare_section_head_names_nobody_without_a_comma() -> None:
+    article = run("Kepala Dinas berhalangan dan diwakili Kepala Bidang Pencegahan dan "
+                  "Pengendalian Penyakit. Lapas Kelas IIA Bone menggelar rapat.")
+    assert article.officials == []
+
+
+def test_name_before_position_does_not_reach_into_the_previous_sentence() -> None:
+    article = run("Lapas Kelas IIA Jambi menggelar rapat, kata Heri.\n\n"
+                  "Ahmad Fauzan selaku Kepala Seksi Kegiatan Kerja Lapas Kelas IIA Jambi menambahkan.")
+    assert [o.name for o in article.officials] == ["Ahmad Fauzan"]
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Lapas Kelas IIA Batam bersama PT Bank Pembangunan Daerah Riau Kepri (Bank Riau Kepri) "
+     "Cabang Batam menggelar pelatihan.",
+     "PT Bank Pembangunan Daerah Riau Kepri Cabang Batam", "Bank Riau Kepri"),
+    ("Lapas Kelas IIA Bone bersama UPTD BLK Provinsi Sulawesi Selatan menggelar pelatihan.",
+     "UPTD Balai Latihan Kerja Provinsi Sulawesi Selatan", "UPTD BLK Provinsi Sulawesi Selatan"),
+    ("Lapas Kelas IIB Maros menerima PLN ULP Maros untuk pemeriksaan instalasi.",
+     "PT PLN Unit Layanan Pelanggan Maros", "PLN ULP Maros"),
+], ids=["legal-form-and-branch", "uptd-chain", "branch-abbreviation"])
+def test_partner_names_with_branches(text: str, name: str, acronym: str) -> None:
+    [partner] = run(text).partners
+    assert (partner.name, partner.acronym) == (name, acronym)
+
+
+def test_one_organisation_written_two_ways_is_one_partner() -> None:
+    article = run("Lapas Kelas IIA Medan bersama Badan Narkotika Nasional Provinsi Sumatera Utara "
+                  "menggelar tes urine. Tim BNNP Sumut memeriksa 200 warga binaan.")
+    assert [p.name for p in article.partners] == [
+        "Badan Narkotika Nasional Provinsi Sumatera Utara"]
+
+
+def test_faculty_joins_its_university() -> None:
+    article = run("Lapas Kelas I Makassar menandatangani MoU dengan Universitas Hasanuddin (Unhas). "
+                  "Fakultas Hukum Unhas akan membuka klinik hukum.")
+    assert [p.name for p in article.partners] == ["Universitas Hasanuddin"]
+
+
+def test_organisation_named_in_passing_is_not_a_partner() -> None:
+    article = run("Lapas Kelas IIA Batam menandatangani PKS dengan PT Samudra Jaya. "
+                  "Kerja sama itu membuka peluang magang.\n\n"
+                  "Data yang dihimpun dari Dinas Tenaga Kerja Kota Batam menunjukkan kebutuhan "
+                  "tukang las masih tinggi.")
+    assert [p.name for p in article.partners] == ["PT Samudra Jaya"]
+
+
+def test_a_company_opening_the_lead_is_not_an_issuing_unit() -> None:
+    article = run("PT Semen Tonasa menyerahkan bantuan kepada Lapas Kelas IIA Pangkajene.")
+    assert [f.kind for f in article.facilities] == ["lapas"]
+    assert [p.name for p in article.partners] == ["PT Semen Tonasa"]
+
+
+# -- agreements and engagements ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rutan Kelas IIB Sinjai menandatangani perjanjian kerja sama dengan Pemkab Sinjai. "
+     "Nota kesepahaman ini berlaku dua tahun.", [("pks", "signed")]),
+    ("Lapas Kelas IIA Bone beraudiensi dengan Bupati Bone. Kedua pihak sepakat menindaklanjuti "
+     "audiensi dengan nota kesepahaman yang direncanakan ditandatangani bulan depan.",
+     [("mou", "planned")]),
+    ("Lapas Kelas IIA Bone beraudiensi dengan BPJS Kesehatan. Kedua pihak juga sepakat bahwa "
+     "pendampingan akan ditindaklanjuti dengan perjanjian kerja sama.", [("pks", "planned")]),
+    ("Lapas Kelas IIA Bone beraudiensi dengan Pemkab Bone. Kedua pihak berencana menuangkan kerja "
+     "sama itu dalam sebuah nota kesepahaman yang akan ditandatangani tahun depan.",
+     [("mou", "planned")]),
+], ids=["two-names-one-document", "agreed-to-plan", "modal-between", "cooperation-is-the-document"])
+def test_agreement_status(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.type, a.status) for a in run(text).agreements] == expected
+
+
+def test_engagement_words_naming_things_are_no_activity() -> None:
+    article = run("Pemprov Jambi menyerahkan bantuan peralatan pelatihan kepada Lapas Kelas IIA "
+                  "Jambi. Melalui PKS tersebut, kedua pihak akan menyusun kurikulum pelatihan.")
+    assert [e.type for e in article.engagements] == ["penyerahan"]
