@@ -45,6 +45,8 @@ class Lexicon:
     titles_before: re.Pattern[str]
     titles_after: re.Pattern[str]
     combined_honorific: re.Pattern[str]
+    city_only: frozenset[str] = frozenset()
+    """Places (lower case) that the gazetteer knows only as a city (`kota`), never a regency."""
     abbreviations: frozenset[str] = frozenset()
     """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
 
@@ -75,11 +77,21 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
         titles_after=re.compile(rf"\s*,?\s*(?P<t>{_alt(after)})(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
+        city_only=_city_only(patterns),
         abbreviations=frozenset(
             word for label in ("TITLE", "ACTING", "REGION_PREFIX", "POSITION", "ORG")
             for e in patterns.get(label) if isinstance(e.pattern, str)
             for word in e.text.split() if word.endswith(".")),
     )
+
+
+def _city_only(patterns: PatternSet) -> frozenset[str]:
+    """Gazetteer names that are a `kota` and not also a `kabupaten`."""
+    kinds: dict[str, set[str]] = {}
+    for e in patterns.get("REGION"):
+        kinds.setdefault(e.text.lower(), set()).add(e.type)
+    return frozenset(name for name, types in kinds.items()
+                     if "kota" in types and "kabupaten" not in types)
 
 
 def spans(doc: Doc, label: str) -> list[Span]:

@@ -80,6 +80,15 @@ class FacilityResolver:
                    known_places: list[str]) -> FacilityMention:
         """Read class and place after a facility-kind word ending at `end`."""
         match = self.after.match(text, end)
+        if match and match.group("abbr"):
+            # `Lembaga Pemasyarakatan (Lapas) Narkotika Kelas IIA …`: the specialisation
+            # follows the parenthesised short form
+            word = re.match(r"[ \t]+([A-Z][a-z]+)", text[match.end("abbr") + 1:])
+            longer = f"{text[start:end]} {word.group(1)}".lower() if word else ""
+            if longer in self.kinds:
+                kind_entry = self.kinds[longer]
+                end = match.end("abbr") + 1 + word.end()  # type: ignore[union-attr]
+                match = self.after.match(text, end)
         cls = None
         position = end
         if match:

@@ -109,6 +109,8 @@ class PartnerResolver:
                 region_words = region.split()
                 if region_words[0].lower() == last_word:
                     region_words = region_words[1:]  # "Pemerintah Kabupaten" + "Kabupaten Maros"
+                elif last_word == "kabupaten" and region.lower() in self.lex.city_only:
+                    head = head[: -len("Kabupaten")] + "Kota"  # "BNNK Bukittinggi": a city
                 name = " ".join([head, *region_words])
                 if acronym:
                     acronym = f"{acronym} {written}"
@@ -191,8 +193,9 @@ class PartnerResolver:
             # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
             if bare in self.lex.not_names and kept and not interior:
                 break
-            if bare.lower() in self.lex.stop_words or bare.lower() in self.suffix_first:
-                break
+            if bare.lower() in self.lex.stop_words or bare.lower() in self.suffix_first or \
+                    self.lex.titles_before.fullmatch(word):
+                break  # another head, a branch word, or a rank before a person's name
             kept.append(word.rstrip(",."))
             if word.endswith(",") or (word.endswith(".") and len(bare) > 3):
                 break
@@ -264,7 +267,9 @@ class PartnerResolver:
                 acc.acronym = m.acronym
             acc.mentions.append(m)
         for m in pending:
-            same_head = [p for p in partners.values() if p.head == m.entry.full]
+            # `BNN` beside `BNN Kota Kupang`: the one organisation of that head
+            same_head = [p for p in partners.values() if p.head == m.entry.full] or \
+                [p for p in partners.values() if p.head.startswith(m.entry.full + " ")]
             if len(same_head) == 1:
                 same_head[0].mentions.append(m)
                 continue
@@ -278,8 +283,10 @@ class PartnerResolver:
                 acc.mentions.append(m)
                 if m.acronym and m.acronym != m.name:
                     acc.acronym = acc.acronym or m.acronym
-        self._attach_units(units, partners, mentions)
-        return _merge_variants(list(partners.values()))
+        merged = {p.name.lower(): p for p in _merge_variants(list(partners.values()),
+                                                             self.lex.regions)}
+        self._attach_units(units, merged, mentions)
+        return sorted(merged.values(), key=lambda p: min(m.start for m in p.mentions))
 
     @staticmethod
     def _attach_units(units: list[OrgMention], partners: dict[str, PartnerAcc],
@@ -387,11 +394,13 @@ def _bare_region(region: str) -> str:
     return rest if first in ("Provinsi", "Kabupaten", "Kota", "Kecamatan") and rest else region
 
 
-def _merge_variants(partners: list[PartnerAcc]) -> list[PartnerAcc]:
-    """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`."""
+def _merge_variants(partners: list[PartnerAcc], regions: frozenset[str]) -> list[PartnerAcc]:
+    """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`, and
+    `RSUD Ratu Zalecha` to `RSUD Ratu Zalecha Martapura`."""
     kept: list[PartnerAcc] = []
     for acc in sorted(partners, key=lambda p: -len(p.name)):
-        fuller = next((k for k in kept if _same_organisation(k, acc)), None)
+        fuller = next((k for k in kept if _same_organisation(k, acc)
+                       or _with_place(k.name, acc.name, regions)), None)
         if fuller is None:
             kept.append(acc)
             continue
@@ -422,3 +431,11 @@ def _joined(first: OrgMention, second: OrgMention) -> OrgMention:
     return OrgMention(entry=second.entry, name=name, acronym=acronym, region=second.region,
                       start=first.start, end=second.end, head_end=second.head_end,
                       surface=f"{first.surface} {second.surface}")
+
+
+def _with_place(longer: str, shorter: str, regions: frozenset[str]) -> bool:
+    """`UIN Ar-Raniry Banda Aceh` is `UIN Ar-Raniry` with its place added."""
+    if not longer.lower().startswith(shorter.lower() + " "):
+        return False
+    rest = longer[len(shorter) + 1:].lower()
+    return rest in regions or rest.partition(" ")[2] in regions
