@@ -122,6 +122,13 @@ def _reference(options: Options, published: dt.date | None, url: str | None,
     return options.today or dt.date.today()
 
 
+def _quoted(text: str, offset: int) -> bool:
+    """Whether an offset lies inside a direct quotation of its paragraph."""
+    paragraph = text[text.rfind("\n", 0, offset) + 1:offset]
+    opened = paragraph.count("“") > paragraph.count("”")
+    return opened or paragraph.count('"') % 2 == 1
+
+
 def _facility_records(ctx: _Context, facilities: list[FacilityAcc]) -> list[Facility]:
     """Facility records from grouped mentions."""
     return [Facility(
@@ -155,8 +162,10 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
     if ctx.published:
         taken = [(m.start, m.end) for m in mentions]
         for rel in find_relative(ctx.text, ex.patterns, ctx.published):
-            # "Senin (4/8) kemarin": a relative word beside a written date adds nothing
-            if not any(abs(rel.start - e) <= 12 or abs(s - rel.end) <= 12 for s, e in taken):
+            # "Senin (4/8) kemarin": a relative word beside a written date adds nothing;
+            # "hari ini" inside a quote is the speaker's day, not the publication's
+            if not any(abs(rel.start - e) <= 12 or abs(s - rel.end) <= 12 for s, e in taken) \
+                    and not _quoted(ctx.text, rel.start):
                 mentions.append(rel)
     mentions.sort(key=lambda m: m.start)
     speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
