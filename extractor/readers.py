@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -327,7 +327,12 @@ def _field_value(value: Any) -> FieldValue:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _dataset_line(path: Path, number: int, line: bytes) -> Source | Failed:
+UrlReader = Callable[[str], Source]
+"""Fetches a URL and reads the page (`extractor.fetch.read_url`); raises SourceError."""
+
+
+def _dataset_line(path: Path, number: int, line: bytes, read_url: UrlReader | None
+                  ) -> Source | Failed:
     """One line of a JSON Lines dataset as a Source, or Failed naming file and line."""
     where = f"{path}#L{number}"
     try:
@@ -338,40 +343,47 @@ def _dataset_line(path: Path, number: int, line: bytes) -> Source | Failed:
         return Failed(where, f"{where}: not UTF-8")
     if not isinstance(item, dict):
         return Failed(where, f"{where}: not a JSON object")
-    text, page = item.get("text"), item.get("html")
-    for name, value in (("text", text), ("html", page)):
+    text, page, url = item.get("text"), item.get("html"), item.get("url")
+    for name, value in (("text", text), ("html", page), ("url", url)):
         if value is not None and not isinstance(value, str):
             return Failed(where, f"{where}: {name} must be a string")
-    if not (text or "").strip() and not (page or "").strip():
-        if item.get("url"):
-            return Failed(where, f"{where}: URL lines need rilis fetch: fetching from a "
-                                 "dataset is not built yet; fetch the pages with "
-                                 "`rilis fetch URL --save DIR` and extract DIR")
-        return Failed(where, f"{where}: no text, html or url")
-    fields = {key: _field_value(value) for key, value in item.items()
-              if key not in ("text", "html")}
     line_id = item.get("id")
     source = f"{path}#{line_id}" if line_id not in (None, "") else where
     meta: dict[str, Any] = {key: item[key] for key in META_KEYS if item.get(key) is not None}
     meta["source"] = source
-    meta["source_fields"] = fields
+    meta["source_fields"] = {key: _field_value(value) for key, value in item.items()
+                             if key not in ("text", "html")}
+    digest = hashlib.sha256(line).hexdigest()
     if text and text.strip():
-        return Source(path=source, text=text, metadata=meta,
-                      content_hash=hashlib.sha256(line).hexdigest())
-    from .html import source_from_html
-
+        return Source(path=source, text=text, metadata=meta, content_hash=digest)
     try:
-        found = source_from_html((page or "").encode("utf-8"), path=where, metadata=meta,
-                                 declared_charset="utf-8")
+        if page and page.strip():
+            from .html import source_from_html
+
+            found = source_from_html(page.encode("utf-8"), path=where, metadata=meta,
+                                     declared_charset="utf-8")
+            found.content_hash = digest
+        elif url and url.strip() and read_url is not None:
+            found = read_url(url)
+            found.metadata = {**found.metadata, **meta}  # the line's fields win, as a .meta.json
+        elif url and url.strip():
+            return Failed(where, f"{where}: URL lines need rilis fetch: fetching from a "
+                                 "dataset is not built yet; fetch the pages with "
+                                 "`rilis fetch URL --save DIR` and extract DIR")
+        else:
+            return Failed(where, f"{where}: no text, html or url")
     except SourceError as exc:
-        return Failed(where, str(exc))
+        return Failed(where, f"{where}: {exc}" if not str(exc).startswith(where) else str(exc))
     found.path = source
-    found.content_hash = hashlib.sha256(line).hexdigest()
     return found
 
 
-def iter_dataset(path: Path) -> Iterator[Source | Failed]:
-    """The articles of a JSON Lines dataset, lazily; a bad line is Failed, the file goes on."""
+def iter_dataset(path: Path, *, read_url: UrlReader | None = None
+                 ) -> Iterator[Source | Failed]:
+    """The articles of a JSON Lines dataset, lazily; a bad line is Failed, the file goes on.
+
+    A line with only a `url` is read with `read_url` when one is given.
+    """
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -380,18 +392,21 @@ def iter_dataset(path: Path) -> Iterator[Source | Failed]:
     with handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
-                yield _dataset_line(path, number, line)
+                yield _dataset_line(path, number, line, read_url)
 
 
-def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | Failed]:
+def iter_sources(paths: Iterable[str | Path], *, read_url: UrlReader | None = None
+                 ) -> Iterator[Source | Failed]:
     """Every input under `paths`, read lazily and in order; unreadable ones as `Failed`.
 
-    A dataset (`.jsonl`) yields one item per line. A missing top-level path
-    raises `SourceError` (a usage error, not a bad input).
+    A dataset (`.jsonl`) yields one item per line; its URL lines are read with
+    `read_url` when one is given (fetching is not the readers' job), else
+    reported. A missing top-level path raises `SourceError` (a usage error,
+    not a bad input).
     """
     for path in discover(paths):
         if path.suffix.lower() in DATASET_SUFFIXES:
-            yield from iter_dataset(path)
+            yield from iter_dataset(path, read_url=read_url)
             continue
         try:
             yield read_source(path)

@@ -264,6 +264,31 @@ def test_a_bad_dataset_line_is_failed_and_the_file_goes_on(tmp_path: Path) -> No
     assert all(r.startswith(f"{path}#L") for r in reasons.values())
 
 
+def test_url_lines_are_read_by_the_url_reader_when_one_is_given(tmp_path: Path) -> None:
+    asked: list[str] = []
+
+    def read_url(url: str) -> Source:
+        asked.append(url)
+        if url.endswith("/gone"):
+            raise SourceError(f"{url}: HTTP 404")
+        return Source(path=url, text=ARTICLE, content_hash="h",
+                      metadata={"url": url, "source": url, "title": "From the page",
+                                "published": "2025-08-06"})
+
+    path = _dataset(tmp_path,
+                    '{"id": "u1", "url": "https://portal.example/a", "title": "From the line"}',
+                    '{"id": "u2", "url": "https://portal.example/gone"}')
+    found, failed = iter_sources([path], read_url=read_url)
+    assert asked == ["https://portal.example/a", "https://portal.example/gone"]
+    assert isinstance(found, Source) and isinstance(failed, Failed)
+    assert found.path == found.metadata["source"] == f"{path}#u1"
+    assert (found.metadata["title"], found.metadata["published"]) == ("From the line",
+                                                                      "2025-08-06")
+    assert found.metadata["source_fields"] == {"id": "u1", "url": "https://portal.example/a",
+                                               "title": "From the line"}
+    assert failed.path == f"{path}#L2" and "HTTP 404" in failed.reason
+
+
 def test_extract_on_a_dataset_writes_source_and_fields(tmp_path: Path) -> None:
     path = _dataset(tmp_path,
                     json.dumps({"id": "r-7", "text": ARTICLE, "outlet": "Portal"}),
