@@ -12,7 +12,13 @@ from typer.testing import CliRunner
 import extractor
 from extractor.cli import app
 from extractor.readers import (
-    Failed, Source, SourceError, decode_text, discover, iter_sources, read_source,
+    Failed,
+    Source,
+    SourceError,
+    decode_text,
+    discover,
+    iter_sources,
+    read_source,
 )
 
 from .conftest import CORPUS, FIXED
