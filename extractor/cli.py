@@ -40,7 +40,8 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories of .txt articles.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or directories of .txt articles and .html pages; .jsonl datasets.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output",
                                                    help="JSON Lines output (default: stdout).")] = None,
     include_text: Annotated[bool, typer.Option("--include-text",
@@ -127,11 +128,11 @@ def coverage(
     """List pattern ids that produce values in only one document (overfitting suspects)."""
     from . import extract_many
     from .coverage import pattern_documents
-    from .readers import discover, read_source
+    from .readers import Source, iter_sources
 
     options = Options(patterns_dir=str(patterns) if patterns else None)
-    articles = extract_many(((s.text, s.metadata) for s in map(read_source, discover(paths))),
-                            options=options)
+    articles = extract_many(((s.text, s.metadata) for s in iter_sources(paths)
+                             if isinstance(s, Source)), options=options)
     counts = pattern_documents(articles)
     single = {pid: docs for pid, docs in counts.items() if len(docs) == 1}
     typer.echo(f"{len(counts)} pattern ids produced values; {len(single)} in one document only:")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -230,6 +230,24 @@ class Scorer:
         """Build the normaliser of a pattern set."""
         self.norm = normalizer(patterns)
 
+    def evaluated(self, article: Article) -> dict[str, list[Any]]:
+        """The values of an article that scoring compares, normalised as it compares them.
+
+        Two articles with equal values score the same against any gold file
+        (the HTML twin of an article against its text).
+        """
+        n = self.norm
+        return {
+            "facilities": sorted((n(f.name), f.kind, f.class_ or None, n(f.place))
+                                 for f in article.facilities),
+            "officials": sorted((n(o.name), n(o.position), o.acting or "",
+                                 sorted(n(t) for t in o.titles)) for o in article.officials),
+            "partners": sorted((n(p.name), n(p.acronym), p.kind) for p in article.partners),
+            "dates": sorted((d.value, d.role) for d in article.dates if d.role != "publication"),
+            "engagements": sorted(e.type for e in article.engagements),
+            "agreements": sorted((a.type, a.status) for a in article.agreements),
+        }
+
     def _acc(self, report: Report, name: str, ok: bool) -> None:
         acc = report.secondary.setdefault(name, Accuracy())
         acc.total += 1
@@ -319,9 +337,13 @@ def corpus_hash(paths: Iterable[Path]) -> str:
 
 def evaluate(directory: str | Path, options: Options | None = None, html: bool = False
              ) -> Report:
-    """Score the extractor over every `<stem>.txt` with a `<stem>.gold.json` in a directory."""
+    """Score the extractor over every `<stem>.txt` with a `<stem>.gold.json` in a directory.
+
+    With `html`, score the HTML twins instead: each `<stem>.html` beside a gold
+    file, read as a saved page, with the gold and `.meta.json` of its stem.
+    """
     from . import extract_many
-    from .readers import read_meta
+    from .readers import SourceError, read_source
 
     root = Path(directory)
     if not root.is_dir():
@@ -330,7 +352,7 @@ def evaluate(directory: str | Path, options: Options | None = None, html: bool =
     golds = gold_files(root)
     if not golds:
         raise GoldError(f"{root}: no *.gold.json files")
-    items, loaded = [], []
+    paths, loaded = [], []
     files: list[Path] = []
     for gold_path in golds:
         stem = gold_path.name[: -len(".gold.json")]
@@ -340,19 +362,26 @@ def evaluate(directory: str | Path, options: Options | None = None, html: bool =
                 continue
             raise GoldError(f"{gold_path}: no article {text_path.name} beside it")
         gold = load_gold(gold_path)
-        meta = read_meta(text_path)
-        meta["source"] = str(text_path)
         files += [gold_path, text_path]
         meta_path = gold_path.with_name(stem + ".meta.json")
         if meta_path.exists():
             files.append(meta_path)
-        items.append((text_path, meta))
+        paths.append(text_path)
         loaded.append((stem, gold))
+    if not paths:
+        raise GoldError(f"{root}: no HTML twins (<stem>.html beside a <stem>.gold.json)")
     report = Report(corpus_hash=corpus_hash(files))
     scorer = Scorer(load_patterns(opts.patterns_dir))
-    if html:
-        raise GoldError("HTML twins cannot be scored yet: HTML input is not built")
-    stream = extract_many(((p.read_text(encoding="utf-8"), m) for p, m in items), options=opts)
+
+    def sources() -> Iterator[tuple[str, dict[str, Any]]]:
+        for path in paths:
+            try:
+                source = read_source(path)
+            except SourceError as exc:
+                raise GoldError(str(exc)) from None
+            yield source.text, source.metadata
+
+    stream = extract_many(sources(), options=opts)
     for (stem, gold), article in zip(loaded, stream):
         scorer.score(report, stem, gold, article)
     return report

@@ -108,12 +108,18 @@ class _Context:
 
 
 def _reference(options: Options, published: dt.date | None, url: str | None,
-               warnings: list[str]) -> dt.date:
-    """Reference date for year inference: option, publication date, URL, else today."""
+               warnings: list[str], fetched: dt.date | None = None) -> dt.date:
+    """Reference date for year inference: option, publication date, fetch date, URL, else today.
+
+    A page is published on or before the day it was fetched, so the fetch date
+    (from `rilis fetch`'s sidecar) anchors years better than a URL's year.
+    """
     if options.reference_date:
         return options.reference_date
     if published:
         return published
+    if fetched:
+        return fetched
     from_url = _url_reference(url)
     if from_url:
         return from_url
@@ -247,8 +253,10 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     if published_raw and published is None:
         warnings.append(f"unreadable publication date {published_raw!r}")
     url = metadata.get("url")
+    fetched_raw = metadata.get("fetched_at")
+    fetched = parse_date(str(fetched_raw)) if fetched_raw else None
     before = len(warnings)
-    reference = _reference(options, published, url, warnings)
+    reference = _reference(options, published, url, warnings, fetched)
     ctx = _Context(text=text, doc=doc, bounds=sentences(text, ex.lex), reference=reference,
                    published=published, warnings=warnings,
                    anchored=len(warnings) == before)  # no warning: the article's own date
@@ -299,6 +307,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                               pattern_ids=sorted(set(a.pattern_ids))) for a in agreements],
         warnings=warnings,
         removed=cleaned.removed,
+        source_fields=dict(metadata.get("source_fields") or {}),
         text=text if options.include_text else None,
     )
 

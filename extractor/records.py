@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
+SourceFieldValue = str | int | float | bool | None
+
 FacilityKind = Literal["lapas", "rutan", "lpka", "bapas", "lpp", "cabrutan", "rupbasan", "other"]
 PartnerKind = Literal[
     "pemda", "dprd", "dinas", "blk", "kementerian", "lembaga", "bnn", "polri", "tni",
@@ -143,6 +145,8 @@ class Article(Record):
     removed: list[Removed] = Field(default_factory=list,
                                    description="What cleaning removed, and why")
     cluster: str | None = Field(default=None, description="Event cluster id (batch dedup only)")
+    source_fields: dict[str, SourceFieldValue] = Field(
+        default_factory=dict, description="Fields of a dataset line besides its text")
     text: str | None = Field(default=None, description="The cleaned text, on request")
 
     def to_json(self) -> str:
