@@ -82,3 +82,10 @@ def test_unencodable_characters_are_replaced_with_a_warning(patterns) -> None:  
     text, warnings = repair("Rutan\ud800 Sinjai\x00", patterns)
     text.encode("utf-8")
     assert warnings
+
+
+def test_a_right_quote_that_lost_its_last_byte_keeps_the_following_space(patterns) -> None:  # type: ignore[no-untyped-def]
+    from extractor.clean import repair
+
+    fixed, _ = repair("pembinaan,â€ tutur Gunawan. â€œYa.â€", patterns)
+    assert fixed == "pembinaan,” tutur Gunawan. “Ya.”"

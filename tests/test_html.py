@@ -27,12 +27,7 @@ BOILERPLATE: dict[str, list[str]] = {
 }
 WITH_TEXT = extractor.Options(today=FIXED.today, include_text=True)
 # Twins whose evaluated values differ from their text's for a reason outside HTML reading.
-KNOWN_DIFFERENCES = {
-    "d3-13-disnaker-samarinda-pelatihan-wbp": (
-        "the .txt carries mojibake `,â€ tutur`; repairing it (clean.repair) eats the space "
-        "(`,”tutur`), the speech verb is missed and 2025-09-27 is read as `other`; the page "
-        "has clean quotes and gives `statement`, as the gold does"),
-}
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 
 def _twin_params() -> list[object]:
