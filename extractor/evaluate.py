@@ -248,10 +248,14 @@ class Scorer:
             "agreements": sorted((a.type, a.status) for a in article.agreements),
         }
 
-    def _acc(self, report: Report, name: str, ok: bool) -> None:
+    def _acc(self, report: Report, name: str, ok: bool, doc_id: str = "",
+             gold: Any = None, got: Any = None) -> None:
         acc = report.secondary.setdefault(name, Accuracy())
         acc.total += 1
         acc.correct += int(ok)
+        if not ok and doc_id:
+            report.errors.append({"doc": doc_id, "field": name, "error": "wrong value",
+                                  "value": f"gold {gold!r}, got {got!r}"})
 
     def score(self, report: Report, doc_id: str, gold: Gold, article: Article) -> None:
         """Add one document's comparison to the report."""
@@ -275,9 +279,10 @@ class Scorer:
                                       lambda g, p: n(g.name) == n(p.name))
         record("facilities", pairs, missed, extra, lambda x: x.name)
         for g, p in pairs:
-            self._acc(report, "facility.kind", g.kind == p.kind)
-            self._acc(report, "facility.class", (g.class_ or None) == (p.class_ or None))
-            self._acc(report, "facility.place", n(g.place) == n(p.place))
+            self._acc(report, "facility.kind", g.kind == p.kind, doc_id, g.kind, p.kind)
+            self._acc(report, "facility.class", (g.class_ or None) == (p.class_ or None),
+                      doc_id, g.class_, p.class_)
+            self._acc(report, "facility.place", n(g.place) == n(p.place), doc_id, g.place, p.place)
 
         def same_person(g: GoldOfficial, p: Any) -> bool:
             a, b = n(g.name), n(p.name)
@@ -288,10 +293,12 @@ class Scorer:
         loose, missed_o, extra_o = _match(missed_o, extra_o, same_person)
         record("officials", exact + loose, missed_o, extra_o, lambda x: x.name)
         for g, p in exact + loose:
-            self._acc(report, "official.position", n(g.position) == n(p.position))
-            self._acc(report, "official.acting", g.acting == p.acting)
+            self._acc(report, "official.position", n(g.position) == n(p.position), doc_id,
+                      g.position, p.position)
+            self._acc(report, "official.acting", g.acting == p.acting, doc_id, g.acting, p.acting)
             self._acc(report, "official.titles",
-                      {n(t) for t in g.titles} == {n(t) for t in p.titles})
+                      {n(t) for t in g.titles} == {n(t) for t in p.titles}, doc_id,
+                      g.titles, p.titles)
 
         def same_partner(g: GoldPartner, p: Any) -> bool:
             names = {n(g.name), n(g.acronym)} - {""}

@@ -45,6 +45,8 @@ class Lexicon:
     titles_before: re.Pattern[str]
     titles_after: re.Pattern[str]
     combined_honorific: re.Pattern[str]
+    major_regions: frozenset[str] = frozenset()
+    """Provinces, regencies and cities (lower case): no districts (`kecamatan`)."""
     city_only: frozenset[str] = frozenset()
     """Places (lower case) that the gazetteer knows only as a city (`kota`), never a regency."""
     abbreviations: frozenset[str] = frozenset()
@@ -78,6 +80,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         titles_after=re.compile(rf"\s*,?\s*(?P<t>{_alt(after)})(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
         city_only=_city_only(patterns),
+        major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
+                                if e.type != "kecamatan"),
         abbreviations=frozenset(
             word for label in ("TITLE", "ACTING", "REGION_PREFIX", "POSITION", "ORG")
             for e in patterns.get(label) if isinstance(e.pattern, str)
@@ -167,14 +171,16 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
         return None
     known_lower = {k.lower() for k in known}
 
-    def is_place(first: int, last: int) -> bool:
+    def is_place(first: int, last: int, regions: frozenset[str] = lex.regions) -> bool:
         candidate = text[words[first][0]:words[last][1]].lower()
-        return candidate in known_lower or candidate in lex.regions
+        return candidate in known_lower or candidate in regions
 
     for n in range(len(words), 0, -1):
         if is_place(0, n - 1):
-            # `Tanjung Balai Karimun`: a place followed by another place is one name
-            last = next((m for m in range(len(words) - 1, n - 1, -1) if is_place(n, m)), n - 1)
+            # `Tanjung Balai Karimun`: a place followed by another regency or city is one
+            # name (districts are not enough: `Balikpapan Bambang` is a place and a person)
+            last = next((m for m in range(len(words) - 1, n - 1, -1)
+                         if is_place(n, m, lex.major_regions)), n - 1)
             return text[words[0][0]:words[last][1]], words[0][0], words[last][1]
     cut = len(words)
     for index, (s, e) in enumerate(words):

@@ -24,7 +24,7 @@ from .records import (
 )
 from .resolve.activities import ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
-from .resolve.officials import OfficialAcc, OfficialResolver
+from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
 from .resolve.partners import PartnerAcc, PartnerResolver
 from .vocabulary import PatternSet, load_patterns
 
@@ -267,6 +267,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     org_mentions = ex.partners.find(doc, [f.place for f in facilities if f.place], skip)
     partners = ex.partners.group(org_mentions)
     officials = ex.officials.resolve(doc, facilities, partners)
+    canonical_organizations(officials, partners)
     partners = _taking_part(ctx, partners, officials)
 
     facility_records = _facility_records(ctx, facilities)

@@ -80,7 +80,8 @@ class OfficialResolver:
         """An acting prefix (Plt., Plh., Pj.) right before a position span."""
         for acting in spans(doc, "ACTING"):
             gap = doc.text[acting.end_char:span.start_char]
-            if acting.end_char <= span.start_char and gap.strip() == "" and len(gap) <= 2:
+            # "Plt. Kepala", "Penjabat (Pj.) Bupati"
+            if acting.end_char <= span.start_char and gap.strip() in ("", ")") and len(gap) <= 3:
                 return self.acting.get(acting.text.lower()), acting.start_char
         return None, span.start_char
 
@@ -355,3 +356,28 @@ def _same_person(a: str, b: str) -> bool:
 def _merge(a: list[str], b: list[str]) -> list[str]:
     """Union of two title lists, order kept."""
     return a + [t for t in b if t not in a]
+
+
+def canonical_organizations(officials: list[OfficialAcc], partners: list[PartnerAcc]) -> None:
+    """Write each official's organisation as its partner is named: `BNNP Sumut` in a position
+    becomes `Badan Narkotika Nasional Provinsi Sumatera Utara`, `Fakultas Hukum Unsoed`
+    becomes `Fakultas Hukum Universitas Jenderal Soedirman`."""
+    canonical: dict[str, str] = {}
+    for partner in partners:
+        short_forms = {m.surface for m in partner.mentions} | \
+            {m.acronym for m in partner.mentions if m.acronym}
+        for m in partner.mentions:
+            if not m.name or m.name == partner.name:
+                continue
+            if m.entry.part_of:
+                owner = next((f for f in short_forms if m.name.endswith(" " + f)), None)
+                if owner is not None:
+                    canonical[m.name] = m.name[: -len(owner)] + partner.name
+                continue
+            if m.entry.full == partner.head:  # a region written short, not another name
+                canonical.setdefault(m.name, partner.name)
+    for official in officials:
+        org = official.organization
+        if org in canonical and official.position and official.position.endswith(org):
+            official.position = official.position[: -len(org)] + canonical[org]
+            official.organization = canonical[org]

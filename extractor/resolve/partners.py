@@ -84,6 +84,10 @@ class PartnerResolver:
         if place is None:
             return None
         name, _, end = place
+        # `Polres Bima Kota`, `Polres Malang Kota`: the city command of a regency's name
+        city = re.match(r" Kota(?![\w])(?! [A-Z])", text[end:end + 8])
+        if city and not full_prefix:
+            name, end = f"{name} Kota", end + city.end()
         full = f"{full_prefix} {name}".strip()
         return full, text[pos + lead.end():end], end
 
