@@ -158,7 +158,11 @@ class _Refusal(Exception):
 
 
 class _BodyError(Exception):
-    """A response body over a limit or in an unknown encoding."""
+    """A response body over a limit, too slow, or in an unknown encoding."""
+
+    def __init__(self, reason: str, *, transient: bool = False) -> None:
+        super().__init__(reason)
+        self.transient = transient
 
 
 # --- addresses -------------------------------------------------------------------
@@ -520,8 +524,11 @@ class Fetcher:
             what = f"scheme {parsed.scheme!r}" if parsed.scheme else "a relative URL"
             via = " (redirect)" if base is not None else ""
             raise RefusedError(url, f"refused{via}: {what} is not http or https")
-        if not parsed.host:
+        host = parsed.raw_host.decode("ascii")
+        if not host:
             raise FetchError(url, f"invalid URL {raw!r} (no host)")
+        if not _HOST_NAME.fullmatch(host) and literal_address(host) is None:
+            raise FetchError(url, f"invalid URL {raw!r} (host {host!r})")
         return parsed.copy_with(fragment=None)
 
     def _check_host(self, target: httpx.URL, url: str) -> None:
@@ -593,8 +600,9 @@ class Fetcher:
                 raise RefusedError(url, self._via(target, url, str(exc))) from None
             except _Unresolved as exc:
                 raise FetchError(url, str(exc), permanent=False) from None
-            except _BodyError as exc:
-                raise FetchError(url, self._via(target, url, str(exc))) from None
+            except _BodyError as exc:  # not retried now: the same body would come again
+                raise FetchError(url, self._via(target, url, str(exc)),
+                                 permanent=not exc.transient) from None
             except (httpcore.TimeoutException, httpcore.NetworkError,
                     httpcore.RemoteProtocolError) as exc:
                 problem = _describe(exc)
@@ -647,8 +655,13 @@ class Fetcher:
                     raise _BodyError(f"body larger than {limit} bytes")
                 decoder.feed(chunk)
                 if time.monotonic() - started > self.options.max_time:
-                    raise _BodyError(f"response took longer than {self.options.max_time:g} s")
+                    raise _BodyError(f"response took longer than {self.options.max_time:g} s",
+                                     transient=True)
             return _Response(response.status, response_headers, decoder.finish())
+
+
+# What a resolvable host name is made of (after IDNA encoding).
+_HOST_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,252})")
 
 
 def _port(target: httpx.URL) -> int:
