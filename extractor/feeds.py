@@ -107,6 +107,17 @@ def entry_key(url: str) -> str:
     return urlunsplit(parts._replace(fragment=""))
 
 
+# `<!ENTITY` in every encoding an XML parser may detect from the BOM or declaration.
+_ENTITY_DECLARATIONS = tuple("<!ENTITY".encode(encoding) for encoding in (
+    "utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+
+
+def declares_entities(content: bytes) -> bool:
+    """Whether an XML document declares entities: no feed or sitemap needs them, and the
+    parsers would expand them (expat only stops an entity bomb after some 80 MB and 20 s)."""
+    return any(marker in content for marker in _ENTITY_DECLARATIONS)
+
+
 def _gunzip(content: bytes, limit: int) -> bytes:
     """A gzipped sitemap's XML, refusing more than `limit` bytes."""
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -193,6 +204,8 @@ def _read_one(url: str, fetcher: Fetcher) -> tuple[str, list[str]]:
             content = _gunzip(content, fetcher.options.max_bytes)
         except ValueError as exc:
             raise FeedError(url, str(exc)) from None
+    if declares_entities(content):
+        raise FeedError(url, "refused: the document declares XML entities (an entity bomb?)")
     sitemap = _sitemap(content)
     if sitemap is not None:
         kind, locations = sitemap
