@@ -523,3 +523,14 @@ def test_cli_usage_errors(tmp_path: Path) -> None:
     assert cli("http://x.test/").exit_code == 2  # type: ignore[attr-defined]
     bad = cli("http://x.test/", "--save", str(tmp_path), "--allow-network", "intranet")
     assert bad.exit_code == 2  # type: ignore[attr-defined]
+
+
+def test_the_connection_layer_refuses_even_if_the_early_check_is_skipped() -> None:
+    # Defence in depth: the network backend asks the guard again before any socket opens.
+    with connections_only_to(set()) as attempts, \
+            Fetcher(FetchOptions(respect_robots=False), resolver=StubResolver(UNSAFE_NAMES)) \
+            as fetcher:
+        fetcher._check_host = lambda *args: None  # type: ignore[method-assign]
+        with pytest.raises(RefusedError, match="resolves to 10.1.2.3"):
+            fetcher.fetch("http://intranet.test/")
+    assert attempts == []
