@@ -51,6 +51,8 @@ from urllib.parse import unquote, urlsplit
 from . import __version__
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx
 
 log = logging.getLogger(__name__)
@@ -443,6 +445,7 @@ class Fetcher:
         sleep: how to wait (injectable: tests advance a fake clock instead).
         resolver: host, port → addresses (default: the OS resolver).
         now: the wall clock for `fetched_at` and Retry-After dates.
+        ssl_context: certificates to trust (default: certifi's, as httpx uses).
 
     Use as a context manager, or call `close()`, to release connections.
     """
@@ -451,7 +454,8 @@ class Fetcher:
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep,
                  resolver: Resolver = system_resolver,
-                 now: Callable[[], dt.datetime] = _utc_now) -> None:
+                 now: Callable[[], dt.datetime] = _utc_now,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
         import httpcore
         import httpx
 
@@ -462,8 +466,9 @@ class Fetcher:
         self._sleep = sleep
         self.now = now
         self._guard = _AddressGuard(self.options, resolver, clock)
-        # Env proxies are never read: httpcore's pool only uses what it is given.
-        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
+        # Env proxies are never read: httpcore's pool only uses what it is given. TLS is
+        # verified against the URL's host name, whatever address the backend connected to.
+        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context or httpx.create_ssl_context(),
                                              network_backend=_GuardedBackend(self._guard),  # type: ignore[arg-type]
                                              retries=0)
         self._robots: dict[str, Any] = {}
@@ -588,6 +593,8 @@ class Fetcher:
 
     def _request(self, target: httpx.URL, url: str, *, accept: str, limit: int) -> _Response:
         """One request with retries on timeouts, connection errors, 429 and 5xx."""
+        import ssl
+
         import httpcore
 
         attempts = self.options.retries + 1
@@ -605,6 +612,11 @@ class Fetcher:
                                  permanent=not exc.transient) from None
             except (httpcore.TimeoutException, httpcore.NetworkError,
                     httpcore.RemoteProtocolError) as exc:
+                if isinstance(exc.__context__, ssl.SSLCertVerificationError):
+                    # The same certificate would come back: no retry.
+                    detail = exc.__context__.verify_message or str(exc.__context__)
+                    reason = f"TLS certificate refused ({detail})"
+                    raise FetchError(url, self._via(target, url, reason)) from None
                 problem = _describe(exc)
                 if attempt + 1 == attempts:
                     raise FetchError(url, self._via(target, url, f"{problem} after {attempts} "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -99,8 +100,9 @@ class StubResolver:
 class LocalWeb:
     """The server: routes by host and path, and the log of what it was asked."""
 
-    def __init__(self, clock: FakeClock) -> None:
+    def __init__(self, clock: FakeClock, tls: ssl.SSLContext | None = None) -> None:
         self.clock = clock
+        self.scheme = "https" if tls else "http"
         self.log: list[Logged] = []
         self._routes: dict[str, list[Reply]] = {}
         self._lock = threading.Lock()
@@ -108,6 +110,8 @@ class LocalWeb:
         self._server.daemon_threads = True
         self._server.block_on_close = False
         self._server.web = self  # type: ignore[attr-defined]
+        if tls:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,),
                                         daemon=True)
@@ -118,7 +122,7 @@ class LocalWeb:
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
         """The URL of `path` on this server under a host name or address."""
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def gaps(self) -> list[float]:
         """Fake-clock seconds between consecutive requests."""
@@ -195,9 +199,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def local_web() -> Iterator[LocalWeb]:
-    """A started server with a fresh fake clock; stopped afterwards."""
-    web = LocalWeb(FakeClock())
+def local_web(tls: ssl.SSLContext | None = None) -> Iterator[LocalWeb]:
+    """A started server (HTTPS with `tls`) with a fresh fake clock; stopped afterwards."""
+    web = LocalWeb(FakeClock(), tls)
     web.start()
     try:
         yield web

@@ -12,6 +12,7 @@ import gzip
 import ipaddress
 import json
 import re
+import ssl
 import tracemalloc
 import zlib
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import trustme
 from typer.testing import CliRunner
 
 from extractor import __version__
@@ -284,6 +286,28 @@ def test_a_response_that_drags_on_is_cut_at_max_time(web: LocalWeb) -> None:
         fetcher.fetch(web.url("/tetes"))
     assert "took longer than 0.3 s" in raised.value.reason
     assert web.paths().count("/tetes") == 1
+
+
+def test_https_is_verified_against_the_host_name_not_the_address() -> None:
+    # The socket goes to the checked address; the certificate must still match the name.
+    ca = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("news.test").configure_cert(server_tls)
+    client_tls = ssl.create_default_context()
+    ca.configure_trust(client_tls)
+    with local_web(server_tls) as web:
+        web.route("/a", Reply(body=page("Aman")))
+        with Fetcher(FetchOptions(allow_private=True, respect_robots=False), clock=web.clock,
+                     sleep=web.clock.sleep, resolver=StubResolver(NAMES),
+                     ssl_context=client_tls) as fetcher:
+            assert fetcher.fetch(web.url("/a", "news.test")).content == page("Aman")
+            with pytest.raises(FetchError) as raised:
+                fetcher.fetch(web.url("/a", "other.test"))
+    assert raised.value.reason.startswith("TLS certificate refused (Hostname mismatch")
+    assert raised.value.permanent
+    assert web.paths("news.test") == ["/a"]
+    assert web.paths("other.test") == []  # the handshake failed: no request was sent
+    assert web.clock.sleeps == []  # and it was not retried: the same certificate would come back
 
 
 # --- politeness, read from the request log --------------------------------------------
