@@ -293,18 +293,79 @@ class _Unresolved(Exception):
     """A host name the resolver could not answer."""
 
 
+class _Overtime(Exception):
+    """The response deadline passed during a read or write."""
+
+
+class _Deadline:
+    """The moment the response being read must be complete by (None between requests)."""
+
+    def __init__(self) -> None:
+        self.at: float | None = None
+
+    def passed(self) -> bool:
+        """Whether the deadline is set and gone."""
+        return self.at is not None and time.monotonic() >= self.at
+
+    def clip(self, timeout: float | None) -> float | None:
+        """A socket timeout that ends no later than the deadline; `_BodyError` once it passed."""
+        if self.at is None:
+            return timeout
+        remaining = self.at - time.monotonic()
+        if remaining <= 0:
+            raise _Overtime
+        return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream:
+    """A network stream whose every read and write ends by the deadline.
+
+    Per-read timeouts alone let a server that sends a byte just before each
+    timeout hold a response open for days, in the headers as in the body.
+    """
+
+    def __init__(self, inner: Any, deadline: _Deadline) -> None:
+        self._inner = inner
+        self._deadline = deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        """Read, waiting no later than the deadline."""
+        return self._inner.read(max_bytes, self._deadline.clip(timeout))  # type: ignore[no-any-return]
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        """Write, waiting no later than the deadline."""
+        self._inner.write(buffer, self._deadline.clip(timeout))
+
+    def close(self) -> None:
+        """Close the socket."""
+        self._inner.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> _DeadlineStream:
+        """The TLS handshake, within the deadline too."""
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname,
+                                                     self._deadline.clip(timeout)),
+                               self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        """Socket details httpcore asks for (e.g. whether the connection is still readable)."""
+        return self._inner.get_extra_info(info)
+
+
 class _GuardedBackend:
     """An httpcore network backend that connects only to addresses the guard allowed.
 
     httpcore calls `connect_tcp` with the URL's host; the guard resolves and
-    checks it, and the socket goes to one of those very addresses. (Duck-typed
-    httpcore.NetworkBackend, so this module imports httpcore only when used.)
+    checks it, and the socket goes to one of those very addresses; its streams
+    keep to the response deadline. (Duck-typed httpcore.NetworkBackend and
+    NetworkStream, so this module imports httpcore only when it is used.)
     """
 
-    def __init__(self, guard: _AddressGuard) -> None:
+    def __init__(self, guard: _AddressGuard, deadline: _Deadline) -> None:
         import httpcore
 
         self._guard = guard
+        self._deadline = deadline
         self._inner = httpcore.SyncBackend()
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None,
@@ -316,9 +377,11 @@ class _GuardedBackend:
         error: Exception | None = None
         for address in self._guard.addresses(host, port):
             try:
-                return self._inner.connect_tcp(address, port, timeout=timeout,
-                                               local_address=local_address,
-                                               socket_options=socket_options)
+                stream = self._inner.connect_tcp(address, port,
+                                                 timeout=self._deadline.clip(timeout),
+                                                 local_address=local_address,
+                                                 socket_options=socket_options)
+                return _DeadlineStream(stream, self._deadline)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 error = exc
         assert error is not None  # addresses() never returns an empty list
@@ -466,11 +529,14 @@ class Fetcher:
         self._sleep = sleep
         self.now = now
         self._guard = _AddressGuard(self.options, resolver, clock)
+        self._deadline = _Deadline()
         # Env proxies are never read: httpcore's pool only uses what it is given. TLS is
         # verified against the URL's host name, whatever address the backend connected to.
-        self._pool = httpcore.ConnectionPool(ssl_context=ssl_context or httpx.create_ssl_context(),
-                                             network_backend=_GuardedBackend(self._guard),  # type: ignore[arg-type]
-                                             retries=0)
+        backend = _GuardedBackend(self._guard, self._deadline)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=ssl_context or httpx.create_ssl_context(),
+            network_backend=backend,  # type: ignore[arg-type]
+            retries=0)
         self._robots: dict[str, Any] = {}
         self._robots_note: dict[str, str] = {}
         self._last_request: dict[str, float] = {}
@@ -501,11 +567,17 @@ class Fetcher:
     def _follow(self, url: str, *, accept: str, limit: int, robots: bool) -> Fetched:
         """Fetch `url`, checking every hop of its redirect chain."""
         current = self._parse(url, url)
-        for _hop in range(self.options.max_redirects + 1):
-            self._check_host(current, url)
-            if robots:
-                self._check_robots(current, url)
-            response = self._request(current, url, accept=accept, limit=limit)
+        for hop in range(self.options.max_redirects + 1):
+            try:
+                self._check_host(current, url)
+                if robots:
+                    self._check_robots(current, url)
+                response = self._request(current, url, accept=accept, limit=limit)
+            except FetchError as exc:
+                if not hop:
+                    raise
+                raise type(exc)(url, f"{exc.reason} (redirect to {current})",
+                                permanent=exc.permanent) from None
             location = response.headers.get("location")
             if response.status in REDIRECT_STATUSES and location:
                 current = self._parse(location, url, base=current)
@@ -541,14 +613,9 @@ class Fetcher:
         try:
             self._guard.addresses(target.raw_host.decode("ascii"), _port(target))
         except _Refusal as exc:
-            raise RefusedError(url, self._via(target, url, str(exc))) from None
+            raise RefusedError(url, str(exc)) from None
         except _Unresolved as exc:
             raise FetchError(url, str(exc), permanent=False) from None
-
-    @staticmethod
-    def _via(target: httpx.URL, url: str, reason: str) -> str:
-        """A reason, naming the redirect target when it is not the URL asked for."""
-        return reason if str(target) == url else f"{reason} (redirect to {target})"
 
     def _check_robots(self, target: httpx.URL, url: str) -> None:
         """Raise unless the origin's robots.txt lets rilis fetch `target`."""
@@ -560,7 +627,7 @@ class Fetcher:
                 self._delay[_host_key(target)] = min(float(delay), self.options.max_wait)
         if not self._robots[origin].can_fetch(str(target), self.options.user_agent):
             note = self._robots_note.get(origin, "")
-            raise FetchError(url, self._via(target, url, f"disallowed by robots.txt{note}"))
+            raise FetchError(url, f"disallowed by robots.txt{note}")
 
     def _load_robots(self, origin: str, url: str) -> Any:
         """The origin's robots.txt rules (RFC 9309: 4xx allows all, 5xx or unreachable none)."""
@@ -604,23 +671,22 @@ class Fetcher:
             try:
                 response = self._request_once(target, accept=accept, limit=limit)
             except _Refusal as exc:
-                raise RefusedError(url, self._via(target, url, str(exc))) from None
+                raise RefusedError(url, str(exc)) from None
             except _Unresolved as exc:
                 raise FetchError(url, str(exc), permanent=False) from None
             except _BodyError as exc:  # not retried now: the same body would come again
-                raise FetchError(url, self._via(target, url, str(exc)),
-                                 permanent=not exc.transient) from None
+                raise FetchError(url, str(exc), permanent=not exc.transient) from None
             except (httpcore.TimeoutException, httpcore.NetworkError,
                     httpcore.RemoteProtocolError) as exc:
                 if isinstance(exc.__context__, ssl.SSLCertVerificationError):
                     # The same certificate would come back: no retry.
                     detail = exc.__context__.verify_message or str(exc.__context__)
                     reason = f"TLS certificate refused ({detail})"
-                    raise FetchError(url, self._via(target, url, reason)) from None
+                    raise FetchError(url, reason) from None
                 problem = _describe(exc)
                 if attempt + 1 == attempts:
-                    raise FetchError(url, self._via(target, url, f"{problem} after {attempts} "
-                                                    f"attempt{'s' * (attempts > 1)}"),
+                    plural = "s" if attempts > 1 else ""
+                    raise FetchError(url, f"{problem} after {attempts} attempt{plural}",
                                      permanent=False) from None
             else:
                 if response.status != 429 and response.status < 500:
@@ -642,14 +708,33 @@ class Fetcher:
         """Send one GET and read the body within the size and time limits."""
         import httpcore
 
-        started = time.monotonic()  # real time: it guards against a really slow server
-        timeout = min(self.options.timeout, self.options.max_time)
+        timeout = self.options.timeout
         headers = [(b"Host", target.netloc), (b"User-Agent", self.options.user_agent.encode()),
                    (b"Accept", accept.encode()), (b"Accept-Encoding", b"gzip, deflate")]
         request_url = httpcore.URL(scheme=target.raw_scheme, host=target.raw_host,
                                    port=target.port, target=target.raw_path)
         extensions = {"timeout": {"connect": timeout, "read": timeout, "write": timeout,
                                   "pool": timeout}}
+        # Real time, not the injectable clock: it guards against a really slow server.
+        self._deadline.at = time.monotonic() + self.options.max_time
+        try:
+            return self._exchange(request_url, headers, extensions, limit)
+        except _Overtime:
+            raise _BodyError(self._overtime(), transient=True) from None
+        except httpcore.TimeoutException:
+            if self._deadline.passed():  # the read timed out because the deadline came
+                raise _BodyError(self._overtime(), transient=True) from None
+            raise
+        finally:
+            self._deadline.at = None
+
+    def _overtime(self) -> str:
+        """The reason for a response that outran `max_time`."""
+        return f"response took longer than {self.options.max_time:g} s"
+
+    def _exchange(self, request_url: Any, headers: list[tuple[bytes, bytes]],
+                  extensions: dict[str, Any], limit: int) -> _Response:
+        """The request and its response, read within the size limits."""
         with self._pool.stream("GET", request_url, headers=headers,
                                extensions=extensions) as response:
             response_headers = _header_dict(response.headers)
@@ -666,9 +751,6 @@ class Fetcher:
                 if received > limit:
                     raise _BodyError(f"body larger than {limit} bytes")
                 decoder.feed(chunk)
-                if time.monotonic() - started > self.options.max_time:
-                    raise _BodyError(f"response took longer than {self.options.max_time:g} s",
-                                     transient=True)
             return _Response(response.status, response_headers, decoder.finish())
 
 

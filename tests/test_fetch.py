@@ -280,6 +280,17 @@ def test_slow_responses_time_out_and_are_retried(web: LocalWeb) -> None:
     assert web.clock.sleeps == [1.0, 1.0]
 
 
+def test_slow_headers_are_cut_at_max_time_too(web: LocalWeb) -> None:
+    # Per-read timeouts alone would wait 5 s here; the deadline covers the whole exchange.
+    web.route("/lambat", Reply(body=page("Lambat"), delay=1.0))
+    with make_fetcher(web, timeout=5.0, max_time=0.3) as fetcher, \
+            pytest.raises(FetchError) as raised:
+        fetcher.fetch(web.url("/lambat"))
+    assert raised.value.reason == "response took longer than 0.3 s"
+    assert not raised.value.permanent
+    assert web.paths().count("/lambat") == 1  # not retried within the run
+
+
 def test_a_response_that_drags_on_is_cut_at_max_time(web: LocalWeb) -> None:
     web.route("/tetes", Reply(body=b"<html>" + b"x" * 2000, chunk=100, drip=0.05))
     with make_fetcher(web, max_time=0.3) as fetcher, pytest.raises(FetchError) as raised:
