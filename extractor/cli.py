@@ -219,17 +219,20 @@ def fetch(
     def saved(page: Path) -> None:
         typer.echo(str(page))
 
-    with Fetcher(options) as fetcher:
-        for url in urls or ():
-            try:
-                saved(fetch_and_save(fetcher, url, save))
-            except FetchError as exc:
-                failed(exc)
-        for feed_url in feed or ():
-            try:
-                fetch_feed(feed_url, save, fetcher, on_saved=saved, on_failure=failed)
-            except FetchError as exc:
-                failed(exc)
+    try:
+        with Fetcher(options) as fetcher:
+            for url in urls or ():
+                try:
+                    saved(fetch_and_save(fetcher, url, save))
+                except FetchError as exc:
+                    failed(exc)
+            for feed_url in feed or ():
+                try:
+                    fetch_feed(feed_url, save, fetcher, on_saved=saved, on_failure=failed)
+                except FetchError as exc:
+                    failed(exc)
+    except OSError as exc:  # the save directory, not a page: stop rather than fail every URL
+        _fail(f"{save}: cannot write ({exc.strerror or exc})", 1)
     if failures:
         raise typer.Exit(1)
 

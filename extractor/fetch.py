@@ -510,7 +510,8 @@ class Fetcher:
         now: the wall clock for `fetched_at` and Retry-After dates.
         ssl_context: certificates to trust (default: certifi's, as httpx uses).
 
-    Use as a context manager, or call `close()`, to release connections.
+    Use as a context manager, or call `close()`, to release connections. One
+    fetcher serves one thread (its rate limits and deadline are not locked).
     """
 
     def __init__(self, options: FetchOptions | None = None, *,

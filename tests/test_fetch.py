@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 import trustme
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from extractor import __version__
@@ -480,6 +482,14 @@ def test_saved_names_stay_inside_the_directory(tmp_path: Path) -> None:
         [n for n in names] + [n.replace(".html", ".fetch.json") for n in names])
 
 
+@settings(max_examples=300, deadline=None)
+@given(path=st.text(max_size=300), query=st.text(max_size=50))
+def test_any_url_gives_a_name_inside_the_directory(path: str, query: str) -> None:
+    name = name_for(f"http://news.test/{path}?{query}")
+    assert re.fullmatch(r"[a-z0-9-]{1,80}-[0-9a-f]{10}", name)
+    assert Path("/out", name + ".fetch.json").parent == Path("/out")
+
+
 def test_names_are_readable_and_stable() -> None:
     url = "https://news.test/berita/2025/08/06/lapas-maros-audiensi"
     assert name_for(url) == name_for(url)
@@ -551,6 +561,15 @@ def test_cli_refuses_private_hosts_without_allow_private(tmp_path: Path) -> None
     reasons = [json.loads(line)["reason"] for line in result.stderr.splitlines()]  # type: ignore[attr-defined]
     assert len(reasons) == 2 and all(r.startswith("refused") for r in reasons)
     assert attempts == [] and list(tmp_path.iterdir()) == []
+
+
+def test_cli_reports_an_unwritable_save_directory(web: LocalWeb, tmp_path: Path) -> None:
+    web.route("/a", Reply(body=page("A")))
+    blocked = tmp_path / "ada-file"
+    blocked.write_text("not a directory")
+    result = cli(web.url("/a"), "--save", str(blocked / "pages"), "--allow-private")
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert "cannot write" in result.stderr  # type: ignore[attr-defined]
 
 
 def test_cli_usage_errors(tmp_path: Path) -> None:
