@@ -16,7 +16,8 @@ than trusting the HTTP client's defaults:
 - no proxy from the environment (the check would apply to the proxy, not to
   the page);
 - bodies are streamed and cut off past `max_bytes`, before and after undoing
-  gzip/deflate (decompression bombs), and past `max_time` seconds.
+  gzip/deflate (decompression bombs); a whole exchange (connect, TLS, headers,
+  body) ends by `max_time` seconds.
 
 Politeness: a user agent naming rilis, robots.txt (RFC 9309, read by protego)
 fetched once per origin, at least `1/rate` seconds (or the robots.txt
@@ -67,8 +68,12 @@ Resolver = Callable[[str, int], Iterable[str]]
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
-# RFC 9309 asks crawlers to parse at least 500 KiB of robots.txt.
+# RFC 9309 asks crawlers to parse at least 500 KiB of robots.txt, and to keep
+# a copy no longer than a day; a robots.txt that could not be read is asked
+# again sooner, so one timeout does not close a site to a long monitoring run.
 ROBOTS_MAX_BYTES = 512 * 1024
+ROBOTS_TTL = 24 * 3600.0
+ROBOTS_RETRY = 600.0
 # Resolved addresses are reused this long (seconds): one lookup serves the
 # robots.txt request, the page and the connection, and the connection goes to
 # what was checked.
@@ -538,8 +543,7 @@ class Fetcher:
             ssl_context=ssl_context or httpx.create_ssl_context(),
             network_backend=backend,  # type: ignore[arg-type]
             retries=0)
-        self._robots: dict[str, Any] = {}
-        self._robots_note: dict[str, str] = {}
+        self._robots: dict[str, tuple[float, Any, str]] = {}  # origin → expiry, rules, note
         self._last_request: dict[str, float] = {}
         self._delay: dict[str, float] = {}
 
@@ -621,32 +625,38 @@ class Fetcher:
     def _check_robots(self, target: httpx.URL, url: str) -> None:
         """Raise unless the origin's robots.txt lets rilis fetch `target`."""
         origin = f"{target.scheme}://{target.netloc.decode('ascii')}"
-        if origin not in self._robots:
-            self._robots[origin] = self._load_robots(origin, url)
-            delay = self._robots[origin].crawl_delay(self.options.user_agent)
+        cached = self._robots.get(origin)
+        if cached is None or cached[0] <= self._clock():
+            rules, note, ttl = self._load_robots(origin)
+            self._robots[origin] = (self._clock() + ttl, rules, note)
+            delay = rules.crawl_delay(self.options.user_agent)
             if delay:
                 self._delay[_host_key(target)] = min(float(delay), self.options.max_wait)
-        if not self._robots[origin].can_fetch(str(target), self.options.user_agent):
-            note = self._robots_note.get(origin, "")
+        _expires, rules, note = self._robots[origin]
+        if not rules.can_fetch(str(target), self.options.user_agent):
             raise FetchError(url, f"disallowed by robots.txt{note}")
 
-    def _load_robots(self, origin: str, url: str) -> Any:
-        """The origin's robots.txt rules (RFC 9309: 4xx allows all, 5xx or unreachable none)."""
+    def _load_robots(self, origin: str) -> tuple[Any, str, float]:
+        """The origin's robots.txt rules, a note on how they were got, and how long to keep them.
+
+        RFC 9309: 4xx allows everything; 5xx or unreachable disallows everything,
+        and is asked again after `ROBOTS_RETRY` seconds rather than for a whole day.
+        """
         from protego import Protego
 
-        robots_url = f"{origin}/robots.txt"
+        disallow_all = Protego.parse("User-agent: *\nDisallow: /\n")
         try:
-            fetched = self._follow(robots_url, accept="text/plain", robots=False,
+            fetched = self._follow(f"{origin}/robots.txt", accept="text/plain", robots=False,
                                    limit=min(self.options.max_bytes, ROBOTS_MAX_BYTES))
         except FetchError as exc:
-            self._robots_note[origin] = f" (unreachable: {exc.reason}; treated as disallow all)"
-            return Protego.parse("User-agent: *\nDisallow: /\n")
+            return (disallow_all, f" (unreachable: {exc.reason}; treated as disallow all)",
+                    ROBOTS_RETRY)
         if fetched.ok:
-            return Protego.parse(fetched.content.decode("utf-8", errors="replace"))
+            return Protego.parse(fetched.content.decode("utf-8", errors="replace")), "", ROBOTS_TTL
         if 400 <= fetched.status < 500:
-            return Protego.parse("")
-        self._robots_note[origin] = f" (HTTP {fetched.status}; treated as disallow all)"
-        return Protego.parse("User-agent: *\nDisallow: /\n")
+            return Protego.parse(""), "", ROBOTS_TTL
+        return (disallow_all, f" (HTTP {fetched.status}; treated as disallow all)",
+                ROBOTS_RETRY)
 
     def _wait_turn(self, target: httpx.URL) -> None:
         """Sleep until this host may be asked again, then mark the request."""

@@ -28,6 +28,7 @@ from typer.testing import CliRunner
 from extractor import __version__
 from extractor.cli import app
 from extractor.fetch import (
+    ROBOTS_RETRY,
     Fetched,
     Fetcher,
     FetchError,
@@ -392,6 +393,19 @@ def test_robots_txt_errors_follow_rfc_9309(web: LocalWeb, robots: Reply, allowed
             with pytest.raises(FetchError, match="treated as disallow all"):
                 fetcher.fetch(web.url("/a"))
     assert ("/a" in web.paths()) is allowed
+
+
+def test_an_unreachable_robots_txt_is_asked_again_later(web: LocalWeb) -> None:
+    web.route("/robots.txt", Reply(503, page("down")), Reply(404, page("none")))
+    web.route("/a", Reply(body=page("A")))
+    with make_fetcher(web, retries=0) as fetcher:
+        with pytest.raises(FetchError, match="HTTP 503; treated as disallow all"):
+            fetcher.fetch(web.url("/a"))
+        with pytest.raises(FetchError, match="HTTP 503"):
+            fetcher.fetch(web.url("/a"))  # still the cached answer
+        web.clock.sleep(ROBOTS_RETRY)
+        assert fetcher.fetch(web.url("/a")).ok
+    assert web.paths() == ["/robots.txt", "/robots.txt", "/a"]
 
 
 def test_crawl_delay_spaces_requests(web: LocalWeb) -> None:
