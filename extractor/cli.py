@@ -11,10 +11,14 @@ from typing import Annotated, Optional
 import typer
 
 from . import __version__
+from .fetch import FetchOptions
 from .options import DEFAULT_MAX_CHARS, Options
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Typed, source-grounded records from Indonesian press releases.")
+
+# The fetch command's defaults are FetchOptions' own (defined once, there).
+FetchDefaults = FetchOptions()
 
 PatternsOpt = Annotated[Optional[Path], typer.Option(
     "--patterns", help="Directory of pattern files (default: the shipped patterns/).",
@@ -40,8 +44,9 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Files or directories of .txt articles and .html pages; .jsonl datasets.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or directories of .txt articles and .html pages; .jsonl datasets; "
+             "http(s) URLs.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output",
                                                    help="JSON Lines output (default: stdout).")] = None,
     include_text: Annotated[bool, typer.Option("--include-text",
@@ -50,9 +55,12 @@ def extract(
         "--reference-date", help="Date (YYYY-MM-DD) missing years are inferred against.")] = None,
     patterns: PatternsOpt = None,
     max_chars: Annotated[int, typer.Option(help="Truncate longer cleaned texts.")] = DEFAULT_MAX_CHARS,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Let URL inputs reach private or loopback addresses.")] = False,
 ) -> None:
     """Extract records from articles; one JSON line per article."""
     from . import extract_many
+    from .fetch import url_reader
     from .readers import Failed, SourceError, iter_sources
     from .vocabulary import PatternError
 
@@ -64,7 +72,7 @@ def extract(
     def sources():  # type: ignore[no-untyped-def]
         nonlocal failures
         try:
-            for source in iter_sources(paths):
+            for source in iter_sources(paths, read_url=url_reader(allow_private=allow_private)):
                 if isinstance(source, Failed):
                     failures += 1
                     typer.echo(json.dumps({"path": source.path, "error": source.reason}),
@@ -154,6 +162,84 @@ def schema(
     from .records import Article
 
     typer.echo(json.dumps(Article.model_json_schema(by_alias=True), indent=2))
+
+
+@app.command()
+def fetch(
+    urls: Annotated[Optional[list[str]], typer.Argument(help="Page URLs (http or https).")] = None,
+    save: Annotated[Path, typer.Option("--save", help="Directory the pages and sidecars go to.",
+                                       file_okay=False)] = ...,  # type: ignore[assignment]
+    feed: Annotated[Optional[list[str]], typer.Option(
+        "--feed", help="RSS/Atom feed or sitemap; fetch its entries not seen before "
+                       "(repeatable).")] = None,
+    rate: Annotated[float, typer.Option(help="Requests per second to one host, at most.",
+                                        min=0.001)] = FetchDefaults.rate,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
+                                                help="Do not read or obey robots.txt.")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow hosts with private, loopback or link-local addresses.")
+    ] = False,
+    allow_network: Annotated[Optional[list[str]], typer.Option(
+        "--allow-network", help="A private network (CIDR) to allow anyway (repeatable).")] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to connect and for each read.",
+                                           min=0.001)] = FetchDefaults.timeout,
+    max_time: Annotated[float, typer.Option(help="Seconds one response may take.",
+                                            min=0.001)] = FetchDefaults.max_time,
+    max_bytes: Annotated[int, typer.Option(help="Largest body accepted (bytes, decoded too).",
+                                           min=1)] = FetchDefaults.max_bytes,
+    retries: Annotated[int, typer.Option(help="Retries after timeouts, 429 and 5xx.",
+                                         min=0)] = FetchDefaults.retries,
+) -> None:
+    """Download pages (or a feed's new entries) politely and save them with a JSON sidecar.
+
+    Prints each saved page's path; a failure is one JSON line on stderr and exit code 1.
+    """
+    import dataclasses
+    import ipaddress
+
+    from .feeds import fetch_feed
+    from .fetch import Fetcher, FetchError, fetch_and_save
+
+    if not urls and not feed:
+        _fail("give page URLs, --feed URL, or both")
+    networks = tuple(allow_network or ())
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise typer.BadParameter(f"{network!r} is not a network (CIDR)",
+                                     param_hint="--allow-network") from None
+    options = dataclasses.replace(
+        FetchDefaults, allow_private=allow_private, allowed_networks=networks,
+        respect_robots=not ignore_robots, rate=rate, timeout=timeout, max_time=max_time,
+        max_bytes=max_bytes, retries=retries)
+    failures = 0
+
+    def failed(exc: FetchError) -> None:
+        nonlocal failures
+        failures += 1
+        typer.echo(json.dumps({"url": exc.url, "reason": exc.reason}, ensure_ascii=False),
+                   err=True)
+
+    def saved(page: Path) -> None:
+        typer.echo(str(page))
+
+    try:
+        with Fetcher(options) as fetcher:
+            for url in urls or ():
+                try:
+                    saved(fetch_and_save(fetcher, url, save))
+                except FetchError as exc:
+                    failed(exc)
+            for feed_url in feed or ():
+                try:
+                    fetch_feed(feed_url, save, fetcher, on_saved=saved, on_failure=failed)
+                except FetchError as exc:
+                    failed(exc)
+    except OSError as exc:  # the save directory, not a page: stop rather than fail every URL
+        _fail(f"{save}: cannot write ({exc.strerror or exc})", 1)
+    if failures:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import hashlib
 import json
+import re
 import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -328,6 +329,8 @@ def _field_value(value: Any) -> FieldValue:
 
 
 UrlReader = Callable[[str], Source]
+# An input given as a URL (any scheme: the reader refuses what it does not fetch).
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 """Fetches a URL and reads the page (`extractor.fetch.read_url`); raises SourceError."""
 
 
@@ -404,11 +407,21 @@ def iter_sources(paths: Iterable[str | Path], *, read_url: UrlReader | None = No
     reported. A missing top-level path raises `SourceError` (a usage error,
     not a bad input).
     """
-    for path in discover(paths):
-        if path.suffix.lower() in DATASET_SUFFIXES:
-            yield from iter_dataset(path, read_url=read_url)
+    for raw in paths:
+        if isinstance(raw, str) and _URL.match(raw):
+            if read_url is None:
+                yield Failed(path=raw, reason=f"{raw}: URL input needs a URL reader")
+                continue
+            try:
+                yield read_url(raw)
+            except SourceError as exc:
+                yield Failed(path=raw, reason=str(exc))
             continue
-        try:
-            yield read_source(path)
-        except SourceError as exc:
-            yield Failed(path=str(path), reason=str(exc))
+        for path in discover([raw]):
+            if path.suffix.lower() in DATASET_SUFFIXES:
+                yield from iter_dataset(path, read_url=read_url)
+                continue
+            try:
+                yield read_source(path)
+            except SourceError as exc:
+                yield Failed(path=str(path), reason=str(exc))
