@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from extractor.records import (Agreement, Article, DateItem, Dateline, Engagement, Facility,
-                               Partner, Span)
+from extractor.records import (
+    Agreement,
+    Article,
+    DateItem,
+    Dateline,
+    Engagement,
+    Facility,
+    Partner,
+    Span,
+)
 
 # Markup an article could carry: each would run script if the report parsed it as HTML.
 SCRIPT_BREAKOUT = "</script><script>window.__pwned = 'script';</script>"

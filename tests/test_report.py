@@ -11,13 +11,26 @@ from typer.testing import CliRunner
 
 from extractor.cli import app
 from extractor.records import Agreement, Article, DateItem, Engagement, Facility, Partner
-from extractor.report import (DATA_ELEMENT_ID, UNKNOWN_PROVINCE, Gazetteer, ReportInputError,
-                              build_report_data, load_jsonl, partnership_rows, payload,
-                              render_html)
+from extractor.report import (
+    DATA_ELEMENT_ID,
+    UNKNOWN_PROVINCE,
+    Gazetteer,
+    ReportInputError,
+    build_report_data,
+    load_jsonl,
+    partnership_rows,
+    payload,
+    render_html,
+)
 
 from .conftest import CORPUS
-from .report_samples import (HOSTILE_TITLE, IMG_ONERROR, SCRIPT_BREAKOUT, hostile_article,
-                             textless_article)
+from .report_samples import (
+    HOSTILE_TITLE,
+    IMG_ONERROR,
+    SCRIPT_BREAKOUT,
+    hostile_article,
+    textless_article,
+)
 
 runner = CliRunner()
 
