@@ -594,7 +594,8 @@
   const rendered = { overview: false, table: false };
 
   function route() {
-    const hash = decodeURIComponent(location.hash.replace(/^#/, ""));
+    let hash = location.hash.replace(/^#/, "");
+    try { hash = decodeURIComponent(hash); } catch (e) { /* a hand-typed bad escape: keep it raw */ }
     let view = "overview";
     if (hash === "table") view = "table";
     else if (hash === "article" || hash.indexOf("article/") === 0) view = "article";
