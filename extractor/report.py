@@ -25,6 +25,10 @@ in the JSON block, columns named as the dataclass fields, in order):
   rows, with None where it has nothing, so every article is reachable.
 - `facilities`: one `FacilityRow` per facility name, with the province read
   from the gazetteer (`patterns/regions.jsonl`) or "unknown".
+
+The JSON block also carries `version`, `title`, `input` and `vocabulary` (the
+records' engagement types, agreement types and statuses, and partner kinds,
+in order: the script colours by them).
 """
 
 from __future__ import annotations
@@ -49,8 +53,8 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ArticleRow", "FacilityRow", "Gazetteer", "Item", "PartnershipRow", "ReportData",
-    "ReportInputError", "build_report_data", "embed_json", "load_jsonl", "payload",
-    "render_html", "write_report",
+    "ReportInputError", "article_row", "build_report_data", "embed_json", "load_jsonl",
+    "partnership_rows", "payload", "render_html", "write_report",
 ]
 
 UNKNOWN_PROVINCE = "unknown"
