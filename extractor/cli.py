@@ -243,6 +243,33 @@ def fetch(
 
 
 @app.command()
+def report(
+    records: Annotated[Path, typer.Argument(help="JSON Lines records from `rilis extract` "
+                                            "(with --include-text to show the texts).",
+                                            exists=True, dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output",
+                                         help="HTML file to write.")] = Path("report.html"),
+    title: Annotated[str, typer.Option(help="Title of the report.")] = "rilis report",
+    patterns: PatternsOpt = None,
+) -> None:
+    """Write a self-contained HTML report: timeline, charts, table, highlighted articles."""
+    from .report import Gazetteer, ReportInputError, load_jsonl, write_report
+    from .vocabulary import PatternError
+
+    try:
+        data = load_jsonl(records, gazetteer=Gazetteer.load(patterns))
+        size = write_report(data, output, title=title)
+    except (ReportInputError, PatternError) as exc:
+        _fail(str(exc), 1)
+        return
+    except OSError as exc:
+        _fail(f"{output}: cannot be written ({exc.strerror or exc})", 1)
+        return
+    typer.echo(f"{output}: {len(data.articles)} articles, {len(data.partnerships)} partnership "
+               f"rows, {size / 1_000_000:.1f} MB")
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)
