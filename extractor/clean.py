@@ -159,13 +159,26 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
 
     for match in _SHORTCODE.finditer(text):
         cut(match.start(), match.end(), "shortcode")
+    shortcodes = list(cuts)
+
+    def visible(start: int, end: int) -> str:
+        """A line as it reads once its shortcodes are gone (cleaning stays idempotent)."""
+        inside = [c for c in shortcodes if c.start < end and c.end > start]
+        if not inside:
+            return text[start:end]
+        parts, at = [], start
+        for c in inside:
+            parts.append(text[at:max(at, c.start)])
+            at = max(at, c.end)
+        parts.append(text[at:end])
+        return "".join(parts)
 
     lines = _lines(text)
     body = [(s, e) for s, e in lines if text[s:e].strip()]
     title: str | None = None
     dateline: Dateline | None = None
     for index, (start, end) in enumerate(body[:2]):
-        line = text[start:end]
+        line = visible(start, end)
         found = _dateline(text, start + len(line) - len(line.lstrip()), cues)
         if found is not None:
             dateline, body_start = found
@@ -177,7 +190,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
 
     last_content = max((i for i, (s, e) in enumerate(body)), default=-1)
     for index, (start, end) in enumerate(body):
-        line = text[start:end]
+        line = visible(start, end)
         if any(c.start <= start and c.end >= end - 1 for c in cuts):
             continue
         if cues.read_also.match(line):
@@ -191,6 +204,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         elif index > 0 and _is_headline(line):
             cut(start, end, "pasted-headline")
         elif index >= last_content - 2:
+            line = text[start:end]  # offsets below are into the text itself
             byline = _BYLINE.search(line.rstrip("\n"))
             before = line[: byline.start()].rstrip() if byline else ""
             if byline and (not before or _SENTENCE_END.search(before)):
