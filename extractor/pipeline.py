@@ -208,12 +208,13 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
     return list(items.values())
 
 
-def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc]
-                 ) -> list[PartnerAcc]:
+def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc],
+                 activity_sentences: set[int]) -> list[PartnerAcc]:
     """Partners that take part, not organisations named in passing.
 
     A partner takes part when the lead (first two sentences) names it, when it is
-    named in two sentences or more, or when one of its officials is named.
+    named in two sentences or more, when one of its officials is named, or when
+    the sentence naming it reports an activity or an agreement.
     """
     lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
     represented = {o.organization for o in officials if o.organization}
@@ -221,7 +222,7 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
     for partner in partners:
         starts = {sentence_of(ctx.bounds, m.start)[0] for m in partner.mentions}
         if (min(m.start for m in partner.mentions) < lead_end or len(starts) > 1
-                or partner.name in represented):
+                or partner.name in represented or starts & activity_sentences):
             kept.append(partner)
     return kept
 
@@ -268,7 +269,12 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     partners = ex.partners.group(org_mentions)
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
-    partners = _taking_part(ctx, partners, officials)
+    engagements = ex.activities.engagements_in(doc, ctx.bounds)
+    signing = any(e.type == "penandatanganan" for e in engagements)
+    agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
+    activity_sentences = {sentence_of(ctx.bounds, s)[0]
+                          for found in engagements + agreements for s, _ in found.spans}
+    partners = _taking_part(ctx, partners, officials, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds)
@@ -280,9 +286,6 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
             spans=_spans(text, ((m.start, m.end) for m in issuer.mentions)),
             pattern_ids=sorted({m.entry.id for m in issuer.mentions})))
 
-    engagements = ex.activities.engagements_in(doc, ctx.bounds)
-    signing = any(e.type == "penandatanganan" for e in engagements)
-    agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
     dates = _date_records(ctx, ex)
     if published:
         dates.insert(0, DateItem(value=published.isoformat(), text=str(published_raw),
