@@ -69,6 +69,11 @@ def _hash(*parts: str) -> str:
     return digest.hexdigest()[:16]
 
 
+def article_id(source: str | None, raw: str) -> str:
+    """The id of the record of a raw text from a source: stable across runs (resume key)."""
+    return _hash(source or "", raw)
+
+
 def _spans(text: str, ranges: Iterable[tuple[int, int]]) -> list[Span]:
     """Span records for character ranges, deduplicated and in order."""
     return [Span(start=s, end=e, text=text[s:e]) for s, e in sorted(set(ranges))]
@@ -249,7 +254,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                                  pattern_ids=["meta.published"]))
     party_names = [f.name for f in facility_records] + [p.name for p in partners]
     return Article(
-        id=_hash(source or "", raw), text_hash=_hash(text), source=source,
+        id=article_id(source, raw), text_hash=_hash(text), source=source,
         title=metadata.get("title") or cleaned.title,
         published=published.isoformat() if published else None,
         dateline=cleaned.dateline,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import logging
@@ -59,13 +60,24 @@ def read_meta(path: Path) -> dict[str, Any]:
     return meta
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Article files under the given paths, lazily, directories in sorted order."""
+def _wanted(child: Path, glob: str | None) -> bool:
+    """A file found while recursing: an article suffix, or a name matching `glob`."""
+    if glob is not None:
+        return fnmatch.fnmatch(child.name, glob) and not child.name.endswith(SIDECAR_SUFFIXES)
+    return child.suffix in TEXT_SUFFIXES
+
+
+def discover(paths: Iterable[str | Path], glob: str | None = None) -> Iterator[Path]:
+    """Article files under the given paths, lazily, directories in sorted order.
+
+    `glob` (e.g. `*.txt`, `2025-*`) replaces the suffix test for files found
+    inside directories; paths named directly are always taken.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix in TEXT_SUFFIXES:
+                if child.is_file() and _wanted(child, glob):
                     yield child
         elif path.exists():
             yield path
@@ -89,12 +101,14 @@ def read_source(path: Path) -> Source:
                   content_hash=hashlib.sha256(data).hexdigest())
 
 
-def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | Failed]:
+def iter_sources(paths: Iterable[str | Path], glob: str | None = None
+                 ) -> Iterator[Source | Failed]:
     """Every input under `paths`, read lazily and in order; unreadable ones as `Failed`.
 
     A missing top-level path raises `SourceError` (a usage error, not a bad input).
+    `glob` filters the file names found inside directories (see `discover`).
     """
-    for path in discover(paths):
+    for path in discover(paths, glob):
         try:
             yield read_source(path)
         except SourceError as exc:
