@@ -218,8 +218,8 @@ def run_batch(paths: Sequence[str | Path], out: Path | None, options: Options, *
         paths: files and directories (recursed, in sorted order).
         out: the output file (JSON Lines, Parquet) or directory (CSV); None is stdout.
         options: extraction options.
-        workers: processes; None uses the cores. Batches under `SMALL_BATCH`
-            documents run in this process whatever the number.
+        workers: processes (1: this process). None uses the cores, except for
+            batches under `SMALL_BATCH` documents, which run in this process.
         resume: skip inputs whose record OUT holds; repair a truncated tail first.
         errors: where failed inputs are listed (a path, or an open stream);
             None means `<OUT>.errors.jsonl`, or stderr when OUT is stdout.
@@ -269,8 +269,9 @@ def run_batch(paths: Sequence[str | Path], out: Path | None, options: Options, *
         progress.start(_count_inputs(paths, glob))
     stream = wanted()
     head = list(islice(stream, SMALL_BATCH))
-    count = workers if workers is not None else default_workers()
-    summary.workers = count = max(1, count) if len(head) >= SMALL_BATCH else 1
+    if workers is None:  # the cores, unless the batch is too small to pay for them
+        workers = default_workers() if len(head) >= SMALL_BATCH else 1
+    summary.workers = count = max(1, workers)
     results = _results(_chunks(_chain(head, stream), CHUNK), options, count)
     try:
         for chunk, outcomes in results:

@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 Format = Literal["jsonl", "csv", "parquet"]
 FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
 CRASH_ENV = "RILIS_CRASH_AT"
-# Parquet parts hold at least this many records: small row groups make slow files.
+# Parquet parts hold this many records (small row groups make slow files); the
+# environment variable RILIS_PARQUET_PART_RECORDS overrides it (tests use small parts).
 PARQUET_PART_RECORDS = 2000
 
 
@@ -340,6 +341,8 @@ class ParquetWriter:
         self.path, self.crash, self.count = path, crash, 0
         self.parts = path.with_name(f".{path.name}.parts")
         self.schema = arrow_schema()
+        self.part_records = int(os.environ.get("RILIS_PARQUET_PART_RECORDS") or
+                                PARQUET_PART_RECORDS)
         self.buffer: list[dict[str, Any]] = []
         self.done = set()
         if resume:
@@ -381,7 +384,7 @@ class ParquetWriter:
     def write(self, articles: Sequence[Article]) -> None:
         """Buffer the records; write a part once enough are buffered."""
         self.buffer.extend(a.model_dump(by_alias=True) for a in articles)
-        if len(self.buffer) >= PARQUET_PART_RECORDS:
+        if len(self.buffer) >= self.part_records:
             self._flush()
 
     def _flush(self) -> None:
