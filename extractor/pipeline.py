@@ -47,14 +47,19 @@ class Extractor:
 
 
 @lru_cache(maxsize=4)
-def get_extractor(patterns_dir: str | None = None) -> Extractor:
-    """The extractor of a patterns directory, built on first use."""
+def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False) -> Extractor:
+    """The extractor of a patterns directory, built on first use.
+
+    `stock_tokenizer=True` runs spaCy's stock Indonesian tokenizer (for the
+    identity check and benchmarks; see `nlp.build_nlp`).
+    """
     patterns = load_patterns(patterns_dir)
     lex = lexicon(patterns)
     facilities = FacilityResolver(patterns, lex)
     partners = PartnerResolver(patterns, lex)
     return Extractor(
-        patterns=patterns, nlp=build_nlp(patterns_dir), lex=lex, facilities=facilities,
+        patterns=patterns, nlp=build_nlp(patterns_dir, stock_tokenizer), lex=lex,
+        facilities=facilities,
         partners=partners, officials=OfficialResolver(patterns, lex, facilities, partners),
         activities=ActivityResolver(patterns),
     )
@@ -289,10 +294,10 @@ def _prepare(ex: Extractor, raw: str, options: Options) -> Cleaned:
 Item = str | tuple[str, Mapping[str, Any]]
 
 
-def extract_items(items: Iterable[Item], options: Options, batch_size: int = 32
-                  ) -> Iterator[Article]:
+def extract_items(items: Iterable[Item], options: Options, batch_size: int = 32,
+                  extractor: Extractor | None = None) -> Iterator[Article]:
     """Extract from texts or (text, metadata) pairs, in order, with `nlp.pipe`."""
-    ex = get_extractor(options.patterns_dir)
+    ex = extractor or get_extractor(options.patterns_dir)
 
     def prepared() -> Iterator[tuple[str, Cleaned, Mapping[str, Any]]]:
         for item in items:
