@@ -21,9 +21,11 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import LOWER, ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from .vocabulary import RULER_LABELS, PatternSet, load_patterns
 
@@ -66,6 +68,47 @@ def genre_tokenizer(nlp: Language, patterns: PatternSet) -> Tokenizer:
                      token_match=stock.token_match, url_match=stock.url_match)
 
 
+class TextDoc(Doc):
+    """A Doc that keeps the text it was made from.
+
+    `Doc.text` joins the tokens again on every read, and the resolvers read it
+    several times per document; here it is the string the tokenizer was given
+    (spaCy guarantees the two are equal).
+    """
+
+    _text: str
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        """The text of the document."""
+        return self._text
+
+
+class TextTokenizer:
+    """The genre tokenizer, returning `TextDoc`s (everything else is the wrapped one's)."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> TextDoc:
+        """Tokenize, then rebuild the same tokens as a `TextDoc`."""
+        doc = self.tokenizer(text)
+        offsets = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        out = TextDoc(doc.vocab, words=[text[i:i + n] for i, n, _ in offsets],
+                      spaces=[bool(space) for _, _, space in offsets])
+        out._text = text
+        return out
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        """Tokenize a stream of texts."""
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        """Rules, affix functions, memory zones: those of the wrapped tokenizer."""
+        return getattr(self.tokenizer, name)
+
+
 def _blank_indonesian(patterns: PatternSet, stock_tokenizer: bool) -> Language:
     """A blank Indonesian pipeline, with the genre tokenizer unless the stock one is asked."""
     if stock_tokenizer:
@@ -78,7 +121,11 @@ def _blank_indonesian(patterns: PatternSet, stock_tokenizer: bool) -> Language:
             tokenizer_exceptions: dict[str, Any] = {}
 
     nlp = Bare()
-    nlp.tokenizer = genre_tokenizer(nlp, patterns)
+    # Every new word gets a lexeme, and each lexeme ran ~20 Python attribute getters
+    # (shape, like_num, is_stop …): the largest cost on varied text. The rulers match
+    # on ORTH and LOWER only, so LOWER is the one attribute computed.
+    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
+    nlp.tokenizer = TextTokenizer(genre_tokenizer(nlp, patterns))
     return nlp
 
 
