@@ -51,7 +51,7 @@ def compare(n: int) -> tuple[int, list[tuple[str, list[str]]]]:
     old = extract_items(docs, OPTIONS, extractor=stock)
     new = extract_items(docs, OPTIONS, extractor=genre)
     diffs = []
-    for before, after in zip(old, new):
+    for before, after in zip(old, new, strict=True):
         if before != after:
             diffs.append((before.source or before.id,
                           _differences(json.loads(before.to_json()), json.loads(after.to_json()))))

@@ -19,7 +19,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
@@ -29,7 +29,7 @@ from typing import IO, Any, Protocol
 from .options import Options
 from .readers import Failed, Source, SourceError, discover, iter_sources
 from .records import Article
-from .writers import Format, format_of, open_writer
+from .writers import Format, OutputError, format_of, open_writer
 
 log = logging.getLogger(__name__)
 
@@ -147,18 +147,28 @@ def extract_chunk(items: Sequence[Item], options: Options) -> list[Outcome]:
     _zones.before(nlp)
     try:
         try:
-            return list(extract_items(items, options, batch_size=len(items) or 1))
+            return [_writable(a) for a in
+                    extract_items(items, options, batch_size=len(items) or 1)]
         except Exception:  # noqa: BLE001 - find the document at fault, keep the others
             log.debug("chunk failed; extracting its documents one by one", exc_info=True)
         outcomes: list[Outcome] = []
         for item in items:
             try:
-                outcomes.extend(extract_items([item], options))
+                outcomes.extend(_writable(a) for a in extract_items([item], options))
             except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
                 outcomes.append(f"extraction failed: {type(exc).__name__}: {exc}")
         return outcomes
     finally:
         _zones.after(len(items))
+
+
+def _writable(article: Article) -> Outcome:
+    """The record, or why it cannot be written (e.g. a lone surrogate from metadata)."""
+    try:
+        article.to_json().encode("utf-8")
+    except (ValueError, UnicodeError) as exc:
+        return f"record cannot be written as UTF-8 JSON: {exc}"
+    return article
 
 
 def _init_worker(options: Options) -> None:
@@ -194,7 +204,7 @@ def default_workers() -> int:
 
 
 def _results(chunks: Iterator[list[Source | Failed]], options: Options, workers: int
-             ) -> Iterator[tuple[list[Source | Failed], list[Outcome]]]:
+             ) -> Generator[tuple[list[Source | Failed], list[Outcome]], None, None]:
     """Each chunk with the outcomes of its sources, in input order."""
 
     def items(chunk: list[Source | Failed]) -> list[Item]:
@@ -337,7 +347,10 @@ def run_batch(paths: Sequence[str | Path], out: Path | None, options: Options, *
                 else:
                     articles.append(outcome)
             if articles:
-                writer.write(articles)
+                try:
+                    writer.write(articles)
+                except OSError as exc:
+                    raise OutputError(f"{summary.output}: cannot write ({exc})") from None
             summary.records += len(articles)
             if progress is not None:
                 progress.advance(len(chunk), failed)

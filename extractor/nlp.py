@@ -49,7 +49,7 @@ def _ruler_patterns(patterns: PatternSet, exact: bool) -> list[dict[str, Any]]:
 
 def genre_special_cases(patterns: PatternSet) -> dict[str, list[dict[int, str]]]:
     """Tokenizer special cases from the pattern files: words ending in a full stop."""
-    words = set()
+    words: set[str] = set()
     for entries in patterns.by_label.values():
         for entry in entries:
             if isinstance(entry.pattern, str):
@@ -61,7 +61,7 @@ def genre_tokenizer(nlp: Language, patterns: PatternSet) -> Tokenizer:
     """spaCy's Indonesian tokenizer rules with the special cases this genre needs."""
     from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 
-    stock = nlp.tokenizer
+    stock: Any = nlp.tokenizer
     rules = {**BASE_EXCEPTIONS, **genre_special_cases(patterns)}
     return Tokenizer(nlp.vocab, rules=rules, prefix_search=stock.prefix_search,
                      suffix_search=stock.suffix_search, infix_finditer=stock.infix_finditer,
@@ -117,14 +117,15 @@ def _blank_indonesian(patterns: PatternSet, stock_tokenizer: bool) -> Language:
 
     # no special cases while building: the stock ones are what costs seconds
     class Bare(Indonesian):
-        class Defaults(Indonesian.Defaults):
+        class Defaults(Indonesian.Defaults):  # type: ignore[valid-type,misc]
             tokenizer_exceptions: dict[str, Any] = {}
 
     nlp = Bare()
     # Every new word gets a lexeme, and each lexeme ran ~20 Python attribute getters
     # (shape, like_num, is_stop …): the largest cost on varied text. The rulers match
     # on ORTH and LOWER only, so LOWER is the one attribute computed.
-    nlp.vocab.lex_attr_getters = {LOWER: nlp.vocab.lex_attr_getters[LOWER]}
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    nlp.vocab.lex_attr_getters = {LOWER: getters[LOWER]}  # type: ignore[attr-defined]
     nlp.tokenizer = TextTokenizer(genre_tokenizer(nlp, patterns))
     return nlp
 

@@ -174,7 +174,7 @@ class JsonlWriter:
 
 
 # -- CSV ----------------------------------------------------------------------------------
-def _csv_text(rows: Sequence[Row]) -> str:
+def _csv_text(rows: Sequence[Sequence[Any]]) -> str:
     """Rows as CSV text: CRLF line ends (RFC 4180), so a cell holding CR or LF is quoted."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)

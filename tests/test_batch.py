@@ -212,6 +212,18 @@ def test_an_extraction_error_fails_only_its_document(tmp_path: Path,
     assert error["path"].endswith("b.txt") and "RuntimeError: boom" in error["reason"]
 
 
+def test_a_record_that_cannot_be_written_fails_only_its_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Lapas Kelas IIB Maros.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"title": "x\\ud800y"}', encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Rutan Kelas IIB Sinjai.", encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    summary = run_batch([tmp_path], out, FIXED, workers=1, errors=errors)
+    assert (summary.records, summary.failed) == (1, 1)
+    assert _jsonl(out)[0]["source"].endswith("b.txt")
+    [error] = _jsonl(errors)
+    assert error["path"].endswith("a.txt") and "UTF-8" in error["reason"]
+
+
 def test_glob_selects_files_inside_directories(tmp_path: Path) -> None:
     (tmp_path / "keep-1.txt").write_text("Lapas Kelas IIB Maros.", encoding="utf-8")
     (tmp_path / "skip.txt").write_text("Rutan Kelas IIB Sinjai.", encoding="utf-8")
