@@ -10,8 +10,9 @@ special cases (mostly reduplicated words such as `anak-anak`, which building
 and matching made the slowest part of the pipeline). Its special cases are
 spaCy's language-independent ones plus the words of the pattern files that
 end in a full stop (titles, degrees, acting prefixes, abbreviations), so that
-`S.H.` or `Plt.` stay one token. `benchmarks/identity.py` proves that records
-are the same as with the stock tokenizer.
+`S.H.` or `Plt.` stay one token. Its affix rules are spaCy's, behind the exact
+shortcuts of `affixes`. `benchmarks/identity.py` proves that records are the
+same as with the stock tokenizer.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from spacy.symbols import LOWER, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from .affixes import fast_infix_finditer, fast_prefix_search, fast_suffix_search
 from .vocabulary import RULER_LABELS, PatternSet, load_patterns
 
 log = logging.getLogger(__name__)
@@ -63,8 +65,10 @@ def genre_tokenizer(nlp: Language, patterns: PatternSet) -> Tokenizer:
 
     stock: Any = nlp.tokenizer
     rules = {**BASE_EXCEPTIONS, **genre_special_cases(patterns)}
-    return Tokenizer(nlp.vocab, rules=rules, prefix_search=stock.prefix_search,
-                     suffix_search=stock.suffix_search, infix_finditer=stock.infix_finditer,
+    return Tokenizer(nlp.vocab, rules=rules,
+                     prefix_search=fast_prefix_search(stock.prefix_search),
+                     suffix_search=fast_suffix_search(stock.suffix_search),
+                     infix_finditer=fast_infix_finditer(stock.infix_finditer),
                      token_match=stock.token_match, url_match=stock.url_match)
 
 
