@@ -109,7 +109,8 @@ def fast_prefix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
                 return search
             later |= chars
     starts: list[Chars] = [_edge(branch, False, pattern.flags) for branch in branches]
-    first = None if any(c is None for c in starts) else frozenset().union(*starts)
+    first = None if any(c is None for c in starts) else \
+        frozenset(ch for chars in starts if chars is not None for ch in chars)
     match = pattern.match
 
     def prefix_search(string: str) -> Any:
