@@ -11,7 +11,7 @@ and matching made the slowest part of the pipeline). Its special cases are
 spaCy's language-independent ones plus the words of the pattern files that
 end in a full stop (titles, degrees, acting prefixes, abbreviations), so that
 `S.H.` or `Plt.` stay one token. Its affix rules are spaCy's, behind the exact
-shortcuts of `affixes`. `benchmarks/identity.py` proves that records are the
+shortcuts of `shortcuts`. `benchmarks/identity.py` proves that records are the
 same as with the stock tokenizer.
 """
 
@@ -28,7 +28,7 @@ from spacy.symbols import LOWER, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from .affixes import fast_infix_finditer, fast_prefix_search, fast_suffix_search
+from .shortcuts import fast_infix_finditer, fast_prefix_search, fast_suffix_search
 from .vocabulary import RULER_LABELS, PatternSet, load_patterns
 
 log = logging.getLogger(__name__)

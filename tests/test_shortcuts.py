@@ -7,7 +7,7 @@ import random
 import pytest
 import spacy
 
-from extractor.affixes import fast_infix_finditer, fast_prefix_search, fast_suffix_search
+from extractor.shortcuts import fast_infix_finditer, fast_prefix_search, fast_suffix_search
 
 from .conftest import CORPUS
 

@@ -1,4 +1,6 @@
-"""Faster, exactly equivalent affix functions for spaCy's tokenizer.
+"""Exact shortcuts for regular expressions: skip positions no match can start at.
+
+Used for spaCy's tokenizer affix rules and for the date expressions.
 
 spaCy compiles its prefix, suffix and infix rules into alternations of a
 hundred and more branches that Python's `re` tries one by one, at every
@@ -14,6 +16,10 @@ the very same compiled expression, so tokens are identical:
   (or before a final newline): that character must be one a branch can end on;
 - infix: a match consumes a first character some branch can start with.
 
+`first_char_guard` does the same for a whole expression scanned with
+`finditer`: a lookahead of the characters a match can start with lets the
+engine reject most positions at once.
+
 The character sets are read from the parsed expressions (`re._parser`); when
 a branch is too complex to read (an empty match, a negated class, `.`), the
 wrapper keeps no shortcut for that question and calls the expression.
@@ -22,7 +28,10 @@ wrapper keeps no shortcut for that question and calls the expression.
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 try:  # Python 3.11+
@@ -33,10 +42,27 @@ except ImportError:  # Python 3.10
     import sre_parse as P  # type: ignore[no-redef]
 
 Chars = frozenset[str] | None  # None: any character (no shortcut)
+DIGIT = "\\d"
+"""Stands in a character set for every character `\\d` matches (see `_expand`)."""
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 
 
-def _in_set(items: list[tuple[Any, Any]]) -> Chars:
+@lru_cache(maxsize=1)
+def _unicode_digits() -> frozenset[str]:
+    """What `\\d` matches in a str pattern: every decimal digit (category Nd)."""
+    return frozenset(chr(c) for c in range(sys.maxunicode + 1)
+                     if unicodedata.category(chr(c)) == "Nd")
+
+
+def _expand(chars: frozenset[str] | set[str], flags: int) -> frozenset[str]:
+    """Real characters only: `DIGIT` becomes the digits `\\d` matches."""
+    if DIGIT not in chars:
+        return frozenset(chars)
+    digits = frozenset("0123456789") if flags & re.ASCII else _unicode_digits()
+    return frozenset(chars - {DIGIT}) | digits
+
+
+def _in_set(items: list[tuple[Any, Any]], flags: int) -> Chars:
     """The characters of a `[...]` class, or None when not enumerable."""
     chars: set[str] = set()
     for op, av in items:
@@ -46,40 +72,57 @@ def _in_set(items: list[tuple[Any, Any]]) -> Chars:
             if av[1] - av[0] > 5000:
                 return None
             chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:  # NEGATE, CATEGORY (\d, \w …): not worth enumerating
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:  # NEGATE, other categories (\w, \s …): not worth enumerating
             return None
     return frozenset(chars)
 
 
 def _edge(seq: list[tuple[Any, Any]], last: bool, flags: int) -> Chars:
-    """Characters a sequence's first (or last) consumed character can be; None: any."""
+    """Characters a sequence's first (or last) consumed character can be; None: any.
+
+    Optional items (`x?`, `x*`) add their characters and let the next item's in too.
+    """
+    found: set[str] = set()
     for op, av in (reversed(seq) if last else seq):
         if op in _ZERO_WIDTH:
             continue
-        if op is C.LITERAL:
-            ch = chr(av)
-            return frozenset({ch, ch.lower(), ch.upper()}) if flags & re.IGNORECASE \
-                else frozenset({ch})
-        if op is C.IN:
-            chars = _in_set(av)
-            if chars is not None and flags & re.IGNORECASE:
-                chars = frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
-            return chars
-        if op is C.SUBPATTERN:
-            return _edge(list(av[-1]), last, flags)
-        if op is C.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
-                chars = _edge(list(branch), last, flags)
-                if chars is None:
-                    return None
-                union |= chars
-            return frozenset(union)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            low, _, item = av
-            return _edge(list(item), last, flags) if low >= 1 else None
-        return None  # ANY, GROUPREF, …: anything
-    return None  # nothing consumed: an empty match is possible
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0:
+            chars = _edge(list(av[2]), last, flags)
+            if chars is None:
+                return None
+            found |= chars
+            continue  # optional: what follows may come first
+        chars = _consumed(op, av, last, flags)
+        return None if chars is None else frozenset(found | chars)
+    return None  # nothing has to be consumed: an empty match is possible
+
+
+def _consumed(op: Any, av: Any, last: bool, flags: int) -> Chars:
+    """Characters the first (or last) character consumed by one required item can be."""
+    if op is C.LITERAL:
+        ch = chr(av)
+        return frozenset({ch, ch.lower(), ch.upper()}) if flags & re.IGNORECASE \
+            else frozenset({ch})
+    if op is C.IN:
+        chars = _in_set(av, flags)
+        if chars is not None and flags & re.IGNORECASE:
+            chars = frozenset(chars | {c.lower() for c in chars} | {c.upper() for c in chars})
+        return chars
+    if op is C.SUBPATTERN:
+        return _edge(list(av[-1]), last, flags)
+    if op is C.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            chars = _edge(list(branch), last, flags)
+            if chars is None:
+                return None
+            union |= chars
+        return frozenset(union)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return _edge(list(av[2]), last, flags)
+    return None  # ANY, GROUPREF, …: anything
 
 
 def _branches(pattern: re.Pattern[str]) -> list[list[tuple[Any, Any]]]:
@@ -107,10 +150,10 @@ def fast_prefix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
             chars = _edge(branch, False, pattern.flags)
             if chars is None:
                 return search
-            later |= chars
+            later |= _expand(chars, pattern.flags)
     starts: list[Chars] = [_edge(branch, False, pattern.flags) for branch in branches]
     first = None if any(c is None for c in starts) else \
-        frozenset(ch for chars in starts if chars is not None for ch in chars)
+        _expand({ch for chars in starts if chars is not None for ch in chars}, pattern.flags)
     match = pattern.match
 
     def prefix_search(string: str) -> Any:
@@ -135,7 +178,7 @@ def fast_suffix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
         chars = _edge(branch[:-1], True, pattern.flags)
         if chars is None:
             return search
-        ends |= chars
+        ends |= _expand(chars, pattern.flags)
 
     def suffix_search(string: str) -> Any:
         # `$` matches at the end, or before a newline that ends the string
@@ -158,7 +201,7 @@ def fast_infix_finditer(finditer: Callable[[str], Iterator[Any]]
         chars = _edge(branch, False, pattern.flags)
         if chars is None:
             return finditer
-        starts |= chars
+        starts |= _expand(chars, pattern.flags)
 
     def infix_finditer(string: str) -> Iterator[Any]:
         if starts.isdisjoint(string):
@@ -166,3 +209,18 @@ def fast_infix_finditer(finditer: Callable[[str], Iterator[Any]]
         return finditer(string)
 
     return infix_finditer
+
+
+def first_char_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same expression behind a lookahead of the characters a match can start with.
+
+    Matches are unchanged (a match's first character is one of them); positions
+    where no match can start are rejected before the alternations are tried.
+    """
+    starts = [_edge(branch, False, pattern.flags) for branch in _branches(pattern)]
+    if any(c is None for c in starts):
+        return pattern
+    chars = {ch for c in starts if c is not None for ch in c}
+    ranges = "".join(re.escape(c) for c in sorted(chars - {DIGIT})) + \
+        ("\\d" if DIGIT in chars else "")
+    return re.compile(f"(?=[{ranges}])(?:{pattern.pattern})", pattern.flags)
