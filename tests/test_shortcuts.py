@@ -1,12 +1,16 @@
-"""The tokenizer's affix shortcuts answer exactly as spaCy's expressions do."""
+"""Exact shortcuts: the tokenizer's affix functions and ftfy's plain lines answer as before."""
 
 from __future__ import annotations
 
 import random
 
+import ftfy
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from extractor.clean import fix_text
 from extractor.shortcuts import fast_infix_finditer, fast_prefix_search, fast_suffix_search
 
 from .conftest import CORPUS
@@ -56,3 +60,19 @@ def test_an_expression_too_complex_to_read_is_used_as_it_is() -> None:
     assert fast_prefix_search(anything) is anything
     optional = re.compile(r"a?$").search  # may match empty: no shortcut
     assert fast_suffix_search(optional) is optional
+
+
+FTFY_FRAGMENTS = ["plain words ", "&amp; ", "&lt;b&gt;", "<p>", "caf\u00c3\u00a9 ",
+                  "\u00e2\u20ac\u0153", "\r\n", "\n", "\t", "\x1b[31m", "\u2028", "“kutip”", "ﬁ", "ＬＯＵＤ", "\x85", " "]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(FTFY_FRAGMENTS), max_size=30).map("".join) | st.text(max_size=200))
+def test_fix_text_is_ftfy(text: str) -> None:
+    assert fix_text(text) == ftfy.fix_text(text, uncurl_quotes=False)
+
+
+def test_fix_text_is_ftfy_on_the_corpus() -> None:
+    for path in sorted(CORPUS.glob("*/*.txt")) + sorted(CORPUS.glob("*/*.html")):
+        text = path.read_text(encoding="utf-8")
+        assert fix_text(text) == ftfy.fix_text(text, uncurl_quotes=False), path.name
