@@ -63,7 +63,8 @@ def test_an_expression_too_complex_to_read_is_used_as_it_is() -> None:
 
 
 FTFY_FRAGMENTS = ["plain words ", "&amp; ", "&lt;b&gt;", "<p>", "caf\u00c3\u00a9 ",
-                  "\u00e2\u20ac\u0153", "\r\n", "\n", "\t", "\x1b[31m", "\u2028", "“kutip”", "ﬁ", "ＬＯＵＤ", "\x85", " "]
+                  "\u00e2\u20ac\u0153", "\r\n", "\n", "\t", "\x1b[31m", "\u2028", "“kutip”",
+                  "ﬁ", "ＬＯＵＤ", "\x85", " "]
 
 
 @settings(max_examples=2000, deadline=None)
