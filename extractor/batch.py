@@ -41,6 +41,10 @@ IN_FLIGHT_PER_WORKER = 3
 """Chunks queued per worker: enough to keep it busy, few enough to keep memory flat."""
 
 
+class BatchError(Exception):
+    """The run could not go on (a worker process died); the message says what to do."""
+
+
 class Progress(Protocol):
     """Where the runner reports progress (the CLI draws a bar; the library never prints)."""
 
@@ -221,16 +225,24 @@ def _results(chunks: Iterator[list[Source | Failed]], options: Options, workers:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                initializer=_init_worker, initargs=(options,))
+    from concurrent.futures.process import BrokenProcessPool
+
     pending: deque[tuple[list[Source | Failed], Future[list[Outcome]]]] = deque()
+    current: list[Source | Failed] = []
     try:
         for chunk in chunks:
             pending.append((chunk, pool.submit(extract_chunk, items(chunk), options)))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                done, future = pending.popleft()
-                yield done, future.result()
+                current, future = pending.popleft()
+                yield current, future.result()
         while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
+            current, future = pending.popleft()
+            yield current, future.result()
+    except BrokenProcessPool:
+        first = current[0].path if current else "?"
+        raise BatchError(f"a worker process died on the chunk starting at {first} "
+                         "(out of memory?); what was written is kept: run again with "
+                         "--resume, or with --workers 1 to find the input") from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -68,7 +68,7 @@ def extract(
                                         help="No progress bar and no summary line.")] = False,
 ) -> None:
     """Extract records from articles: one record per input, written as they finish."""
-    from .batch import run_batch
+    from .batch import BatchError, run_batch
     from .progress import terminal_progress
     from .readers import SourceError
     from .vocabulary import PatternError
@@ -88,6 +88,9 @@ def extract(
                             progress=terminal_progress(quiet), on_interrupt=interrupted)
     except (SourceError, OutputError, PatternError) as exc:
         _fail(str(exc))
+        return
+    except BatchError as exc:
+        _fail(str(exc), 1)
         return
     except KeyboardInterrupt:
         raise typer.Exit(130) from None

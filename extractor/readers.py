@@ -6,6 +6,7 @@ import fnmatch
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,11 +61,40 @@ def read_meta(path: Path) -> dict[str, Any]:
     return meta
 
 
-def _wanted(child: Path, glob: str | None) -> bool:
-    """A file found while recursing: an article suffix, or a name matching `glob`."""
+def _wanted(name: str, glob: str | None) -> bool:
+    """A file name found while recursing: an article suffix, or a match of `glob`."""
     if glob is not None:
-        return fnmatch.fnmatch(child.name, glob) and not child.name.endswith(SIDECAR_SUFFIXES)
-    return child.suffix in TEXT_SUFFIXES
+        return fnmatch.fnmatch(name, glob) and not name.endswith(SIDECAR_SUFFIXES)
+    return os.path.splitext(name)[1] in TEXT_SUFFIXES
+
+
+def _walk(directory: Path, glob: str | None) -> Iterator[Path]:
+    """Wanted files under a directory, in the order of `sorted(directory.rglob("*"))`.
+
+    One directory listing at a time, names only: sorting Path objects for a
+    whole tree held ~100 MB for 200,000 files. Symbolic links to directories
+    are not followed (as `rglob` does not), so a link loop ends.
+    """
+    try:
+        with os.scandir(directory) as listing:
+            dirs = set()
+            names = []
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    dirs.add(entry.name)
+                    names.append(entry.name)
+                elif _wanted(entry.name, glob):
+                    names.append(entry.name)
+    except OSError as exc:
+        log.warning("%s: cannot list (%s)", directory, exc.strerror or exc)
+        return
+    names.sort()
+    for name in names:
+        child = directory / name
+        if name in dirs:
+            yield from _walk(child, glob)
+        elif child.is_file():
+            yield child
 
 
 def discover(paths: Iterable[str | Path], glob: str | None = None) -> Iterator[Path]:
@@ -76,9 +106,7 @@ def discover(paths: Iterable[str | Path], glob: str | None = None) -> Iterator[P
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and _wanted(child, glob):
-                    yield child
+            yield from _walk(path, glob)
         elif path.exists():
             yield path
         else:

@@ -246,3 +246,28 @@ def test_quiet_prints_no_summary(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(CORPUS / "seeds"), "-o",
                                  str(tmp_path / "o.jsonl"), "--quiet"])
     assert result.exit_code == 0 and result.output == ""
+
+
+_REAL_EXTRACT_CHUNK = batch.extract_chunk
+
+
+def _dying_chunk(items, options):  # type: ignore[no-untyped-def]
+    """A worker that dies on the seed article (module level: workers import it)."""
+    import os
+
+    if any("Chaidir" in text for text, _ in items):
+        os._exit(9)  # as the kernel's OOM killer would
+    return _REAL_EXTRACT_CHUNK(items, options)
+
+
+def test_a_dead_worker_stops_the_run_with_a_clear_error(tmp_path: Path, articles_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "extract_chunk", _dying_chunk)
+    monkeypatch.setattr(batch, "CHUNK", 4)
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(batch.BatchError, match="worker process died.*--resume"):
+        run_batch([articles_dir], out, FIXED, workers=2)
+    monkeypatch.undo()
+    summary = run_batch([articles_dir], out, FIXED, workers=1, resume=True)
+    assert summary.records + summary.skipped == len(list(articles_dir.glob("*.txt")))
+    assert summary.records > 0
