@@ -3,12 +3,13 @@
 `run_batch` reads inputs lazily (`readers.iter_sources`), extracts them in
 chunks (in this process, or in worker processes when the batch is large) and
 writes records in input order as chunks finish, so memory stays flat however
-many inputs there are: a bounded number of chunks is in flight, and each
-chunk is parsed inside `nlp.memory_zone()` (see `_Zones`) so spaCy's string
-store does not grow with every new name. Inputs that cannot be read or extracted are reported
-(path and one-line reason) and the run goes on. With `resume=True`, inputs
-whose record OUT already holds (same record id: hash of source and content)
-are skipped. See `writers` for the formats and the crash points used by tests.
+many inputs there are: a bounded number of chunks is in flight, and documents
+are parsed inside `nlp.memory_zone()` (see `_Zones`) so spaCy's string store
+does not grow with every new name. Inputs that cannot be read or extracted
+are reported (path and one-line reason) and the run goes on. With
+`resume=True`, inputs whose record OUT already holds (same record id: hash of
+source and content) are skipped. See `writers` for the formats and the crash
+points used by tests.
 """
 
 from __future__ import annotations
@@ -302,6 +303,7 @@ def run_batch(paths: Sequence[str | Path], out: Path | None, options: Options, *
         SourceError: a top-level path does not exist.
         OutputError: OUT cannot be written or resumed (wrong format, stdout resume).
         PatternError: the pattern files are malformed.
+        BatchError: a worker process died (what was written is kept: resume).
     """
     import sys
 
