@@ -48,14 +48,19 @@ class Extractor:
 
 
 @lru_cache(maxsize=4)
-def get_extractor(patterns_dir: str | None = None) -> Extractor:
-    """The extractor of a patterns directory, built on first use."""
+def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False) -> Extractor:
+    """The extractor of a patterns directory, built on first use.
+
+    `stock_tokenizer=True` runs spaCy's stock Indonesian tokenizer (for the
+    identity check and benchmarks; see `nlp.build_nlp`).
+    """
     patterns = load_patterns(patterns_dir)
     lex = lexicon(patterns)
     facilities = FacilityResolver(patterns, lex)
     partners = PartnerResolver(patterns, lex)
     return Extractor(
-        patterns=patterns, nlp=build_nlp(patterns_dir), lex=lex, facilities=facilities,
+        patterns=patterns, nlp=build_nlp(patterns_dir, stock_tokenizer), lex=lex,
+        facilities=facilities,
         partners=partners, officials=OfficialResolver(patterns, lex, facilities, partners),
         activities=ActivityResolver(patterns),
         issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
@@ -69,6 +74,11 @@ def _hash(*parts: str) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()[:16]
+
+
+def article_id(source: str | None, raw: str) -> str:
+    """The id of the record of a raw text from a source: stable across runs (resume key)."""
+    return _hash(source or "", raw)
 
 
 def _spans(text: str, ranges: Iterable[tuple[int, int]]) -> list[Span]:
@@ -300,7 +310,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                                  pattern_ids=["meta.published"]))
     party_names = [f.name for f in facility_records] + [p.name for p in partners]
     return Article(
-        id=_hash(source or "", raw), text_hash=_hash(text), source=source,
+        id=article_id(source, raw), text_hash=_hash(text), source=source,
         title=metadata.get("title") or cleaned.title,
         published=published.isoformat() if published else None,
         dateline=cleaned.dateline,
@@ -336,10 +346,10 @@ def _prepare(ex: Extractor, raw: str, options: Options) -> Cleaned:
 Item = str | tuple[str, Mapping[str, Any]]
 
 
-def extract_items(items: Iterable[Item], options: Options, batch_size: int = 32
-                  ) -> Iterator[Article]:
+def extract_items(items: Iterable[Item], options: Options, batch_size: int = 32,
+                  extractor: Extractor | None = None) -> Iterator[Article]:
     """Extract from texts or (text, metadata) pairs, in order, with `nlp.pipe`."""
-    ex = get_extractor(options.patterns_dir)
+    ex = extractor or get_extractor(options.patterns_dir)
 
     def prepared() -> Iterator[tuple[str, Cleaned, Mapping[str, Any]]]:
         for item in items:
