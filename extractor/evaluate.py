@@ -307,7 +307,7 @@ class Scorer:
         pairs, missed, extra = _match(gold.partners, article.partners, same_partner)
         record("partners", pairs, missed, extra, lambda x: x.name)
         for g, p in pairs:
-            self._acc(report, "partner.kind", g.kind == p.kind)
+            self._acc(report, "partner.kind", g.kind == p.kind, doc_id, g.kind, p.kind)
 
         def same_date(g: GoldDate, p: Any) -> bool:
             return g.value == p.value or (g.value.startswith("XXXX") and
@@ -318,7 +318,7 @@ class Scorer:
         pairs, missed, extra = _match(gold_dates, pred_dates, same_date)
         record("dates", pairs, missed, extra, lambda x: f"{x.value} ({x.role})")
         for g, p in pairs:
-            self._acc(report, "date.role", g.role == p.role)
+            self._acc(report, "date.role", g.role == p.role, doc_id, f"{g.value} {g.role}", p.role)
 
         pairs, missed, extra = _match(gold.engagements, article.engagements,
                                       lambda g, p: g.type == p.type)

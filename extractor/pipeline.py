@@ -199,6 +199,8 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
                 first_event = value
             elif len(mention.values) > 1 or value == first_event:
                 role = "event"
+            elif value < first_event:
+                role = "other"  # before the event: background ("PKS yang ditandatangani pada …")
             elif sentence in speech_starts:
                 role = "statement"
             elif sentence in future_starts:
