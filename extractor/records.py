@@ -10,7 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+# 1.1: `url` and `outlet` from the metadata (the sources of a merged event need them).
+SCHEMA_VERSION = "1.1"
 
 SourceFieldValue = str | int | float | bool | None
 
@@ -132,6 +133,8 @@ class Article(Record):
     id: str = Field(description="Stable hash of source and raw content")
     text_hash: str = Field(description="Hash of the cleaned text")
     source: str | None = Field(default=None, description="Path or URL")
+    url: str | None = Field(default=None, description="URL of the article, if known")
+    outlet: str | None = Field(default=None, description="News outlet or site, if known")
     title: str | None = Field(default=None, description="Headline (metadata or first line)")
     published: str | None = Field(default=None, description="Publication date (ISO), if known")
     dateline: Dateline | None = Field(default=None, description="Dateline split off the text")
