@@ -243,6 +243,71 @@ def fetch(
 
 
 @app.command()
+def dedup(
+    records: Annotated[Path, typer.Argument(help="Records (JSON Lines) written by rilis extract.")],
+    output: Annotated[Optional[Path], typer.Option(
+        "-o", "--output", help="Records with their cluster ids (default: stdout).")] = None,
+    events: Annotated[Optional[Path], typer.Option(
+        "--events", help="Merged events, one JSON line per cluster (default: beside -o, "
+                         "<OUT>.events.jsonl).")] = None,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Group records into events: a cluster id per record and one merged event per cluster."""
+    from .dedup import (
+        RecordsError, dedup_records, event_lines, events_path, read_records, write_jsonl,
+    )
+
+    if events is None and output is None:
+        _fail("give --events FILE (or -o OUT: events then go to <OUT>.events.jsonl)")
+    try:
+        found = read_records(records)
+    except RecordsError as exc:
+        _fail(str(exc), 1)
+        return
+    labelled, merged = dedup_records(found, patterns_dir=str(patterns) if patterns else None)
+    write_jsonl(output, (r.to_json() for r in labelled), sys.stdout)
+    write_jsonl(events or events_path(output), event_lines(merged),  # type: ignore[arg-type]
+                sys.stdout)
+
+
+@app.command("cluster-eval")
+def cluster_eval(
+    directory: Annotated[Path, typer.Argument(
+        help="Syndication folder: articles with .meta.json and clusters.json.", exists=True,
+        file_okay=False)],
+    errors: Annotated[bool, typer.Option("--errors", help="List wrong and missed pairs.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
+) -> None:
+    """Score event clustering: pairwise precision and recall, and the text-only baseline."""
+    from .cluster_eval import TruthError, evaluate_folder
+
+    try:
+        reports = evaluate_folder(directory)
+    except TruthError as exc:
+        _fail(str(exc), 1)
+        return
+    if as_json:
+        typer.echo(json.dumps([r.as_dict(errors) for r in reports], indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"{'clustering':<32} {'copies P':>9} {'copies R':>9} {'all P':>7} {'all R':>7}")
+    for r in reports:
+        typer.echo(f"{r.name:<32} {r.copies.precision:>9.3f} {r.copies.recall:>9.3f} "
+                   f"{r.overall.precision:>7.3f} {r.overall.recall:>7.3f}")
+    rule = reports[0]
+    typer.echo(f"true pairs: {rule.overall.true_pairs} (copies {rule.copies.true_pairs}); "
+               "rule recall by kind: " + ", ".join(
+                   f"{k} {v:.2f}" for k, v in rule.recall_by_kind.items()))
+    if rule.hard_negatives_merged:
+        typer.echo("hard negatives merged: " + ", ".join(
+            f"{a}/{b}" for a, b in rule.hard_negatives_merged))
+    if errors:
+        for a, b in rule.false_pairs:
+            typer.echo(f"  wrong  {a}  {b}")
+        for a, b in rule.missed_pairs:
+            typer.echo(f"  missed {a}  {b}")
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     typer.echo(__version__)
