@@ -404,10 +404,23 @@ def _merged(values: Iterable[tuple[Any, dict[str, Any], str]]) -> list[dict[str,
     return merged
 
 
-def merge_event(cluster_id_: str, articles: Sequence[Article]) -> dict[str, Any]:
+def _release_first(articles: Sequence[Article], options: ClusterOptions) -> list[Article]:
+    """Members earliest first; on one day, the text the others share most passages with
+    (the release the portals copied) before the rest."""
+    texts = [shingles(a.text, options.shingle_words) for a in articles]
+    echoes = [sum(jaccard(t, u) >= options.shared_text for j, u in enumerate(texts) if j != i)
+              for i, t in enumerate(texts)]
+    order = sorted(range(len(articles)),
+                   key=lambda i: (articles[i].published or "9999", -echoes[i], articles[i].id))
+    return [articles[i] for i in order]
+
+
+def merge_event(cluster_id_: str, articles: Sequence[Article],
+                options: ClusterOptions = DEFAULT_OPTIONS) -> dict[str, Any]:
     """One event from the records of a cluster.
 
-    `sources` lists every article (id, source, url, outlet, publication date);
+    `sources` lists every article (id, source, url, outlet, publication date,
+    title), earliest first and, on one day, the one the others copied first;
     each value list (`facilities`, `partners`, …) holds the values the sources
     state, each with the ids of the sources that state it, most stated first.
     `event_date` is the event day most sources give.
@@ -418,8 +431,8 @@ def merge_event(cluster_id_: str, articles: Sequence[Article]) -> dict[str, Any]
         "size": len(articles),
         "event_date": days.most_common(1)[0][0] if days else None,
         "sources": [{"article_id": a.id, "source": a.source, "url": a.url, "outlet": a.outlet,
-                     "published": a.published} for a in
-                    sorted(articles, key=lambda a: (a.published or "9999", a.id))],
+                     "published": a.published, "title": a.title}
+                    for a in _release_first(articles, options)],
         "facilities": _merged(
             (facility_key(f.kind, f.place, f.name),
              {"name": f.name, "kind": f.kind, "class": f.class_, "place": f.place}, a.id)
@@ -444,6 +457,6 @@ def dedup(articles: Sequence[Article], options: ClusterOptions = DEFAULT_OPTIONS
     result = cluster(articles, options)
     labelled = [a.model_copy(update={"cluster": cid})
                 for a, cid in zip(articles, result.of(), strict=True)]
-    events = [merge_event(cid, [labelled[i] for i in members])
+    events = [merge_event(cid, [labelled[i] for i in members], options)
               for cid, members in zip(result.ids, result.members, strict=True)]
     return labelled, events

@@ -199,13 +199,22 @@ def test_merged_event_lists_every_source_and_who_states_each_value() -> None:
     assert [s["article_id"] for s in event["sources"]] == ["b", "a"]  # earliest first
     assert event["sources"][1] == {"article_id": "a", "source": "a.txt",
                                    "url": "https://x.example/1", "outlet": "Warta",
-                                   "published": "2025-09-03"}
+                                   "published": "2025-09-03", "title": None}
     assert event["event_date"] == "2025-09-02"
     facility = event["facilities"][0]
     assert facility["name"] == "Lapas Sleman" and sorted(facility["sources"]) == ["a", "b"]
     assert {e["type"]: e["sources"] for e in event["engagements"]} == {
         "audiensi": ["a", "b"], "penyerahan": ["b"]}
     assert event["agreements"] == [{"type": "mou", "status": "planned", "sources": ["b"]}]
+
+
+def test_on_one_day_the_release_the_others_copied_comes_first() -> None:
+    release = words(150, "r")
+    write_up = record("a-independent", text=words(150, "x"), published="2025-09-02")
+    original = record("z-original", text=release, published="2025-09-02")
+    copies = [record(f"c{i}", text=release + f" c{i}", published="2025-09-03") for i in range(2)]
+    event = merge_event("ev-1", [write_up, *copies, original])
+    assert [s["article_id"] for s in event["sources"]][:2] == ["z-original", "a-independent"]
 
 
 def test_dedup_sets_cluster_ids_and_makes_one_event_per_cluster() -> None:
