@@ -147,7 +147,9 @@ class Article(Record):
     warnings: list[str] = Field(default_factory=list, description="What went wrong or was guessed")
     removed: list[Removed] = Field(default_factory=list,
                                    description="What cleaning removed, and why")
-    cluster: str | None = Field(default=None, description="Event cluster id (batch dedup only)")
+    cluster: str | None = Field(
+        default=None, description="Event id: set by `--dedup`, `rilis dedup` and the store; "
+                                  "null otherwise")
     source_fields: dict[str, SourceFieldValue] = Field(
         default_factory=dict, description="Fields of a dataset line besides its text")
     text: str | None = Field(default=None, description="The cleaned text, on request")
