@@ -14,6 +14,7 @@ from extractor.cluster import (
     decide,
     dedup,
     event_day,
+    event_partnerships,
     merge_event,
     profile,
 )
@@ -215,6 +216,22 @@ def test_on_one_day_the_release_the_others_copied_comes_first() -> None:
     copies = [record(f"c{i}", text=release + f" c{i}", published="2025-09-03") for i in range(2)]
     event = merge_event("ev-1", [write_up, *copies, original])
     assert [s["article_id"] for s in event["sources"]][:2] == ["z-original", "a-independent"]
+
+
+def test_an_event_states_the_partnerships_half_its_sources_state() -> None:
+    sleman = ("Pemerintah Kabupaten Sleman",)
+    members = [record(f"s{i}", partners=sleman, engagements=("audiensi",), url=f"https://x/{i}")
+               for i in range(3)]
+    members[0].partners.append(Partner(name="Dinas Sosial", kind="dinas"))  # one source of 4
+    members[1].engagements.append(Engagement(type="penyerahan"))
+    members.append(record("s3", cls=None, partners=sleman))
+    for m in members[2:]:
+        m.agreements = [Agreement(type="mou", status="planned")]
+    found = event_partnerships(merge_event("ev-1", members))
+    assert [(p["facility"], p["partner"], p["type"], p["status"]) for p in found] == [
+        ("Lapas Sleman", "Pemerintah Kabupaten Sleman", "audiensi", None),
+        ("Lapas Sleman", "Pemerintah Kabupaten Sleman", "mou", "planned")]
+    assert {(p["date"], p["sources"]) for p in found} == {("2025-09-02", 4)}
 
 
 def test_dedup_sets_cluster_ids_and_makes_one_event_per_cluster() -> None:
