@@ -9,7 +9,7 @@ extracts finds the rest. Clustering runs in four steps:
    the cleaned text (and their MinHash), facilities, the event day, partners,
    officials and activity types.
 2. `candidate_pairs` proposes pairs from MinHash LSH (similar texts) and from
-   blocks of articles that name the same facility.
+   blocks of articles of one event day that name the same facility.
 3. `decide` applies the pair rule documented in `docs/clustering.md`.
 4. Union-find joins the accepted pairs; `merge_event` builds one event per
    cluster: every source, and for each value which sources state it.
@@ -265,8 +265,8 @@ def _minhashes(profiles: Sequence[Profile], options: ClusterOptions) -> list[Any
 
 def candidate_pairs(profiles: Sequence[Profile], options: ClusterOptions = DEFAULT_OPTIONS
                     ) -> set[tuple[int, int]]:
-    """Pairs worth deciding: similar texts (MinHash LSH), articles of one facility, and
-    articles of one event day whose officials share a name."""
+    """Pairs worth deciding: similar texts (MinHash LSH), and articles of one event day
+    that name one facility or whose officials share a name."""
     from datasketch import MinHashLSH
 
     pairs: set[tuple[int, int]] = set()
@@ -279,15 +279,17 @@ def candidate_pairs(profiles: Sequence[Profile], options: ClusterOptions = DEFAU
         for p, minhash in zip(with_text, hashes, strict=True):
             pairs.update((min(p.index, q), max(p.index, q)) for q in lsh.query(minhash)
                          if q != p.index)
-    # structure: one facility; or one event day and a word of an official's name (a facility
-    # may be named by an alias, as `Lapas Cebongan` for Lapas Sleman)
+    # structure: one event day and one facility, or one event day and a word of an
+    # official's name (a facility may be named by an alias, as `Lapas Cebongan` for Lapas
+    # Sleman). Without both days the rule accepts a pair only on its text (LSH above).
     blocks: dict[object, list[int]] = defaultdict(list)
     for p in profiles:
+        if p.day is None:
+            continue
         for key in p.facilities:
-            blocks[key].append(p.index)
-        if p.day:
-            for word in {w for name in p.officials for w in name}:
-                blocks[(p.day, word)].append(p.index)
+            blocks[(p.day, key)].append(p.index)
+        for word in {w for name in p.officials for w in name}:
+            blocks[(p.day, word)].append(p.index)
     for members in blocks.values():
         pairs.update(combinations(sorted(set(members)), 2))
     return pairs
