@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -45,10 +44,11 @@ def _fail(message: str, code: int = 2) -> None:
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(
-        help="Files or directories of .txt articles and .html pages; .jsonl datasets; "
-             "http(s) URLs.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output",
-                                                   help="JSON Lines output (default: stdout).")] = None,
+        help="Files or directories of articles (.txt, .html; searched recursively), .jsonl "
+             "datasets, http(s) URLs.")],
+    output: Annotated[Optional[Path], typer.Option(
+        "-o", "--output", help="Output: a .jsonl or .parquet file, or a directory for CSV "
+                               "(default: JSON Lines on stdout).")] = None,
     include_text: Annotated[bool, typer.Option("--include-text",
                                                help="Put the cleaned text in each record.")] = False,
     reference_date: Annotated[Optional[str], typer.Option(
@@ -57,41 +57,55 @@ def extract(
     max_chars: Annotated[int, typer.Option(help="Truncate longer cleaned texts.")] = DEFAULT_MAX_CHARS,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Let URL inputs reach private or loopback addresses.")] = False,
+    fmt: Annotated[Optional[str], typer.Option(
+        "--format", help="jsonl, parquet or csv (default: from OUT's extension, else jsonl).")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", min=1, help="Worker processes (default: the cores; small batches run "
+                                 "in one process).")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Skip inputs already in OUT; repair a truncated tail left by a crash.")
+    ] = False,
+    errors: Annotated[Optional[Path], typer.Option(
+        "--errors", help="Failed inputs, one JSON line each (default: <OUT>.errors.jsonl, or "
+                         "stderr when OUT is stdout).")] = None,
+    glob: Annotated[Optional[str], typer.Option(
+        "--glob", help="File-name pattern for files inside directories (default: *.txt).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q",
+                                        help="No progress bar and no summary line.")] = False,
 ) -> None:
-    """Extract records from articles; one JSON line per article."""
-    from . import extract_many
+    """Extract records from articles: one record per input, written as they finish."""
+    from .batch import BatchError, run_batch
     from .fetch import url_reader
-    from .readers import Failed, SourceError, iter_sources
+    from .progress import terminal_progress
+    from .readers import SourceError
     from .vocabulary import PatternError
+    from .writers import OutputError
 
     options = Options(patterns_dir=str(patterns) if patterns else None,
                       reference_date=_date(reference_date, "--reference-date"),
                       include_text=include_text, max_chars=max_chars)
-    failures = 0
 
-    def sources():  # type: ignore[no-untyped-def]
-        nonlocal failures
-        try:
-            for source in iter_sources(paths, read_url=url_reader(allow_private=allow_private)):
-                if isinstance(source, Failed):
-                    failures += 1
-                    typer.echo(json.dumps({"path": source.path, "error": source.reason}),
-                               err=True)
-                    continue
-                yield source.text, source.metadata
-        except SourceError as exc:
-            _fail(str(exc))
+    def interrupted(summary) -> None:  # type: ignore[no-untyped-def]
+        if not quiet:
+            typer.echo(summary.line(), err=True)
 
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        for article in extract_many(sources(), options=options):
-            out.write(article.to_json() + "\n")
-    except PatternError as exc:
+        summary = run_batch(paths, output, options, workers=workers, resume=resume,
+                            errors=errors, fmt=fmt, glob=glob,
+                            progress=terminal_progress(quiet), on_interrupt=interrupted,
+                            read_url=url_reader(allow_private=allow_private))
+    except (SourceError, OutputError, PatternError) as exc:
         _fail(str(exc))
-    finally:
-        if output:
-            out.close()
-    if failures:
+        return
+    except BatchError as exc:
+        _fail(str(exc), 1)
+        return
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+    if summary.failed:
         raise typer.Exit(1)
 
 
@@ -305,6 +319,33 @@ def cluster_eval(
             typer.echo(f"  wrong  {a}  {b}")
         for a, b in rule.missed_pairs:
             typer.echo(f"  missed {a}  {b}")
+
+
+@app.command()
+def report(
+    records: Annotated[Path, typer.Argument(help="JSON Lines records from `rilis extract` "
+                                            "(with --include-text to show the texts).",
+                                            exists=True, dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output",
+                                         help="HTML file to write.")] = Path("report.html"),
+    title: Annotated[str, typer.Option(help="Title of the report.")] = "rilis report",
+    patterns: PatternsOpt = None,
+) -> None:
+    """Write a self-contained HTML report: timeline, charts, table, highlighted articles."""
+    from .report import Gazetteer, ReportInputError, load_jsonl, write_report
+    from .vocabulary import PatternError
+
+    try:
+        data = load_jsonl(records, gazetteer=Gazetteer.load(patterns))
+        size = write_report(data, output, title=title)
+    except (ReportInputError, PatternError) as exc:
+        _fail(str(exc), 1)
+        return
+    except OSError as exc:
+        _fail(f"{output}: cannot be written ({exc.strerror or exc})", 1)
+        return
+    typer.echo(f"{output}: {len(data.articles)} articles, {len(data.partnerships)} partnership "
+               f"rows, {size / 1_000_000:.1f} MB")
 
 
 @app.command()

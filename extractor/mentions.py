@@ -100,18 +100,25 @@ def _city_only(patterns: PatternSet) -> frozenset[str]:
 
 def spans(doc: Doc, label: str) -> list[Span]:
     """Spans of one label, longest where they overlap, in text order (computed once per doc)."""
-    key = ("rilis.spans", label)
-    cached = doc.user_data.get(key)
-    if cached is not None:
-        return cached
-    found = [s for s in doc.spans[SPANS_KEY] if s.label_ == label]
+    cache = doc.user_data.get("rilis.spans")
+    if cache is None:
+        # one pass over the span group for every label: resolvers ask for most of them
+        found: dict[str, list[Span]] = {}
+        for span in doc.spans[SPANS_KEY]:
+            found.setdefault(span.label_, []).append(span)
+        cache = doc.user_data["rilis.spans"] = {
+            name: _longest(group) for name, group in found.items()}
+    return cache.get(label, [])
+
+
+def _longest(found: list[Span]) -> list[Span]:
+    """The longest spans where they overlap, in text order."""
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Span] = []
     for span in sorted(found, key=lambda s: -(s.end - s.start)):
         if all(span.end <= k.start or span.start >= k.end for k in kept):
             kept.append(span)
-    doc.user_data[key] = sorted(kept, key=lambda s: s.start)
-    return doc.user_data[key]
+    return sorted(kept, key=lambda s: s.start)
 
 
 def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:

@@ -1,9 +1,18 @@
-"""The spaCy pipeline: a blank Indonesian tokenizer plus rule components.
+"""The spaCy pipeline: an Indonesian tokenizer for this genre plus rule components.
 
 `build_nlp()` is the one builder used by the extractor and by every test. Two
 SpanRulers write labelled spans (with the pattern id on `span.id_`) into
 `doc.spans[SPANS_KEY]`: one matches exact case (short forms such as `PN`, `PT`,
 `H.` would collide with ordinary words if lower-cased), the other lower case.
+
+The tokenizer keeps spaCy's Indonesian punctuation rules but not its ~16,000
+special cases (mostly reduplicated words such as `anak-anak`, which building
+and matching made the slowest part of the pipeline). Its special cases are
+spaCy's language-independent ones plus the words of the pattern files that
+end in a full stop (titles, degrees, acting prefixes, abbreviations), so that
+`S.H.` or `Plt.` stay one token. Its affix rules are spaCy's, behind the exact
+shortcuts of `shortcuts`. `benchmarks/identity.py` proves that records are the
+same as with the stock tokenizer.
 """
 
 from __future__ import annotations
@@ -13,8 +22,13 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
+from spacy.symbols import LOWER, ORTH
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
+from .shortcuts import fast_infix_finditer, fast_prefix_search, fast_suffix_search
 from .vocabulary import RULER_LABELS, PatternSet, load_patterns
 
 log = logging.getLogger(__name__)
@@ -35,11 +49,100 @@ def _ruler_patterns(patterns: PatternSet, exact: bool) -> list[dict[str, Any]]:
     return out
 
 
+def genre_special_cases(patterns: PatternSet) -> dict[str, list[dict[int, str]]]:
+    """Tokenizer special cases from the pattern files: words ending in a full stop."""
+    words: set[str] = set()
+    for entries in patterns.by_label.values():
+        for entry in entries:
+            if isinstance(entry.pattern, str):
+                words.update(w for w in entry.pattern.split() if w.endswith(".") and len(w) > 1)
+    return {word: [{ORTH: word}] for word in sorted(words)}
+
+
+def genre_tokenizer(nlp: Language, patterns: PatternSet) -> Tokenizer:
+    """spaCy's Indonesian tokenizer rules with the special cases this genre needs."""
+    from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
+
+    stock: Any = nlp.tokenizer
+    rules = {**BASE_EXCEPTIONS, **genre_special_cases(patterns)}
+    return Tokenizer(nlp.vocab, rules=rules,
+                     prefix_search=fast_prefix_search(stock.prefix_search),
+                     suffix_search=fast_suffix_search(stock.suffix_search),
+                     infix_finditer=fast_infix_finditer(stock.infix_finditer),
+                     token_match=stock.token_match, url_match=stock.url_match)
+
+
+class TextDoc(Doc):
+    """A Doc that keeps the text it was made from.
+
+    `Doc.text` joins the tokens again on every read, and the resolvers read it
+    several times per document; here it is the string the tokenizer was given
+    (spaCy guarantees the two are equal).
+    """
+
+    _text: str
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        """The text of the document."""
+        return self._text
+
+
+class TextTokenizer:
+    """The genre tokenizer, returning `TextDoc`s (everything else is the wrapped one's)."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> TextDoc:
+        """Tokenize, then rebuild the same tokens as a `TextDoc`."""
+        doc = self.tokenizer(text)
+        offsets = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        out = TextDoc(doc.vocab, words=[text[i:i + n] for i, n, _ in offsets],
+                      spaces=[bool(space) for _, _, space in offsets])
+        out._text = text
+        return out
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+        """Tokenize a stream of texts."""
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        """Rules, affix functions, memory zones: those of the wrapped tokenizer."""
+        return getattr(self.tokenizer, name)
+
+
+def _blank_indonesian(patterns: PatternSet, stock_tokenizer: bool) -> Language:
+    """A blank Indonesian pipeline, with the genre tokenizer unless the stock one is asked."""
+    if stock_tokenizer:
+        return spacy.blank("id")
+    from spacy.lang.id import Indonesian
+
+    # no special cases while building: the stock ones are what costs seconds
+    class Bare(Indonesian):
+        class Defaults(Indonesian.Defaults):  # type: ignore[valid-type,misc]
+            tokenizer_exceptions: dict[str, Any] = {}
+
+    nlp = Bare()
+    # Every new word gets a lexeme, and each lexeme ran ~20 Python attribute getters
+    # (shape, like_num, is_stop …): the largest cost on varied text. The rulers match
+    # on ORTH and LOWER only, so LOWER is the one attribute computed.
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    nlp.vocab.lex_attr_getters = {LOWER: getters[LOWER]}  # type: ignore[attr-defined]
+    nlp.tokenizer = TextTokenizer(genre_tokenizer(nlp, patterns))
+    return nlp
+
+
 @lru_cache(maxsize=4)
-def build_nlp(patterns_dir: str | None = None) -> Language:
-    """Build (once per patterns directory) the tokenizer and rule components."""
+def build_nlp(patterns_dir: str | None = None, stock_tokenizer: bool = False) -> Language:
+    """Build (once per patterns directory) the tokenizer and rule components.
+
+    `stock_tokenizer=True` uses `spacy.blank("id")` as it comes (the identity
+    check and the benchmarks compare against it).
+    """
     patterns = load_patterns(patterns_dir)
-    nlp = spacy.blank("id")
+    nlp = _blank_indonesian(patterns, stock_tokenizer)
     for name, exact in (("rules_exact", True), ("rules_lower", False)):
         ruler = nlp.add_pipe(
             "span_ruler", name=name,

@@ -48,14 +48,19 @@ class Extractor:
 
 
 @lru_cache(maxsize=4)
-def get_extractor(patterns_dir: str | None = None) -> Extractor:
-    """The extractor of a patterns directory, built on first use."""
+def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False) -> Extractor:
+    """The extractor of a patterns directory, built on first use.
+
+    `stock_tokenizer=True` runs spaCy's stock Indonesian tokenizer (for the
+    identity check and benchmarks; see `nlp.build_nlp`).
+    """
     patterns = load_patterns(patterns_dir)
     lex = lexicon(patterns)
     facilities = FacilityResolver(patterns, lex)
     partners = PartnerResolver(patterns, lex)
     return Extractor(
-        patterns=patterns, nlp=build_nlp(patterns_dir), lex=lex, facilities=facilities,
+        patterns=patterns, nlp=build_nlp(patterns_dir, stock_tokenizer), lex=lex,
+        facilities=facilities,
         partners=partners, officials=OfficialResolver(patterns, lex, facilities, partners),
         activities=ActivityResolver(patterns),
         issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
@@ -69,6 +74,11 @@ def _hash(*parts: str) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()[:16]
+
+
+def article_id(source: str | None, raw: str) -> str:
+    """The id of the record of a raw text from a source: stable across runs (resume key)."""
+    return _hash(source or "", raw)
 
 
 def _spans(text: str, ranges: Iterable[tuple[int, int]]) -> list[Span]:
@@ -208,12 +218,13 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
     return list(items.values())
 
 
-def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc]
-                 ) -> list[PartnerAcc]:
+def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc],
+                 activity_sentences: set[int]) -> list[PartnerAcc]:
     """Partners that take part, not organisations named in passing.
 
     A partner takes part when the lead (first two sentences) names it, when it is
-    named in two sentences or more, or when one of its officials is named.
+    named in two sentences or more, when one of its officials is named, or when
+    the sentence naming it reports an activity or an agreement.
     """
     lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
     represented = {o.organization for o in officials if o.organization}
@@ -221,21 +232,28 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
     for partner in partners:
         starts = {sentence_of(ctx.bounds, m.start)[0] for m in partner.mentions}
         if (min(m.start for m in partner.mentions) < lead_end or len(starts) > 1
-                or partner.name in represented):
+                or partner.name in represented or starts & activity_sentences):
             kept.append(partner)
     return kept
 
 
 def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc],
             issuer_kinds: frozenset[str]) -> PartnerAcc | None:
-    """A non-prison issuing unit: an organisation of an issuing kind opening the first sentence."""
+    """A non-prison issuing unit: an organisation of an issuing kind opening the first
+    sentence."""
     if not ctx.bounds or not partners:
         return None
     start, end = ctx.bounds[0]
-    first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
+
+    def first_at(partner: PartnerAcc) -> int:
+        # by name only: a regional head opening the lead is as often a visitor (news
+        # portals) as the issuer (the government's own site), and the text cannot tell
+        return min(m.start for m in partner.mentions)
+
+    first_org = min(partners, key=first_at)
     if first_org.kind not in issuer_kinds:
         return None
-    org_at = min(m.start for m in first_org.mentions)
+    org_at = first_at(first_org)
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
     lead_words = len(ctx.text[start:org_at].split())
     if org_at < end and org_at < facility_at and lead_words <= 3:
@@ -268,7 +286,12 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     partners = ex.partners.group(org_mentions)
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
-    partners = _taking_part(ctx, partners, officials)
+    engagements = ex.activities.engagements_in(doc, ctx.bounds)
+    signing = any(e.type == "penandatanganan" for e in engagements)
+    agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
+    activity_sentences = {sentence_of(ctx.bounds, s)[0]
+                          for found in engagements + agreements for s, _ in found.spans}
+    partners = _taking_part(ctx, partners, officials, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds)
@@ -280,9 +303,6 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
             spans=_spans(text, ((m.start, m.end) for m in issuer.mentions)),
             pattern_ids=sorted({m.entry.id for m in issuer.mentions})))
 
-    engagements = ex.activities.engagements_in(doc, ctx.bounds)
-    signing = any(e.type == "penandatanganan" for e in engagements)
-    agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
     dates = _date_records(ctx, ex)
     if published:
         dates.insert(0, DateItem(value=published.isoformat(), text=str(published_raw),
@@ -290,7 +310,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                                  pattern_ids=["meta.published"]))
     party_names = [f.name for f in facility_records] + [p.name for p in partners]
     return Article(
-        id=_hash(source or "", raw), text_hash=_hash(text), source=source,
+        id=article_id(source, raw), text_hash=_hash(text), source=source,
         url=url or None, outlet=metadata.get("outlet") or None,
         title=metadata.get("title") or cleaned.title,
         published=published.isoformat() if published else None,
@@ -327,10 +347,10 @@ def _prepare(ex: Extractor, raw: str, options: Options) -> Cleaned:
 Item = str | tuple[str, Mapping[str, Any]]
 
 
-def extract_items(items: Iterable[Item], options: Options, batch_size: int = 32
-                  ) -> Iterator[Article]:
+def extract_items(items: Iterable[Item], options: Options, batch_size: int = 32,
+                  extractor: Extractor | None = None) -> Iterator[Article]:
     """Extract from texts or (text, metadata) pairs, in order, with `nlp.pipe`."""
-    ex = get_extractor(options.patterns_dir)
+    ex = extractor or get_extractor(options.patterns_dir)
 
     def prepared() -> Iterator[tuple[str, Cleaned, Mapping[str, Any]]]:
         for item in items:

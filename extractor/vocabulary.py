@@ -81,6 +81,8 @@ class PositionEntry(Entry):
     expansion: str
     scope: Literal["org", "org_tail", "facility", "region", "unit"]
     facility_kind: FacilityKind | None = None
+    leads: str | None = None
+    """For a regional head: the government it leads (`Pemerintah Kabupaten`)."""
 
 
 class ActingEntry(Entry):

@@ -305,7 +305,7 @@ def test_extract_on_a_dataset_writes_source_and_fields(tmp_path: Path) -> None:
     assert record["source"] == f"{path}#r-7"
     assert record["source_fields"] == {"id": "r-7", "outlet": "Portal"}
     assert record["facilities"][0]["name"] == "Lapas Kelas IIB Maros"
-    [error] = [json.loads(line) for line in result.stderr.splitlines()]
+    [error] = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
     assert error["path"] == f"{path}#L2"
 
 

@@ -234,7 +234,8 @@ class OfficialResolver:
             words = [acting] if acting else []
             if org and entry.scope == "region":
                 words.append(f"{expansion} {org}")
-                org = self._region_org(expansion, org)
+                org = f"{entry.leads} {_bare_place(org)}" if entry.leads else \
+                    self._region_org(expansion, org)
             elif org:
                 words.append(_join_overlapping(expansion, org))
             else:
@@ -381,3 +382,9 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
         if org in canonical and official.position and official.position.endswith(org):
             official.position = official.position[: -len(org)] + canonical[org]
             official.organization = canonical[org]
+
+
+def _bare_place(region: str) -> str:
+    """`Kabupaten Maros` → `Maros` (the government's head names the level)."""
+    first, _, rest = region.partition(" ")
+    return rest if first in ("Kabupaten", "Kota", "Provinsi") and rest else region
