@@ -321,6 +321,84 @@ def cluster_eval(
             typer.echo(f"  missed {a}  {b}")
 
 
+DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).",
+                                     dir_okay=False)]
+
+
+@app.command()
+def monitor(
+    feeds: Annotated[Path, typer.Argument(help="Feed URLs (RSS, Atom, sitemaps), one a line.",
+                                          exists=True, dir_okay=False)],
+    db: DbOpt,
+    save: Annotated[Optional[Path], typer.Option(
+        "--save", help="Folder of fetched pages and the feeds' seen-state "
+                       "(default: <DB stem>-pages beside the store).", file_okay=False)] = None,
+    rate: Annotated[float, typer.Option(help="Requests per second to one host, at most.",
+                                        min=0.001)] = FetchDefaults.rate,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
+                                                help="Do not read or obey robots.txt.")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow hosts with private, loopback or link-local addresses.")
+    ] = False,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Fetch new feed entries, store and cluster them, print new partnerships (cron-friendly).
+
+    One tab-separated line per partnership not announced by an earlier run:
+    facility, partner, type, status, date, URL. Failed feeds and pages are JSON
+    lines on stderr (tried again next run); the exit code is 0 unless the
+    feed list or the store cannot be used.
+    """
+    import dataclasses
+
+    from .fetch import Fetcher
+    from .monitor import MonitorError, read_feed_list, run_monitor
+    from .store import Store, StoreError
+
+    def failed(what: str, reason: str) -> None:
+        typer.echo(json.dumps({"url": what, "reason": reason}, ensure_ascii=False), err=True)
+
+    options = dataclasses.replace(FetchDefaults, allow_private=allow_private, rate=rate,
+                                  respect_robots=not ignore_robots)
+    try:
+        feed_urls = read_feed_list(feeds)
+        with Store(db) as store, Fetcher(options) as fetcher:
+            result = run_monitor(feed_urls, store, save or db.with_name(f"{db.stem}-pages"),
+                                 fetcher, Options(patterns_dir=str(patterns) if patterns
+                                                  else None), on_failure=failed)
+    except (MonitorError, StoreError) as exc:
+        _fail(str(exc))
+        return
+    except OSError as exc:  # the save folder
+        _fail(f"{save}: cannot write ({exc.strerror or exc})")
+        return
+    for item in result.new:
+        typer.echo(item.line())
+
+
+@app.command()
+def export(
+    db: DbOpt,
+    fmt: Annotated[str, typer.Option("--format", help="csv, parquet or graphml.")],
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", help="Output: a directory for CSV, a file for Parquet and GraphML.")],
+) -> None:
+    """Export a store: the extraction tables (CSV, Parquet) or the partnership network."""
+    from .export import ExportError
+    from .export import export as run
+    from .store import Store, StoreError
+
+    if not db.exists():
+        _fail(f"{db}: no such store")
+    try:
+        with Store(db) as store:
+            count = run(store, output, fmt)
+    except (ExportError, StoreError) as exc:
+        _fail(str(exc), 1)
+        return
+    typer.echo(f"{output}: {count} {'edges' if fmt == 'graphml' else 'records'}", err=True)
+
+
 @app.command()
 def report(
     records: Annotated[Path, typer.Argument(help="JSON Lines records from `rilis extract` "
