@@ -267,6 +267,8 @@ def dedup(
     patterns: PatternsOpt = None,
 ) -> None:
     """Group records into events: a cluster id per record and one merged event per cluster."""
+    import sys
+
     from .dedup import (
         RecordsError, dedup_records, event_lines, events_path, read_records, write_jsonl,
     )
