@@ -73,6 +73,14 @@ def extract(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q",
                                         help="No progress bar and no summary line.")] = False,
+    dedup: Annotated[bool, typer.Option(
+        "--dedup", help="Group the records into events (cluster ids; merged events go to "
+                        "--events, default <OUT>.events.jsonl).")] = False,
+    events: Annotated[Optional[Path], typer.Option(
+        "--events", help="With --dedup: where the merged events go.", dir_okay=False)] = None,
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", help="Also store the records in this SQLite store (clustered with what it "
+                     "holds, with --dedup).", dir_okay=False)] = None,
 ) -> None:
     """Extract records from articles: one record per input, written as they finish."""
     from .batch import BatchError, run_batch
@@ -90,12 +98,37 @@ def extract(
         if not quiet:
             typer.echo(summary.line(), err=True)
 
+    # --dedup and --db need every record first: the batch writes them (with their
+    # texts) to a staging file, then dedup.finish_staged clusters, stores and writes
+    staged = dedup or db is not None
+    if staged and resume:
+        _fail("--resume cannot be combined with --dedup or --db (run again: the store's "
+              "upserts are idempotent)")
+    if dedup and output is None and events is None and db is None:
+        _fail("--dedup needs -o OUT or --events FILE for the merged events")
+    import contextlib
+    import dataclasses
+    import tempfile
+
+    from .batch import default_errors_path
+    from .dedup import finish_staged, open_output
+    from .store import StoreError
+
     try:
-        summary = run_batch(paths, output, options, workers=workers, resume=resume,
-                            errors=errors, fmt=fmt, glob=glob,
-                            progress=terminal_progress(quiet), on_interrupt=interrupted,
-                            read_url=url_reader(allow_private=allow_private))
-    except (SourceError, OutputError, PatternError) as exc:
+        writer = open_output(output, fmt, needed=staged and (output is not None or db is None))
+        with (tempfile.TemporaryDirectory(prefix="rilis-") if staged
+              else contextlib.nullcontext("")) as stage:
+            summary = run_batch(
+                paths, Path(stage, "records.jsonl") if staged else output,
+                dataclasses.replace(options, include_text=True) if staged else options,
+                workers=workers, resume=resume, fmt="jsonl" if staged else fmt, glob=glob,
+                errors=errors or (default_errors_path(output) if staged else None),
+                progress=terminal_progress(quiet), on_interrupt=interrupted,
+                read_url=url_reader(allow_private=allow_private))
+            if staged:
+                finish_staged(Path(stage, "records.jsonl"), writer, output, cluster=dedup,
+                              db=db, events=events, include_text=include_text)
+    except (SourceError, OutputError, PatternError, StoreError) as exc:
         _fail(str(exc))
         return
     except BatchError as exc:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from .cluster import DEFAULT_OPTIONS, ClusterOptions, dedup
 from .records import Article
+
+if TYPE_CHECKING:
+    from .writers import Writer
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +89,12 @@ def with_texts(records: Sequence[Article], patterns_dir: str | None = None) -> l
 
 
 def events_path(output: Path) -> Path:
-    """Where merged events go beside a records file: `records.jsonl` → `records.events.jsonl`."""
-    stem = output.name[: -len(".jsonl")] if output.name.endswith(".jsonl") else output.name
+    """Where merged events go beside a records output: `records.jsonl` →
+    `records.events.jsonl`, `records.parquet` → `records.events.jsonl`, a CSV
+    directory → `DIR/events.jsonl`."""
+    if output.is_dir():
+        return output / "events.jsonl"
+    stem = output.stem if output.suffix.lower() in (".jsonl", ".parquet", ".pq") else output.name
     return output.with_name(stem + ".events.jsonl")
 
 
@@ -118,3 +126,54 @@ def dedup_records(records: Sequence[Article], options: ClusterOptions = DEFAULT_
     kept = [r.model_copy(update={"cluster": done.cluster})
             for r, done in zip(records, labelled, strict=True)]
     return kept, events
+
+
+def open_output(out: Path | None, fmt: str | None, *, needed: bool) -> Writer | None:
+    """The writer of `rilis extract --dedup/--db`'s records, opened before extracting (a bad
+    OUT fails at once, not after the batch); None when only a store was asked for."""
+    from .writers import OutputError, format_of, open_writer
+
+    if not needed:
+        return None
+    try:
+        return open_writer(out, format_of(out, fmt), resume=False)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write ({exc.strerror or exc})") from None
+
+
+def finish_staged(staged: Path, writer: Writer | None, out: Path | None, *, cluster: bool,
+                  db: Path | None, events: Path | None, include_text: bool) -> int:
+    """The end of `rilis extract --dedup/--db`: records extracted to `staged` (JSON Lines,
+    with their texts) are stored, clustered and written; returns the number of events.
+
+    With `db`, the records are upserted into the store and, with `cluster`,
+    the whole store is clustered again (new records join the stored events);
+    without, the records are clustered among themselves. Records go to
+    `writer` (with their texts only if `include_text`); the merged events of
+    their clusters go to `events`, else beside OUT (`events_path`).
+    """
+    from .store import Store, recluster
+
+    records = read_records(staged)
+    merged: list[dict[str, Any]] = []
+    if db is not None:
+        with Store(db) as store:
+            store.upsert(records, run=store.start_run("extract"))
+            if cluster:
+                everything, all_events = recluster(store)
+                cluster_of = {a.id: a.cluster for a in everything}
+                records = [r.model_copy(update={"cluster": cluster_of[r.id]}) for r in records]
+                wanted = {r.cluster for r in records}
+                merged = [e for e in all_events if e["cluster"] in wanted]
+    elif cluster:
+        records, merged = dedup(records)
+    if writer is not None:
+        try:
+            writer.write(records if include_text else
+                         [r.model_copy(update={"text": None}) for r in records])
+        finally:
+            writer.close()
+    target = events or (events_path(out) if out is not None else None)
+    if cluster and target is not None:
+        write_jsonl(target, event_lines(merged), sys.stdout)
+    return len(merged)

@@ -319,3 +319,45 @@ def test_records_without_text_are_read_again_from_their_source(tmp_path: Path) -
     assert labelled[0].cluster == labelled[1].cluster  # copies, by their re-read texts
     assert all(r.text is None for r in labelled)  # the records are written as they came
     assert len(events) == 1
+
+
+def small_folder(tmp_path: Path, *stems: str) -> Path:
+    """Some dev-folder articles with their metadata, in a folder of their own."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem in stems:
+        for suffix in (".txt", ".meta.json"):
+            (folder / f"{stem}{suffix}").write_bytes((DEV / f"{stem}{suffix}").read_bytes())
+    return folder
+
+
+def test_extract_dedup_writes_clustered_records_and_events(tmp_path: Path) -> None:
+    folder = small_folder(tmp_path, "sd-e07-1-lpkakutoarjo", "sd-e07-4-jatengpos",
+                          "sd-e16-1-bapaspalu")
+    out = tmp_path / "records.jsonl"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--dedup", "-q"])
+    assert result.exit_code == 0, result.output
+    records = {Path(r.source or "").stem: r for r in read_records(out)}
+    assert records["sd-e07-1-lpkakutoarjo"].cluster == records["sd-e07-4-jatengpos"].cluster
+    assert records["sd-e16-1-bapaspalu"].cluster != records["sd-e07-1-lpkakutoarjo"].cluster
+    assert all(r.text is None for r in records.values())  # texts only with --include-text
+    events = [json.loads(line) for line in events_path(out).read_text().splitlines()]
+    assert sorted(e["size"] for e in events) == [1, 2]
+
+
+def test_plain_extract_leaves_cluster_null(tmp_path: Path) -> None:
+    folder = small_folder(tmp_path, "sd-e07-1-lpkakutoarjo", "sd-e07-2-purworejonews")
+    out = tmp_path / "records.jsonl"
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(out), "-q"]).exit_code == 0
+    assert [r.cluster for r in read_records(out)] == [None, None]
+    assert not events_path(out).exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--dedup"], "--dedup needs -o OUT or --events FILE"),
+    (["--dedup", "-o", "x.jsonl", "--resume"], "--resume cannot be combined"),
+], ids=["no-events", "resume"])
+def test_extract_dedup_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
+    folder = small_folder(tmp_path, "sd-e07-1-lpkakutoarjo")
+    result = runner.invoke(app, ["extract", str(folder), *args])
+    assert result.exit_code == 2 and message in result.output

@@ -19,6 +19,10 @@ from extractor.store import (
 )
 from extractor.tables import TABLES
 
+from .conftest import CORPUS
+
+CORPUS_DEV = CORPUS / "syndication" / "dev"
+
 
 def article(rid: str, *, partners: tuple[str, ...] = ("Pemerintah Kabupaten Maros",),
             text: str | None = "Kepala Lapas Kelas IIB Maros menerima Bupati Maros.",
@@ -157,3 +161,32 @@ def test_a_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="not a rilis store"):
         Store(path)
+
+
+def test_extract_db_stores_and_clusters_with_what_the_store_holds(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    from .test_cluster import small_folder
+
+    db = tmp_path / "rilis.sqlite"
+    first = small_folder(tmp_path, "sd-e07-1-lpkakutoarjo", "sd-e16-1-bapaspalu")
+    result = CliRunner().invoke(app, ["extract", str(first), "--db", str(db), "--dedup", "-q"])
+    assert result.exit_code == 0 and result.stdout == ""  # the store is the output
+    later = tmp_path / "later"
+    later.mkdir()
+    for suffix in (".txt", ".meta.json"):  # a paraphrase of the first release, a day later
+        name = f"sd-e07-4-jatengpos{suffix}"
+        (later / name).write_bytes((CORPUS_DEV / name).read_bytes())
+    out = tmp_path / "later.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(later), "--db", str(db), "--dedup",
+                                      "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        stored = {Path(a.source or "").stem: a.cluster for a in store.records()}
+        assert stored["sd-e07-4-jatengpos"] == stored["sd-e07-1-lpkakutoarjo"]
+        assert len(store.events()) == 2
+        assert all(a.text for a in store.records(with_text=True))  # kept for clustering
+    record = Article.model_validate_json(out.read_text())
+    assert record.cluster == stored["sd-e07-1-lpkakutoarjo"]
