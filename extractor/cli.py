@@ -73,6 +73,14 @@ def extract(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q",
                                         help="No progress bar and no summary line.")] = False,
+    dedup: Annotated[bool, typer.Option(
+        "--dedup", help="Group the records into events (cluster ids; merged events go to "
+                        "--events, default <OUT>.events.jsonl).")] = False,
+    events: Annotated[Optional[Path], typer.Option(
+        "--events", help="With --dedup: where the merged events go.", dir_okay=False)] = None,
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", help="Also store the records in this SQLite store (clustered with what it "
+                     "holds, with --dedup).", dir_okay=False)] = None,
 ) -> None:
     """Extract records from articles: one record per input, written as they finish."""
     from .batch import BatchError, run_batch
@@ -90,12 +98,37 @@ def extract(
         if not quiet:
             typer.echo(summary.line(), err=True)
 
+    # --dedup and --db need every record first: the batch writes them (with their
+    # texts) to a staging file, then dedup.finish_staged clusters, stores and writes
+    staged = dedup or db is not None
+    if staged and resume:
+        _fail("--resume cannot be combined with --dedup or --db (run again: the store's "
+              "upserts are idempotent)")
+    if dedup and output is None and events is None and db is None:
+        _fail("--dedup needs -o OUT or --events FILE for the merged events")
+    import contextlib
+    import dataclasses
+    import tempfile
+
+    from .batch import default_errors_path
+    from .dedup import finish_staged, open_output
+    from .store import StoreError
+
     try:
-        summary = run_batch(paths, output, options, workers=workers, resume=resume,
-                            errors=errors, fmt=fmt, glob=glob,
-                            progress=terminal_progress(quiet), on_interrupt=interrupted,
-                            read_url=url_reader(allow_private=allow_private))
-    except (SourceError, OutputError, PatternError) as exc:
+        writer = open_output(output, fmt, needed=staged and (output is not None or db is None))
+        with (tempfile.TemporaryDirectory(prefix="rilis-") if staged
+              else contextlib.nullcontext("")) as stage:
+            summary = run_batch(
+                paths, Path(stage, "records.jsonl") if staged else output,
+                dataclasses.replace(options, include_text=True) if staged else options,
+                workers=workers, resume=resume, fmt="jsonl" if staged else fmt, glob=glob,
+                errors=errors or (default_errors_path(output) if staged else None),
+                progress=terminal_progress(quiet), on_interrupt=interrupted,
+                read_url=url_reader(allow_private=allow_private))
+            if staged:
+                finish_staged(Path(stage, "records.jsonl"), writer, output, cluster=dedup,
+                              db=db, events=events, include_text=include_text)
+    except (SourceError, OutputError, PatternError, StoreError) as exc:
         _fail(str(exc))
         return
     except BatchError as exc:
@@ -254,6 +287,151 @@ def fetch(
         _fail(f"{save}: cannot write ({exc.strerror or exc})", 1)
     if failures:
         raise typer.Exit(1)
+
+
+@app.command()
+def dedup(
+    records: Annotated[Path, typer.Argument(help="Records (JSON Lines) written by rilis extract.")],
+    output: Annotated[Optional[Path], typer.Option(
+        "-o", "--output", help="Records with their cluster ids (default: stdout).")] = None,
+    events: Annotated[Optional[Path], typer.Option(
+        "--events", help="Merged events, one JSON line per cluster (default: beside -o, "
+                         "<OUT>.events.jsonl).")] = None,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Group records into events: a cluster id per record and one merged event per cluster."""
+    import sys
+
+    from .dedup import (
+        RecordsError, dedup_records, event_lines, events_path, read_records, write_jsonl,
+    )
+
+    if events is None and output is None:
+        _fail("give --events FILE (or -o OUT: events then go to <OUT>.events.jsonl)")
+    try:
+        found = read_records(records)
+    except RecordsError as exc:
+        _fail(str(exc), 1)
+        return
+    labelled, merged = dedup_records(found, patterns_dir=str(patterns) if patterns else None)
+    write_jsonl(output, (r.to_json() for r in labelled), sys.stdout)
+    write_jsonl(events or events_path(output), event_lines(merged),  # type: ignore[arg-type]
+                sys.stdout)
+
+
+@app.command("cluster-eval")
+def cluster_eval(
+    directory: Annotated[Path, typer.Argument(
+        help="Syndication folder: articles with .meta.json and clusters.json.", exists=True,
+        file_okay=False)],
+    errors: Annotated[bool, typer.Option("--errors", help="List wrong and missed pairs.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the reports as JSON.")] = False,
+) -> None:
+    """Score event clustering: pairwise precision and recall, and the text-only baseline."""
+    from .cluster_eval import TruthError, evaluate_folder
+
+    try:
+        reports = evaluate_folder(directory)
+    except TruthError as exc:
+        _fail(str(exc), 1)
+        return
+    if as_json:
+        typer.echo(json.dumps([r.as_dict(errors) for r in reports], indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"{'clustering':<32} {'copies P':>9} {'copies R':>9} {'all P':>7} {'all R':>7}")
+    for r in reports:
+        typer.echo(f"{r.name:<32} {r.copies.precision:>9.3f} {r.copies.recall:>9.3f} "
+                   f"{r.overall.precision:>7.3f} {r.overall.recall:>7.3f}")
+    rule = reports[0]
+    typer.echo(f"true pairs: {rule.overall.true_pairs} (copies {rule.copies.true_pairs}); "
+               "rule recall by kind: " + ", ".join(
+                   f"{k} {v:.2f}" for k, v in rule.recall_by_kind.items()))
+    if rule.hard_negatives_merged:
+        typer.echo("hard negatives merged: " + ", ".join(
+            f"{a}/{b}" for a, b in rule.hard_negatives_merged))
+    if errors:
+        for a, b in rule.false_pairs:
+            typer.echo(f"  wrong  {a}  {b}")
+        for a, b in rule.missed_pairs:
+            typer.echo(f"  missed {a}  {b}")
+
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).",
+                                     dir_okay=False)]
+
+
+@app.command()
+def monitor(
+    feeds: Annotated[Path, typer.Argument(help="Feed URLs (RSS, Atom, sitemaps), one a line.",
+                                          exists=True, dir_okay=False)],
+    db: DbOpt,
+    save: Annotated[Optional[Path], typer.Option(
+        "--save", help="Folder of fetched pages and the feeds' seen-state "
+                       "(default: <DB stem>-pages beside the store).", file_okay=False)] = None,
+    rate: Annotated[float, typer.Option(help="Requests per second to one host, at most.",
+                                        min=0.001)] = FetchDefaults.rate,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
+                                                help="Do not read or obey robots.txt.")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow hosts with private, loopback or link-local addresses.")
+    ] = False,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Fetch new feed entries, store and cluster them, print new partnerships (cron-friendly).
+
+    One tab-separated line per partnership not announced by an earlier run:
+    facility, partner, type, status, date, URL. Failed feeds and pages are JSON
+    lines on stderr (tried again next run); the exit code is 0 unless the
+    feed list or the store cannot be used.
+    """
+    import dataclasses
+
+    from .fetch import Fetcher
+    from .monitor import MonitorError, read_feed_list, run_monitor
+    from .store import Store, StoreError
+
+    def failed(what: str, reason: str) -> None:
+        typer.echo(json.dumps({"url": what, "reason": reason}, ensure_ascii=False), err=True)
+
+    options = dataclasses.replace(FetchDefaults, allow_private=allow_private, rate=rate,
+                                  respect_robots=not ignore_robots)
+    try:
+        feed_urls = read_feed_list(feeds)
+        with Store(db) as store, Fetcher(options) as fetcher:
+            result = run_monitor(feed_urls, store, save or db.with_name(f"{db.stem}-pages"),
+                                 fetcher, Options(patterns_dir=str(patterns) if patterns
+                                                  else None), on_failure=failed)
+    except (MonitorError, StoreError) as exc:
+        _fail(str(exc))
+        return
+    except OSError as exc:  # the save folder
+        _fail(f"{save}: cannot write ({exc.strerror or exc})")
+        return
+    for item in result.new:
+        typer.echo(item.line())
+
+
+@app.command()
+def export(
+    db: DbOpt,
+    fmt: Annotated[str, typer.Option("--format", help="csv, parquet or graphml.")],
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", help="Output: a directory for CSV, a file for Parquet and GraphML.")],
+) -> None:
+    """Export a store: the extraction tables (CSV, Parquet) or the partnership network."""
+    from .export import ExportError
+    from .export import export as run
+    from .store import Store, StoreError
+
+    if not db.exists():
+        _fail(f"{db}: no such store")
+    try:
+        with Store(db) as store:
+            count = run(store, output, fmt)
+    except (ExportError, StoreError) as exc:
+        _fail(str(exc), 1)
+        return
+    typer.echo(f"{output}: {count} {'edges' if fmt == 'graphml' else 'records'}", err=True)
 
 
 @app.command()

@@ -313,6 +313,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     party_names = [f.name for f in facility_records] + [p.name for p in partners]
     return Article(
         id=article_id(source, raw), text_hash=_hash(text), source=source,
+        url=url or None, outlet=metadata.get("outlet") or None,
         title=metadata.get("title") or cleaned.title,
         published=published.isoformat() if published else None,
         dateline=cleaned.dateline,

@@ -10,7 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+# 1.1: `url` and `outlet` from the metadata (the sources of a merged event need them).
+SCHEMA_VERSION = "1.1"
 
 SourceFieldValue = str | int | float | bool | None
 
@@ -132,6 +133,8 @@ class Article(Record):
     id: str = Field(description="Stable hash of source and raw content")
     text_hash: str = Field(description="Hash of the cleaned text")
     source: str | None = Field(default=None, description="Path or URL")
+    url: str | None = Field(default=None, description="URL of the article, if known")
+    outlet: str | None = Field(default=None, description="News outlet or site, if known")
     title: str | None = Field(default=None, description="Headline (metadata or first line)")
     published: str | None = Field(default=None, description="Publication date (ISO), if known")
     dateline: Dateline | None = Field(default=None, description="Dateline split off the text")
@@ -144,7 +147,9 @@ class Article(Record):
     warnings: list[str] = Field(default_factory=list, description="What went wrong or was guessed")
     removed: list[Removed] = Field(default_factory=list,
                                    description="What cleaning removed, and why")
-    cluster: str | None = Field(default=None, description="Event cluster id (batch dedup only)")
+    cluster: str | None = Field(
+        default=None, description="Event id: set by `--dedup`, `rilis dedup` and the store; "
+                                  "null otherwise")
     source_fields: dict[str, SourceFieldValue] = Field(
         default_factory=dict, description="Fields of a dataset line besides its text")
     text: str | None = Field(default=None, description="The cleaned text, on request")
