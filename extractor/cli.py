@@ -436,20 +436,27 @@ def export(
 
 @app.command()
 def report(
-    records: Annotated[Path, typer.Argument(help="JSON Lines records from `rilis extract` "
-                                            "(with --include-text to show the texts).",
-                                            exists=True, dir_okay=False)],
+    records: Annotated[Optional[Path], typer.Argument(
+        help="JSON Lines records from `rilis extract` (with --include-text to show the "
+             "texts).", exists=True, dir_okay=False)] = None,
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", help="Read the records of a store (`rilis extract --db`, `rilis monitor`) "
+                     "instead.")] = None,
     output: Annotated[Path, typer.Option("-o", "--output",
                                          help="HTML file to write.")] = Path("report.html"),
     title: Annotated[str, typer.Option(help="Title of the report.")] = "rilis report",
     patterns: PatternsOpt = None,
 ) -> None:
     """Write a self-contained HTML report: timeline, charts, table, highlighted articles."""
-    from .report import Gazetteer, ReportInputError, load_jsonl, write_report
+    from .report import Gazetteer, ReportInputError, load_db, load_jsonl, write_report
     from .vocabulary import PatternError
 
+    if (records is None) == (db is None):
+        _fail("give either a records file or --db (one of them)")
     try:
-        data = load_jsonl(records, gazetteer=Gazetteer.load(patterns))
+        gazetteer = Gazetteer.load(patterns)
+        data = load_db(db, gazetteer=gazetteer) if db is not None else \
+            load_jsonl(records, gazetteer=gazetteer)  # type: ignore[arg-type]
         size = write_report(data, output, title=title)
     except (ReportInputError, PatternError) as exc:
         _fail(str(exc), 1)

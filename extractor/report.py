@@ -33,6 +33,8 @@ in order: the script colours by them).
 
 from __future__ import annotations
 
+import sqlite3
+
 import dataclasses
 import html
 import json
@@ -294,6 +296,22 @@ def load_jsonl(path: str | Path, *, gazetteer: Gazetteer | None = None) -> Repor
             raise ReportInputError(f"{path}: cannot be read ({exc})") from None
 
     return build_report_data(records(), input=str(path), gazetteer=gazetteer)
+
+
+def load_db(path: str | Path, *, gazetteer: Gazetteer | None = None) -> ReportData:
+    """Read the records of a `--db` store (`extractor.store`) into report rows, with their
+    cleaned texts and cluster ids. Raises ReportInputError for a file that is no store."""
+    from .store import Store, StoreError
+
+    path = Path(path)
+    if not path.is_file():
+        raise ReportInputError(f"{path}: no such store")
+    try:
+        with Store(path) as store:
+            return build_report_data(list(store.records(with_text=True)), input=str(path),
+                                     gazetteer=gazetteer)
+    except (StoreError, sqlite3.DatabaseError) as exc:
+        raise ReportInputError(f"{path}: not a rilis store ({exc})") from None
 
 
 # ---------------------------------------------------------------- rendering

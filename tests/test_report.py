@@ -244,3 +244,24 @@ def test_not_json_names_file_and_line(tmp_path: Path) -> None:
     path.write_text("\n{not json\n", encoding="utf-8")
     with pytest.raises(ReportInputError, match=r"bad\.jsonl:2: not a rilis record"):
         load_jsonl(path)
+
+
+def test_report_reads_a_store(tmp_path: Path) -> None:
+    db = tmp_path / "rilis.sqlite"
+    stored = CliRunner().invoke(app, [
+        "extract", str(CORPUS / "seeds"), "--db", str(db), "--dedup", "-o",
+        str(tmp_path / "out.jsonl"), "--include-text", "--quiet"])
+    assert stored.exit_code == 0, stored.output
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["report", "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "Lapas Kelas IIB Maros" in page and "Chaidir" in page
+    assert "2 articles" in result.output
+
+
+def test_report_wants_one_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["report", "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 2
+    missing = CliRunner().invoke(app, ["report", "--db", str(tmp_path / "none.sqlite")])
+    assert missing.exit_code == 1 and "no such store" in missing.output
