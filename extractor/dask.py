@@ -40,15 +40,24 @@ import os
 import posixpath
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
 from .batch import CHUNK, Outcome, Summary, extract_chunk
 from .options import Options
 from .readers import (
-    DATASET_SUFFIXES, HTML_SUFFIXES, Failed, Source, SourceError, _dataset_line, _wanted,
-    decode_text, is_url, iter_sources,
+    DATASET_SUFFIXES,
+    HTML_SUFFIXES,
+    Failed,
+    Source,
+    SourceError,
+    _dataset_line,
+    _wanted,
+    decode_text,
+    is_url,
+    iter_sources,
 )
 from .records import Article
 from .writers import OutputError, _arrow_row, arrow_schema
@@ -297,7 +306,8 @@ def default_errors_url(out: str) -> str:
 
 
 # -- the run -------------------------------------------------------------------------------
-def connect(scheduler: str | None = None, workers: int | None = None) -> Any:
+@contextmanager
+def connect(scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
     """A client of the cluster at `scheduler`, or of a new local cluster of `workers` processes.
 
     A local cluster runs one single-threaded worker process per core (spaCy
@@ -307,14 +317,15 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Any:
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
-        return Client(scheduler)
+        with Client(scheduler) as client:
+            yield client
+        return
     from .batch import default_workers
 
-    cluster = LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
-                           processes=True, dashboard_address=None)
-    client = Client(cluster)
-    client._rilis_cluster = cluster  # closed by `run_dask` with the client
-    return client
+    with LocalCluster(n_workers=workers or default_workers(), threads_per_worker=1,
+                      processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        yield client
 
 
 def run_dask(paths_or_urls: Sequence[str | Path], out: str | Path, options: Options, *,
@@ -363,18 +374,12 @@ def run_dask(paths_or_urls: Sequence[str | Path], out: str | Path, options: Opti
     _prepare_output(errors_url)
     writes = [dask.delayed(write_partition)(part, index, out_url, errors_url, fmt)
               for index, part in enumerate(bag.to_delayed())]
-    own = client is None
-    client = client if client is not None else connect(scheduler, workers)
-    try:
+    with ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(connect(scheduler, workers))
         counts = client.gather(client.compute(writes))
         summary = Summary(workers=len(client.scheduler_info()["workers"]), output=out_url,
                           errors_to=errors_url)
-    finally:
-        if own:
-            client.close()
-            cluster = getattr(client, "_rilis_cluster", None)
-            if cluster is not None:
-                cluster.close()
     for part in counts:
         summary.records += part["records"]
         summary.failed += part["failed"]
