@@ -81,6 +81,12 @@ def extract(
     db: Annotated[Optional[Path], typer.Option(
         "--db", help="Also store the records in this SQLite store (clustered with what it "
                      "holds, with --dedup).", dir_okay=False)] = None,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="local, or dask: a Dask cluster writes OUT as a directory of "
+                         "parts (needs rilis[dask]).")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local "
+                            "cluster of --workers processes.")] = None,
 ) -> None:
     """Extract records from articles: one record per input, written as they finish."""
     from .batch import BatchError, run_batch
@@ -93,6 +99,18 @@ def extract(
     options = Options(patterns_dir=str(patterns) if patterns else None,
                       reference_date=_date(reference_date, "--reference-date"),
                       include_text=include_text, max_chars=max_chars)
+
+    if engine == "dask":
+        if dedup or db is not None:
+            _fail("--dedup and --db run on the local engine only (not yet with --engine dask)")
+        _extract_on_dask(paths, output, options, fmt=fmt, scheduler=scheduler,
+                         workers=workers, resume=resume, errors=errors, glob=glob,
+                         allow_private=allow_private, quiet=quiet)
+        return
+    if engine != "local":
+        raise typer.BadParameter(f"{engine!r}: expected local or dask", param_hint="--engine")
+    if scheduler is not None:
+        _fail("--scheduler needs --engine dask")
 
     def interrupted(summary) -> None:  # type: ignore[no-untyped-def]
         if not quiet:
@@ -136,6 +154,38 @@ def extract(
         return
     except KeyboardInterrupt:
         raise typer.Exit(130) from None
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _extract_on_dask(paths: list[str], output: Optional[Path], options: Options, *,
+                     fmt: Optional[str], scheduler: Optional[str], workers: Optional[int],
+                     resume: bool, errors: Optional[Path], glob: Optional[str],
+                     allow_private: bool, quiet: bool) -> None:
+    """`rilis extract --engine dask`: the run on a Dask cluster (see `extractor.dask`)."""
+    from .dask import DaskUnavailable, run_dask
+    from .readers import SourceError
+    from .vocabulary import PatternError
+    from .writers import OutputError
+
+    if output is None:
+        _fail("--engine dask needs -o OUT (a directory of parts, local or fsspec URL)")
+        return
+    if resume:
+        _fail("--resume is not supported with --engine dask (a rerun rewrites every part)")
+    form = fmt or ("parquet" if output.suffix.lower() in (".parquet", ".pq") else "jsonl")
+    if form not in ("parquet", "jsonl"):
+        _fail(f"--engine dask writes parquet or jsonl, not {form!r}")
+    try:
+        summary = run_dask(paths, str(output), options, fmt=form,  # type: ignore[arg-type]
+                           scheduler=scheduler, workers=workers,
+                           errors=str(errors) if errors else None, glob=glob,
+                           allow_private=allow_private)
+    except (DaskUnavailable, SourceError, OutputError, PatternError) as exc:
+        _fail(str(exc))
+        return
     if not quiet:
         typer.echo(summary.line(), err=True)
     if summary.failed:
