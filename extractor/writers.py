@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
 from .records import Article
-from .tables import TABLES, Row
+from .tables import TABLES
 
 log = logging.getLogger(__name__)
 
