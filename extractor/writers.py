@@ -465,10 +465,15 @@ def open_writer(out: Path | None, fmt: Format, *, resume: bool) -> Writer:
         if resume:
             raise OutputError("--resume needs -o OUT: stdout cannot be resumed")
         return JsonlWriter(None, resume=False, crash=crash)
-    if fmt == "csv":
-        return CsvWriter(out, resume=resume, crash=crash)
-    if fmt == "parquet":
-        return ParquetWriter(out, resume=resume, crash=crash)
-    if out.is_dir():
-        raise OutputError(f"{out}: is a directory (JSON Lines output is a file)")
-    return JsonlWriter(out, resume=resume, crash=crash)
+    if fmt != "csv" and out.is_dir():
+        raise OutputError(f"{out}: is a directory ({fmt} output is a file)")
+    if fmt != "csv" and not out.parent.is_dir():
+        raise OutputError(f"{out}: its folder {out.parent} does not exist")
+    try:
+        if fmt == "csv":
+            return CsvWriter(out, resume=resume, crash=crash)
+        if fmt == "parquet":
+            return ParquetWriter(out, resume=resume, crash=crash)
+        return JsonlWriter(out, resume=resume, crash=crash)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot be written ({exc.strerror or exc})") from None

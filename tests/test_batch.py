@@ -271,3 +271,10 @@ def test_a_dead_worker_stops_the_run_with_a_clear_error(tmp_path: Path, articles
     summary = run_batch([articles_dir], out, FIXED, workers=1, resume=True)
     assert summary.records + summary.skipped == len(list(articles_dir.glob("*.txt")))
     assert summary.records > 0
+
+
+def test_an_output_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(CORPUS / "seeds"), "-o",
+                                 str(tmp_path / "missing" / "out.jsonl")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
