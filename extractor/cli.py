@@ -101,11 +101,12 @@ def extract(
                       include_text=include_text, max_chars=max_chars)
 
     if engine == "dask":
-        if dedup or db is not None:
-            _fail("--dedup and --db run on the local engine only (not yet with --engine dask)")
+        if db is not None or events is not None:
+            _fail("--db and --events run on the local engine only (with --engine dask, "
+                  "--dedup writes the events beside OUT as OUT.events/)")
         _extract_on_dask(paths, output, options, fmt=fmt, scheduler=scheduler,
                          workers=workers, resume=resume, errors=errors, glob=glob,
-                         allow_private=allow_private, quiet=quiet)
+                         allow_private=allow_private, quiet=quiet, dedup=dedup)
         return
     if engine != "local":
         raise typer.BadParameter(f"{engine!r}: expected local or dask", param_hint="--engine")
@@ -163,7 +164,7 @@ def extract(
 def _extract_on_dask(paths: list[str], output: Optional[Path], options: Options, *,
                      fmt: Optional[str], scheduler: Optional[str], workers: Optional[int],
                      resume: bool, errors: Optional[Path], glob: Optional[str],
-                     allow_private: bool, quiet: bool) -> None:
+                     allow_private: bool, quiet: bool, dedup: bool = False) -> None:
     """`rilis extract --engine dask`: the run on a Dask cluster (see `extractor.dask`)."""
     from .dask import DaskUnavailable, run_dask
     from .readers import SourceError
@@ -182,7 +183,7 @@ def _extract_on_dask(paths: list[str], output: Optional[Path], options: Options,
         summary = run_dask(paths, str(output), options, fmt=form,  # type: ignore[arg-type]
                            scheduler=scheduler, workers=workers,
                            errors=str(errors) if errors else None, glob=glob,
-                           allow_private=allow_private)
+                           allow_private=allow_private, dedup=dedup)
     except (DaskUnavailable, SourceError, OutputError, PatternError) as exc:
         _fail(str(exc))
         return

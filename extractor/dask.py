@@ -24,15 +24,16 @@ How a run goes:
    name fixed by the partition: a task retried after a worker died rewrites
    its own part, so no record is lost or written twice.
 
-Event clustering (`--dedup`, `extractor/cluster.py` on another branch) is not
-run here yet. The hook is `run_dask` after the records bag is built: block the
-records by facility and event date (or LSH bands of the text) with
-`Bag.groupby`/`foldby`, then apply the local engine's decision rule inside
-each block, and write the cluster ids with the records.
+4. With `--dedup`, `cluster_parts` runs the local clustering rule on the
+   cluster: profiles, LSH bands and structural blocks on the workers
+   (`Bag.foldby`), pair decisions on the workers, the union-find join on the
+   client (it needs every decision for its veto), merged events per cluster on
+   the workers. The clusters equal the local engine's (tested).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import logging
@@ -283,6 +284,16 @@ def write_partition(results: list[Article | Failed], index: int, out: str, error
     return {"records": len(articles), "failed": len(failures), "failures": failures[:5]}
 
 
+def write_events(events: list[dict[str, Any]], index: int, url: str) -> int:
+    """Write one partition of merged events as JSON Lines; return how many."""
+    from fsspec.core import url_to_fs
+
+    fs, root = url_to_fs(url)
+    lines = "".join(json.dumps(e, ensure_ascii=False, default=str) + "\n" for e in events)
+    _put(fs, posixpath.join(root, f"part-{index:05d}.jsonl"), lines.encode("utf-8"))
+    return len(events)
+
+
 def _prepare_output(url: str) -> None:
     """Make the output directory; remove the parts of an earlier run (they would mislead)."""
     from fsspec.core import url_to_fs
@@ -332,7 +343,7 @@ def run_dask(paths_or_urls: Sequence[str | Path], out: str | Path, options: Opti
              fmt: DaskFormat = "parquet", scheduler: str | None = None,
              workers: int | None = None, client: Any = None, errors: str | Path | None = None,
              glob: str | None = None, partition_size: int = PARTITION_INPUTS,
-             allow_private: bool = False) -> Summary:
+             allow_private: bool = False, dedup: bool = False) -> Summary:
     """Extract every input on a Dask cluster into a directory of parts; return what was done.
 
     Args:
@@ -350,6 +361,8 @@ def run_dask(paths_or_urls: Sequence[str | Path], out: str | Path, options: Opti
         glob: file-name pattern for files found inside directories.
         partition_size: inputs per task.
         allow_private: let http(s) inputs reach private or loopback addresses.
+        dedup: cluster the records into events (`cluster_parts`): records get their
+            `cluster` id and the merged events go to `<OUT>.events/part-NNNNN.jsonl`.
 
     Raises:
         DaskUnavailable: the dask extra is not installed.
@@ -368,16 +381,27 @@ def run_dask(paths_or_urls: Sequence[str | Path], out: str | Path, options: Opti
     load_patterns(options.patterns_dir)  # malformed patterns: fail before touching OUT
     out_url = str(out)
     errors_url = str(errors) if errors is not None else default_errors_url(out_url)
-    bag = extract_bag(paths_or_urls, options, glob=glob, partition_size=partition_size,
+    extract_options = dataclasses.replace(options, include_text=True) if dedup else options
+    bag = extract_bag(paths_or_urls, extract_options, glob=glob, partition_size=partition_size,
                       allow_private=allow_private)
     _prepare_output(out_url)
     _prepare_output(errors_url)
-    writes = [dask.delayed(write_partition)(part, index, out_url, errors_url, fmt)
-              for index, part in enumerate(bag.to_delayed())]
+    events_url = out_url.rstrip("/") + ".events"
+    if dedup:
+        _prepare_output(events_url)
     with ExitStack() as stack:
         if client is None:
             client = stack.enter_context(connect(scheduler, workers))
-        counts = client.gather(client.compute(writes))
+        parts = bag.to_delayed()
+        event_parts: list[Any] = []
+        if dedup:
+            parts = client.persist(parts)
+            parts, event_parts = cluster_parts(parts, client, keep_text=options.include_text)
+        writes = [dask.delayed(write_partition)(part, index, out_url, errors_url, fmt)
+                  for index, part in enumerate(parts)]
+        writes += [dask.delayed(write_events)(part, index, events_url)
+                   for index, part in enumerate(event_parts)]
+        counts = client.gather(client.compute(writes))[:len(parts)]
         summary = Summary(workers=len(client.scheduler_info()["workers"]), output=out_url,
                           errors_to=errors_url)
     for part in counts:
@@ -386,3 +410,154 @@ def run_dask(paths_or_urls: Sequence[str | Path], out: str | Path, options: Opti
         summary.failures.extend(part["failures"][: 5 - len(summary.failures)])
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+# -- event clustering on the cluster ----------------------------------------------------------
+#
+# The local rule (`extractor.cluster`) on distributed data, with the same result:
+# 1. each partition profiles its records (shingles, MinHash, facilities, event day …) on
+#    the workers, with global indexes that follow the input order;
+# 2. each profile emits its block keys (LSH bands of its MinHash, and event day × facility
+#    or official name, as `cluster.candidate_pairs`); `Bag.foldby` gathers the blocks on the
+#    workers and turns them into candidate pairs;
+# 3. the pairs are decided by `cluster.decide` on the workers, in chunks, with the profiles
+#    broadcast to them;
+# 4. the client joins the accepted pairs (`cluster._join`: union-find with the veto, which
+#    needs every decision) and names the clusters; the records get their cluster ids and
+#    the merged events (`cluster.merge_event`) are built per cluster on the workers.
+
+PAIR_CHUNK = 2000
+
+
+def _profile_part(part: list[Article | Failed], offset: int, options: Any) -> list[Any]:
+    """Profiles of one partition's records: (profile, band keys' MinHash values, id, date)."""
+    from datasketch import MinHash
+
+    from extractor.cluster import profile
+
+    out = []
+    index = offset
+    for item in part:
+        if not isinstance(item, Article):
+            continue
+        found = profile(index, item, options)
+        values = None
+        if found.shingles:
+            minhash = MinHash(num_perm=options.num_perm)
+            minhash.update_batch([s.encode("utf-8") for s in found.shingles])
+            values = minhash.hashvalues
+        out.append((found, values, item.id, item.published))
+        index += 1
+    return out
+
+
+def _block_keys(profiled: list[Any], bands: int, rows: int, lsh: bool) -> list[tuple[Any, int]]:
+    """The blocks a profile belongs to (`cluster.candidate_pairs`' keys)."""
+    keys: list[tuple[Any, int]] = []
+    for found, values, _, _ in profiled:
+        if lsh and values is not None:
+            keys += [(("lsh", band, values[band * rows:(band + 1) * rows].tobytes()), found.index)
+                     for band in range(bands)]
+        if found.day is not None:
+            keys += [((found.day, key), found.index) for key in found.facilities]
+            keys += [((found.day, word), found.index)
+                     for word in {w for name in found.officials for w in name}]
+    return keys
+
+
+def _block_pairs(block: tuple[Any, frozenset[int]]) -> list[tuple[int, int]]:
+    from itertools import combinations
+
+    return list(combinations(sorted(block[1]), 2))
+
+
+def _decide_chunk(pairs: list[tuple[int, int]], profiles: dict[int, Any], options: Any
+                  ) -> list[tuple[tuple[int, int], Any]]:
+    from extractor.cluster import decide
+
+    return [((i, j), decide(profiles[i], profiles[j], options)) for i, j in pairs]
+
+
+def _label_part(part: list[Article | Failed], offset: int, ids: list[str], keep_text: bool
+                ) -> list[Article | Failed]:
+    """A partition's records with their cluster ids (and without text unless asked)."""
+    out: list[Article | Failed] = []
+    index = offset
+    for item in part:
+        if isinstance(item, Article):
+            update: dict[str, Any] = {"cluster": ids[index]}
+            if not keep_text:
+                update["text"] = None
+            item = item.model_copy(update=update)
+            index += 1
+        out.append(item)
+    return out
+
+
+def _event(group: tuple[str, list[tuple[int, Article]]], options: Any) -> dict[str, Any]:
+    from extractor.cluster import merge_event
+
+    cluster_id_, members = group
+    return merge_event(cluster_id_, [a for _, a in sorted(members, key=lambda m: m[0])],
+                       options)
+
+
+def cluster_parts(parts: list[Any], client: Any, options: Any = None, *, keep_text: bool
+                  ) -> tuple[list[Any], list[Any]]:
+    """Cluster the records of delayed partitions (records with texts) on a Dask cluster.
+
+    Returns the labelled partitions (delayed lists of `Article | Failed`, cluster ids
+    set) and the delayed merged events (one list per partition of the event bag).
+    The clusters equal those of `cluster.dedup` over the same records in input order.
+    """
+    import dask
+    import dask.bag as db
+    from datasketch import MinHashLSH
+
+    from extractor.cluster import DEFAULT_OPTIONS, _join, cluster_id
+
+    options = options or DEFAULT_OPTIONS
+    counts = client.gather(client.compute(
+        [dask.delayed(lambda p: sum(isinstance(r, Article) for r in p))(p) for p in parts]))
+    offsets = [sum(counts[:i]) for i in range(len(counts))]
+    profiled_parts = [dask.delayed(_profile_part)(p, o, options)
+                      for p, o in zip(parts, offsets, strict=True)]
+    profiled_parts = client.persist(profiled_parts)
+    with_text = sum(client.gather(client.compute(
+        [dask.delayed(lambda p: sum(v is not None for _, v, _, _ in p))(p)
+         for p in profiled_parts])))
+    lsh = MinHashLSH(threshold=options.shared_text, num_perm=options.num_perm)
+    keys = db.from_delayed([dask.delayed(_block_keys)(p, lsh.b, lsh.r, with_text > 1)
+                            for p in profiled_parts])
+    blocks = keys.foldby(lambda kv: kv[0], lambda acc, kv: acc | {kv[1]}, frozenset(),
+                         lambda a, b: a | b, frozenset())
+    pairs = sorted(set(client.compute(blocks.map(_block_pairs).flatten()).result()))
+    profiled = [row for part in client.gather(client.compute(profiled_parts)) for row in part]
+    profiles = {found.index: found for found, _, _, _ in profiled}
+    shared = client.scatter(profiles, broadcast=True)
+    chunks = [pairs[i:i + PAIR_CHUNK] for i in range(0, len(pairs), PAIR_CHUNK)]
+    decisions = dict(row for chunk in client.gather(
+        client.map(_decide_chunk, chunks, profiles=shared, options=options)) for row in chunk)
+    ordered = [profiles[i] for i in range(len(profiles))]
+    members = _join(ordered, decisions, options)
+
+    class _Key:  # what `cluster_id` reads of a record
+        def __init__(self, article_id: str, published: str | None) -> None:
+            self.id, self.published = article_id, published
+
+    keys_of = {found.index: _Key(aid, published) for found, _, aid, published in profiled}
+    ids = [""] * len(profiles)
+    for group in members:
+        name = cluster_id(keys_of[i] for i in group)
+        for i in group:
+            ids[i] = name
+    labelled = [dask.delayed(_label_part)(p, o, ids, True)
+                for p, o in zip(parts, offsets, strict=True)]
+    indexed = db.from_delayed([dask.delayed(lambda part, o: [
+        (o + k, a) for k, a in enumerate(r for r in part if isinstance(r, Article))])(p, o)
+        for p, o in zip(labelled, offsets, strict=True)])
+    events = indexed.groupby(lambda pair: pair[1].cluster).map(_event, options)
+    if not keep_text:
+        labelled = [dask.delayed(_label_part)(p, o, ids, False)
+                    for p, o in zip(parts, offsets, strict=True)]
+    return labelled, events.to_delayed()

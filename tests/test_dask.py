@@ -176,3 +176,29 @@ def test_a_worker_killed_mid_run_is_retried_without_losing_or_duplicating_record
     assert len(records) == len({r.id for r in records}) == len(local_records)
     assert {r.id for r in records} == set(local_records)
     assert before[busy[0]] not in client.run(os.getpid).values()  # a new process replaced it
+
+
+def test_dedup_on_the_cluster_equals_the_local_clustering(tmp_path: Path, client: object) -> None:
+    import dataclasses
+
+    from extractor.cluster import dedup
+    from extractor.readers import Source, iter_sources
+
+    folder = CORPUS / "syndication" / "dev"
+    out = tmp_path / "out"
+    summary = rilis_dask.run_dask([str(folder)], str(out), FIXED, client=client, fmt="jsonl",
+                                  partition_size=PARTITION, dedup=True)
+    assert summary.failed == 0
+    records = [Article.model_validate_json(line) for part in sorted(out.glob("part-*.jsonl"))
+               for line in part.read_text(encoding="utf-8").splitlines()]
+    events = [json.loads(line) for part in sorted(Path(f"{out}.events").glob("part-*.jsonl"))
+              for line in part.read_text(encoding="utf-8").splitlines()]
+    sources = [s for s in iter_sources([folder]) if isinstance(s, Source)]
+    local = list(extractor.extract_many([(s.text, s.metadata) for s in sources],
+                                        options=dataclasses.replace(FIXED, include_text=True)))
+    labelled, local_events = dedup(local)
+    assert {r.id: r.cluster for r in records} == {r.id: r.cluster for r in labelled}
+    assert all(r.text is None for r in records)  # texts read for clustering, not written
+    canonical = sorted(json.dumps(e, sort_keys=True, default=str) for e in local_events)
+    assert sorted(json.dumps(e, sort_keys=True, default=str) for e in events) == canonical
+    assert len(events) == len(json.loads((folder / "clusters.json").read_text())["events"])
