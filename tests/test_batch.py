@@ -278,3 +278,36 @@ def test_an_output_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
                                  str(tmp_path / "missing" / "out.jsonl")])
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def test_progress_counts_every_input_including_failures_and_skips(tmp_path: Path) -> None:
+    from extractor.progress import TerminalProgress
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (src / name).write_text("Lapas Kelas IIB Maros.", encoding="utf-8")
+    (src / "d.txt").write_bytes(b"\xff\xfe\x00bad")
+    out = tmp_path / "out.jsonl"
+    run_batch([src], out, FIXED, workers=1)
+    progress = TerminalProgress()
+    summary = run_batch([src], out, FIXED, workers=1, resume=True, progress=progress)
+    task = progress.bar.tasks[0]
+    assert (task.total, task.completed) == (4, 4)
+    assert (summary.skipped, summary.failed, progress.failed) == (3, 1, 1)
+
+
+def test_cli_batch_options_end_to_end(tmp_path: Path, articles_dir: Path) -> None:
+    pytest.importorskip("pyarrow")
+    errors = tmp_path / "failed.jsonl"
+    out = tmp_path / "records.parquet"
+    result = runner.invoke(app, ["extract", str(articles_dir), "-o", str(out), "--glob", "d1-0*",
+                                 "--workers", "2", "--errors", str(errors)])
+    assert result.exit_code == 0, result.output
+    import pyarrow.parquet as pq
+
+    sources = pq.read_table(out, columns=["source"]).column("source").to_pylist()
+    expected = sorted(str(p) for p in articles_dir.glob("d1-0*") if p.suffix == ".txt")
+    assert sources == expected and len(sources) == 9
+    assert "9 records, 0 failed" in result.output and "2 workers" in result.output
+    assert not errors.exists()
