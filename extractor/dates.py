@@ -158,10 +158,15 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
              is_future: bool) -> tuple[dt.date | None, bool, bool]:
         return _make(day, month, year, weekday, reference, is_future, anchored)
 
-    taken: list[tuple[int, int]] = []
+    # characters inside a date already found (a mask, not a list of ranges: checking
+    # a match against every earlier one was quadratic on text full of dates)
+    taken = bytearray(len(text))
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return taken.find(1, start, end) == -1  # date matches are never empty
+
+    def take(start: int, end: int) -> None:
+        taken[start:end] = b"\x01" * (end - start)
 
     def future(offset: int) -> bool:
         return bool(future_at(offset)) if future_at else False
@@ -201,7 +206,7 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
             values = [value]
         found.append(DateMention(match.start(), match.end(), match.group(0), tuple(values),
                                  inferred, "date.written", mismatch))
-        taken.append((match.start(), match.end()))
+        take(match.start(), match.end())
 
     for regex, pattern_id in ((g.bracketed, "date.bracketed"), (g.numeric, "date.numeric")):
         for match in regex.finditer(text):
@@ -217,7 +222,7 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
                 continue
             found.append(DateMention(match.start(), match.end(), match.group(0), (value,),
                                      inferred, pattern_id, mismatch))
-            taken.append((match.start(), match.end()))
+            take(match.start(), match.end())
     return sorted(found, key=lambda m: m.start)
 
 

@@ -77,7 +77,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         region_prefix=re.compile(
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
-        titles_after=re.compile(rf"\s*,?\s*(?P<t>{_alt(after)})(?![A-Za-z])"),
+        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>{_alt(after)})(?![A-Za-z])"),  # not \s*,?\s*: quadratic on spaces
         combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
         city_only=_city_only(patterns),
         major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
@@ -115,9 +115,13 @@ def _longest(found: list[Span]) -> list[Span]:
     """The longest spans where they overlap, in text order."""
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Span] = []
+    # tokens already covered by a kept span: checking a span costs its own length,
+    # not the number kept (that was quadratic on text repeating one pattern)
+    taken = bytearray(max((s.end for s in found), default=0))
     for span in sorted(found, key=lambda s: -(s.end - s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
+        if taken.find(1, span.start, span.end) == -1:  # rulers never match zero tokens
             kept.append(span)
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
     return sorted(kept, key=lambda s: s.start)
 
 

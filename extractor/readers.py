@@ -348,6 +348,8 @@ def read_source(path: Path) -> Source:
     if path.suffix.lower() in DATASET_SUFFIXES:
         raise SourceError(f"{path}: a dataset holds many articles; read it with iter_sources")
     text = decode_text(data, what=str(path), declared=[declared] if declared else [])
+    if not text.strip():  # an empty record would pass for an article with nothing in it
+        raise SourceError(f"{path}: empty file" if not data else f"{path}: whitespace only, no text")
     return Source(path=str(path), text=text, metadata=meta,
                   content_hash=hashlib.sha256(data).hexdigest())
 

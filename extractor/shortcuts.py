@@ -166,25 +166,81 @@ def fast_prefix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
     return prefix_search
 
 
+def _all_consumed(seq: list[tuple[Any, Any]], flags: int) -> Chars:
+    """Every character a sequence can consume (assertions skipped); None: any."""
+    found: set[str] = set()
+    for op, av in seq:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.SUBPATTERN:
+            chars = _all_consumed(list(av[-1]), flags)
+        elif op is C.BRANCH:
+            chars = frozenset()
+            for branch in av[1]:
+                more = _all_consumed(list(branch), flags)
+                chars = None if more is None or chars is None else chars | more
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            chars = _all_consumed(list(av[2]), flags)
+        else:
+            chars = _consumed(op, av, False, flags)
+        if chars is None:
+            return None
+        found |= _expand(chars, flags)
+    return frozenset(found)
+
+
 def fast_suffix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
-    """An exact, faster stand-in for a compiled suffix expression's `search`."""
+    """An exact, faster stand-in for a compiled suffix expression's `search`.
+
+    Besides the end-character test, the search starts near the end (`search(string,
+    pos)` sees the characters before `pos` for lookbehinds and `^`): a branch of
+    bounded width W can only match from `len - 1 - W` on, and an unbounded one
+    (`\\.\\.+$`) only inside the string's trailing run of the characters it consumes.
+    Without this, each call scanned the whole word, and spaCy calls it once per
+    affix stripped: quadratic on a word of a thousand `)`.
+    """
     pattern = getattr(search, "__self__", None)
     if not isinstance(pattern, re.Pattern) or pattern.flags & re.MULTILINE:
         return search
     ends: set[str] = set()
-    for branch in _branches(pattern):
+    bounded = 0
+    unbounded: set[str] = set()
+    parsed = P.parse(pattern.pattern, pattern.flags)
+    subpatterns = list(parsed[0][1][1]) if len(parsed) == 1 and parsed[0][0] is C.BRANCH \
+        else [parsed]
+    for sub in subpatterns:
+        branch = list(sub)
         if not (branch and branch[-1][0] is C.AT and branch[-1][1] is C.AT_END):
             return search
         chars = _edge(branch[:-1], True, pattern.flags)
         if chars is None:
             return search
         ends |= _expand(chars, pattern.flags)
+        width = sub.getwidth()[1]
+        if width < C.MAXREPEAT:
+            bounded = max(bounded, width)
+            continue
+        consumed = _all_consumed(branch, pattern.flags)
+        if consumed is None:
+            return search  # an unbounded branch we cannot bound: no shortcut
+        unbounded |= consumed
+    run_chars = "".join(sorted(unbounded))
+
+    def start_bound(string: str) -> int:
+        """No match can start before this position."""
+        end = len(string)
+        pos = end - 1 - bounded
+        if run_chars:  # where the trailing run begins (before a final newline too)
+            pos = min(pos, len(string.rstrip(run_chars)))
+            if string.endswith("\n"):
+                pos = min(pos, len(string[:-1].rstrip(run_chars)))
+        return max(0, pos)
 
     def suffix_search(string: str) -> Any:
         # `$` matches at the end, or before a newline that ends the string
         if string and (string[-1] in ends or (string[-1] == "\n" and len(string) > 1
                                                 and string[-2] in ends)):
-            return search(string)
+            return pattern.search(string, start_bound(string))
         return None
 
     return suffix_search
