@@ -46,6 +46,8 @@ FAMILIES: dict[str, str] = {
     "mojibake": "â€œ",                      # â€œâ€œ… (UTF-8 read as Windows-1252)
     "quotes": "\"",
     "newlines": "\n",
+    "spaces": " ",                          # one run of spaces inside a line
+    "nicknames": "Ali, sapaan akrab ",      # the nickname construction, repeated
 }
 
 

@@ -21,7 +21,9 @@ _NAME_THEN_POSITION = re.compile(
 # <Pencegahan dan Pemberdayaan Masyarakat> BNNP Sumut`, `Ketua Komisi <I> DPRD`.
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}|[IVX]{1,4}(?![\w])|dan|&)")
 _DESCRIPTOR_MAX_WORDS = 8
-_NICKNAME = re.compile(r",?[ \t]*(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
+# Found by its words, then widened over the comma and spaces before them: a pattern that
+# starts with `,?[ \t]*` would rescan a long run of spaces from each of its positions.
+_NICKNAME = re.compile(r"(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
                        r"[ \t]+", re.IGNORECASE)
 
 
@@ -325,7 +327,9 @@ class OfficialResolver:
                     official.pattern_ids.append(verb.id_)
                     break
         for match in _NICKNAME.finditer(text):
-            nick = parse_name_before(text, match.start(), self.lex)
+            before = text[max(0, match.start() - 40):match.start()]
+            start = match.start() - (len(before) - len(before.rstrip(" \t").rstrip(",")))
+            nick = parse_name_before(text, start, self.lex)
             if nick is None:
                 continue
             for official in officials:
