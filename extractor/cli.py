@@ -22,6 +22,13 @@ FetchDefaults = FetchOptions()
 PatternsOpt = Annotated[Optional[Path], typer.Option(
     "--patterns", help="Directory of pattern files (default: the shipped patterns/).",
     exists=True, file_okay=False)]
+# Politeness and safety options shared by `fetch` and `monitor`.
+RateOpt = Annotated[float, typer.Option(help="Requests per second to one host, at most.",
+                                        min=0.001)]
+IgnoreRobotsOpt = Annotated[bool, typer.Option("--ignore-robots",
+                                               help="Do not read or obey robots.txt.")]
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private", help="Allow hosts with private, loopback or link-local addresses.")]
 
 
 def _date(value: Optional[str], flag: str) -> Optional[dt.date]:
@@ -270,13 +277,9 @@ def fetch(
     feed: Annotated[Optional[list[str]], typer.Option(
         "--feed", help="RSS/Atom feed or sitemap; fetch its entries not seen before "
                        "(repeatable).")] = None,
-    rate: Annotated[float, typer.Option(help="Requests per second to one host, at most.",
-                                        min=0.001)] = FetchDefaults.rate,
-    ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
-                                                help="Do not read or obey robots.txt.")] = False,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private", help="Allow hosts with private, loopback or link-local addresses.")
-    ] = False,
+    rate: RateOpt = FetchDefaults.rate,
+    ignore_robots: IgnoreRobotsOpt = False,
+    allow_private: AllowPrivateOpt = False,
     allow_network: Annotated[Optional[list[str]], typer.Option(
         "--allow-network", help="A private network (CIDR) to allow anyway (repeatable).")] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to connect and for each read.",
@@ -419,13 +422,9 @@ def monitor(
     save: Annotated[Optional[Path], typer.Option(
         "--save", help="Folder of fetched pages and the feeds' seen-state "
                        "(default: <DB stem>-pages beside the store).", file_okay=False)] = None,
-    rate: Annotated[float, typer.Option(help="Requests per second to one host, at most.",
-                                        min=0.001)] = FetchDefaults.rate,
-    ignore_robots: Annotated[bool, typer.Option("--ignore-robots",
-                                                help="Do not read or obey robots.txt.")] = False,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private", help="Allow hosts with private, loopback or link-local addresses.")
-    ] = False,
+    rate: RateOpt = FetchDefaults.rate,
+    ignore_robots: IgnoreRobotsOpt = False,
+    allow_private: AllowPrivateOpt = False,
     patterns: PatternsOpt = None,
 ) -> None:
     """Fetch new feed entries, store and cluster them, print new partnerships (cron-friendly).
