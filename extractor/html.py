@@ -263,6 +263,11 @@ def parse(text: str) -> HtmlElement:
     return tree
 
 
+# A page whose main text is a few words (a menu, a "not found" notice) holds no article:
+# a press release runs to a hundred words and more.
+MIN_ARTICLE_WORDS = 8
+
+
 def source_from_html(content: bytes, *, path: str, metadata: dict[str, Any],
                      declared_charset: str | None = None) -> Source:
     """Read a saved page into a Source: main text, and metadata merged under `metadata`.
@@ -286,7 +291,7 @@ def source_from_html(content: bytes, *, path: str, metadata: dict[str, Any],
     found = page_metadata(tree)
     prune(tree)
     body = main_text(tree)
-    if not body:
+    if not body or len(body.split()) < MIN_ARTICLE_WORDS:
         raise SourceError(f"{path}: no article text found in the page")
     merged = {**found, **metadata}
     merged.setdefault("source", path)

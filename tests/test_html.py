@@ -301,3 +301,11 @@ def test_the_publication_date_of_a_page_anchors_the_record() -> None:
     assert article.published == "2025-08-06"
     assert ("2025-08-06", "publication") in [(d.value, d.role) for d in article.dates]
     assert article.title == "Lapas Maros Audiensi dengan Pemkab"
+
+
+def test_a_page_of_navigation_only_has_no_article(tmp_path: Path) -> None:
+    from extractor.readers import SourceError
+
+    page = b"<html><body><nav>Beranda | Berita | Kontak</nav><p>menu</p></body></html>"
+    with pytest.raises(SourceError, match="no article text"):
+        source_from_html(page, path="nav.html", metadata={})
