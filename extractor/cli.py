@@ -76,7 +76,8 @@ def extract(
         "--errors", help="Failed inputs, one JSON line each (default: <OUT>.errors.jsonl, or "
                          "stderr when OUT is stdout).")] = None,
     glob: Annotated[Optional[str], typer.Option(
-        "--glob", help="File-name pattern for files inside directories (default: .txt, .html and .htm files).")
+        "--glob", help="File-name pattern for files inside directories "
+                       "(default: .txt, .html and .htm files).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q",
                                         help="No progress bar and no summary line.")] = False,
