@@ -59,13 +59,17 @@ class ActivityResolver:
                 return True
         return False
 
+    def _strong_agreements(self, doc: Doc) -> list[tuple[Span, AgreementEntry]]:
+        """Agreement mentions with their entries, rhetorical (weak) words left out."""
+        found = [(span, self.agreements.get(span.text.lower())) for span in spans(doc, "AGREEMENT")]
+        return [(span, entry) for span, entry in found if entry is not None and not entry.weak]
+
     def engagements_in(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[Found]:
         """Engagement kinds reported as happening: in the lead, or with an event verb."""
         cues = self._cues(doc)
         lead_end = bounds[min(LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
         verbs = spans(doc, "EVENT_VERB")
-        documents = [s for s in spans(doc, "AGREEMENT")
-                     if s.text.lower() in self.agreements and not self.agreements[s.text.lower()].weak]
+        documents = [span for span, _ in self._strong_agreements(doc)]
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
@@ -96,10 +100,8 @@ class ActivityResolver:
         cues = self._cues(doc)
         found: dict[str, Found] = {}
         undetermined: dict[str, Found] = {}
-        mentions = [(span, self.agreements[span.text.lower()]) for span in spans(doc, "AGREEMENT")
-                    if span.text.lower() in self.agreements]
-        mentions = [(span, entry) for span, entry in mentions
-                    if not entry.weak and not self._negated(span, cues)]
+        mentions = [(span, entry) for span, entry in self._strong_agreements(doc)
+                    if not self._negated(span, cues)]
         document_types = [entry.type for _, entry in mentions if entry.type in ("mou", "pks")]
         document_sentences = {sentence_of(bounds, span.start_char)[0]
                               for span, entry in mentions if entry.type in ("mou", "pks")}

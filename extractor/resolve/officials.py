@@ -168,16 +168,12 @@ class OfficialResolver:
             words.pop()
         if not words or entry.scope != "unit" or text[at:at + 1] != ",":
             return None
-        if self._name_after_comma(text, at) is None:
+        if parse_name(text, at + 1, self.lex) is None:  # `, <Name>` must follow
             return None
         org = self._sentence_org(doc, span.start_char, partners)
         if org is None and facilities:
             org = facilities[0].name
         return " ".join(words), org, at, org is not None
-
-    def _name_after_comma(self, text: str, at: int) -> NameMatch | None:
-        """A name right after the comma at `at`."""
-        return parse_name(text, at + 1, self.lex)
 
     @staticmethod
     def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc]) -> str | None:
@@ -236,8 +232,10 @@ class OfficialResolver:
             words = [acting] if acting else []
             if org and entry.scope == "region":
                 words.append(f"{expansion} {org}")
-                org = f"{entry.leads} {_bare_place(org)}" if entry.leads else \
-                    self._region_org(expansion, org)
+                if entry.leads:  # `Bupati Maros` leads `Pemerintah Kabupaten Maros`
+                    org = f"{entry.leads} {self.partner_resolver.bare_region(org)}"
+                else:
+                    org = self._region_org(expansion, org)
             elif org:
                 words.append(_join_overlapping(expansion, org))
             else:
@@ -315,7 +313,7 @@ class OfficialResolver:
             pattern_ids=[pos.entry.id]))
 
     def _short_references(self, doc: Doc, officials: list[OfficialAcc]) -> None:
-        """`ujar Ali Imran`, `ungkap Chaidir`, `Zul, sapaan akrab Kasi Giatja`: link to officials."""
+        """Link `ujar Ali Imran`, `ungkap Chaidir`, `Zul, sapaan akrab Kasi Giatja` to officials."""
         text = doc.text
         for verb in spans(doc, "SPEECH"):
             name = parse_name(text, verb.end_char, self.lex)
@@ -386,9 +384,3 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
         if org in canonical and official.position and official.position.endswith(org):
             official.position = official.position[: -len(org)] + canonical[org]
             official.organization = canonical[org]
-
-
-def _bare_place(region: str) -> str:
-    """`Kabupaten Maros` → `Maros` (the government's head names the level)."""
-    first, _, rest = region.partition(" ")
-    return rest if first in ("Kabupaten", "Kota", "Provinsi") and rest else region

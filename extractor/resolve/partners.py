@@ -13,7 +13,8 @@ from ..vocabulary import OrgEntry, PatternSet
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
 _NAME_TAIL = re.compile(
-    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30})(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|dan|&)){0,6})")
+    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30})"
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|dan|&)){0,6})")
 
 
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
@@ -61,12 +62,17 @@ class PartnerResolver:
         for entry in patterns.get("ORG"):
             self.heads.setdefault(entry.text.lower(), entry)
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
+        self.region_prefixes = frozenset(self.prefix_full.values())
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         words = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_re = re.compile(
             r"[ \t]+(?P<suffix>" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
             re.IGNORECASE) if words else None
+
+    def bare_region(self, region: str) -> str:
+        """A region without its level word: `Kabupaten Maros` → `Maros`."""
+        return bare_region(region, self.region_prefixes)
 
     def region_at(self, text: str, pos: int, known: list[str]) -> tuple[str, str, int] | None:
         """`Kabupaten Bone` / `Kab. Bone` / `Bone` at pos: (full region, as written, end)."""
@@ -241,9 +247,10 @@ class PartnerResolver:
                 mention = _joined(mention, nxt)
             elif (mention.entry.kind == "parent" and after_entry.kind == "parent") or \
                     mention.entry.part_of == after_entry.kind:
-                mention = OrgMention(entry=mention.entry, name=f"{mention.name or mention.entry.full}"
-                                     f" {text[nxt.start:nxt.end]}", acronym=mention.acronym,
-                                     region=nxt.region, start=mention.start, end=nxt.end,
+                own = mention.name or mention.entry.full
+                mention = OrgMention(entry=mention.entry, name=f"{own} {text[nxt.start:nxt.end]}",
+                                     acronym=mention.acronym, region=nxt.region,
+                                     start=mention.start, end=nxt.end,
                                      head_end=mention.head_end, surface=mention.surface)
             else:
                 break
@@ -287,8 +294,8 @@ class PartnerResolver:
                 acc.mentions.append(m)
                 if m.acronym and m.acronym != m.name:
                     acc.acronym = acc.acronym or m.acronym
-        merged = {p.name.lower(): p for p in _merge_variants(list(partners.values()),
-                                                             self.lex.regions)}
+        merged = {p.name.lower(): p for p in _merge_variants(
+            list(partners.values()), self.lex.regions, self.region_prefixes)}
         self._attach_units(units, merged, mentions)
         return sorted(merged.values(), key=lambda p: min(m.start for m in p.mentions))
 
@@ -350,14 +357,15 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return take(0, 0)
 
 
-def _same_organisation(a: PartnerAcc, b: PartnerAcc) -> bool:
+def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str]) -> bool:
     """Two partners of one head that are one organisation written two ways."""
     if a.kind != b.kind:
         return False
     if _plain(a.name) == _plain(b.name):
         return True
     for x, y in ((a, b), (b, a)):
-        # `Bank NTT`, `Bank NTT Kalabahi` ~ `PT Bank … Nusa Tenggara Timur (Bank NTT) Cabang Kalabahi`
+        # `Bank NTT`, `Bank NTT Kalabahi` ~
+        # `PT Bank … Nusa Tenggara Timur (Bank NTT) Cabang Kalabahi`
         if x.acronym and y.name.lower().startswith(x.acronym.lower()) and \
                 set(y.name.lower().split()) - set(x.acronym.lower().split()) <= \
                 set(x.name.lower().split()):
@@ -366,7 +374,7 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc) -> bool:
         return True
     if a.head != b.head or not a.region or not b.region:
         return False
-    ra, rb = _bare_region(a.region), _bare_region(b.region)
+    ra, rb = bare_region(a.region, prefixes), bare_region(b.region, prefixes)
     if ra.lower() == rb.lower():
         # `Dinkes Palembang` ~ `Dinas Kesehatan Kota Palembang`, unless both name a prefix
         return ra == a.region or rb == b.region
@@ -392,18 +400,21 @@ def _abbreviates(short: str, name: str) -> bool:
     return i == len(letters)
 
 
-def _bare_region(region: str) -> str:
-    """`Provinsi Sumatera Utara` → `Sumatera Utara`."""
-    first, _, rest = region.partition(" ")
-    return rest if first in ("Provinsi", "Kabupaten", "Kota", "Kecamatan") and rest else region
+def bare_region(region: str, prefixes: frozenset[str]) -> str:
+    """`Provinsi Sumatera Utara` → `Sumatera Utara` (prefixes: REGION_PREFIX's full forms)."""
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if region.startswith(prefix + " "):
+            return region[len(prefix) + 1:]
+    return region
 
 
-def _merge_variants(partners: list[PartnerAcc], regions: frozenset[str]) -> list[PartnerAcc]:
+def _merge_variants(partners: list[PartnerAcc], regions: frozenset[str],
+                    prefixes: frozenset[str]) -> list[PartnerAcc]:
     """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`, and
     `RSUD Ratu Zalecha` to `RSUD Ratu Zalecha Martapura`."""
     kept: list[PartnerAcc] = []
     for acc in sorted(partners, key=lambda p: -len(p.name)):
-        fuller = next((k for k in kept if _same_organisation(k, acc)
+        fuller = next((k for k in kept if _same_organisation(k, acc, prefixes)
                        or _with_place(k.name, acc.name, regions)), None)
         if fuller is None:
             kept.append(acc)
