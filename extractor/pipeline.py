@@ -242,20 +242,15 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
 def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc],
             issuer_kinds: frozenset[str]) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
-    sentence."""
+    sentence, by name (a regional head opening the lead is as often a visitor, on news
+    portals, as the issuer, on the government's own site: the text cannot tell)."""
     if not ctx.bounds or not partners:
         return None
     start, end = ctx.bounds[0]
-
-    def first_at(partner: PartnerAcc) -> int:
-        # by name only: a regional head opening the lead is as often a visitor (news
-        # portals) as the issuer (the government's own site), and the text cannot tell
-        return min(m.start for m in partner.mentions)
-
-    first_org = min(partners, key=first_at)
+    first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
     if first_org.kind not in issuer_kinds:
         return None
-    org_at = first_at(first_org)
+    org_at = min(m.start for m in first_org.mentions)
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
     lead_words = len(ctx.text[start:org_at].split())
     if org_at < end and org_at < facility_at and lead_words <= 3:
