@@ -258,6 +258,13 @@ def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[Partner
     return None
 
 
+def _issuer_place(ex: Extractor, issuer: PartnerAcc) -> str | None:
+    """An issuing unit's place is its bare region (ANNOTATION.md: place = its region):
+    `Dinas Tenaga Kerja Kota Pekanbaru` → `Pekanbaru`."""
+    place = issuer.region_place()
+    return ex.partners.bare_region(place) if place else None
+
+
 def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str | None,
            metadata: Mapping[str, Any], options: Options) -> Article:
     """Run the resolvers over one parsed document and assemble its record."""
@@ -295,7 +302,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, Facility(
-            name=issuer.name, kind="other", class_=None, place=issuer.region_place(),
+            name=issuer.name, kind="other", class_=None, place=_issuer_place(ex, issuer),
             mentions=sorted({m.surface for m in issuer.mentions}),
             spans=_spans(text, ((m.start, m.end) for m in issuer.mentions)),
             pattern_ids=sorted({m.entry.id for m in issuer.mentions})))
