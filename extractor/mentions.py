@@ -77,7 +77,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         region_prefix=re.compile(
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
-        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>{_alt(after)})(?![A-Za-z])"),  # not \s*,?\s*: quadratic on spaces
+        # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
+        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_alt(after)})\.?)(?![A-Za-z])"),  # not \s*,?\s*: quadratic on spaces
         combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
         city_only=_city_only(patterns),
         major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
