@@ -26,6 +26,7 @@ _SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]\n]{0,500})?\][^\[]{0,2000}?\[/\1\]|\[
 _BYLINE = re.compile(r"\(\s*(?:\*|[A-Za-z][\w.'-]{0,20}(?:[ /][A-Za-z][\w.'-]{0,20}){0,3})\s*\)\s*$")
 _PUNCT_ONLY = re.compile(r"^[\s|•·*_=~#>.,:;/\\-]*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -167,7 +168,8 @@ def _dateline(text: str, start: int, cues: _Cues) -> tuple[Dateline, int] | None
     head = text[start:start + 120]
     for shape in cues.dateline_shapes:
         match = shape.match(head)
-        if match is None:
+        # a dateline heads a body: with nothing after it, it is the body (idempotence)
+        if match is None or _NON_SPACE.search(text, start + match.end()) is None:
             continue
         groups = match.groupdict()
         return Dateline(
