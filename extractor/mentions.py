@@ -50,6 +50,8 @@ class Lexicon:
     city_only: frozenset[str] = frozenset()
     """Places (lower case) that the gazetteer knows only as a city (`kota`), never a regency."""
     abbreviations: frozenset[str] = frozenset()
+    org_final: frozenset[str] = frozenset()
+    """NOT_NAME words that may still end an organisation's name (`… Islam Indonesia`)."""
     """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
 
 
@@ -72,6 +74,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
     return Lexicon(
         not_names=frozenset(patterns.words("NOT_NAME")),
+        org_final=frozenset(e.text for e in patterns.get("NOT_NAME")
+                            if getattr(e, "ends_org", False)),
         stop_words=frozenset(vocab_heads),
         regions=frozenset(e.text.lower() for e in patterns.get("REGION")),
         region_prefix=re.compile(

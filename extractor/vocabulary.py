@@ -72,6 +72,13 @@ class Entry(BaseModel):
             and len(self.pattern) <= 6
 
 
+class NotNameEntry(Entry):
+    """A word that never starts a person's name."""
+
+    ends_org: bool = False
+    """It may still end an organisation's name (`Universitas Islam Indonesia`)."""
+
+
 class FacilityKindEntry(Entry):
     kind: FacilityKind
     canonical: str
@@ -173,7 +180,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "CREDIT": Entry,
     "SHARE": Entry,
     "MOJIBAKE": ReplacementEntry,
-    "NOT_NAME": Entry,
+    "NOT_NAME": NotNameEntry,
     "ABBREVIATION": ExpansionEntry,
     "REGION": RegionEntry,
 }

@@ -75,7 +75,9 @@ def test_short_reference_links_to_full_name() -> None:
      "Dinas Tenaga Kerja Kota Cilegon", None, "dinas"),
     ("Lapas Maros berkunjung ke Universitas Hasanuddin.", "Universitas Hasanuddin", None,
      "universitas"),
-], ids=["paren-acronym", "short-form", "region-prefix", "named"])
+    ("Lapas Sleman berkunjung ke Universitas Islam Indonesia (UII).",
+     "Universitas Islam Indonesia", "UII", "universitas"),
+], ids=["paren-acronym", "short-form", "region-prefix", "named", "name-ending-in-indonesia"])
 def test_partners(text: str, name: str, acronym: str | None, kind: str) -> None:
     partners = run(text).partners
     assert [(p.name, p.acronym, p.kind) for p in partners] == [(name, acronym, kind)]
@@ -158,6 +160,13 @@ def test_one_organisation_written_two_ways_is_one_partner() -> None:
                   "menggelar tes urine. Tim BNNP Sumut memeriksa 200 warga binaan.")
     assert [p.name for p in article.partners] == [
         "Badan Narkotika Nasional Provinsi Sumatera Utara"]
+
+
+def test_legal_form_and_branch_words_do_not_make_another_partner() -> None:
+    article = run("Lapas Kelas IIA Sleman bekerja sama dengan PT Bank Rakyat Indonesia (Persero) "
+                  "Tbk Kantor Cabang Sleman. Pemimpin Cabang BRI Sleman, Dewi Lestari, hadir.")
+    assert [(p.name, p.acronym) for p in article.partners] == [
+        ("PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sleman", "BRI Sleman")]
 
 
 def test_faculty_joins_its_university() -> None:

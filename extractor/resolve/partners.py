@@ -65,6 +65,10 @@ class PartnerResolver:
         self.region_prefixes = frozenset(self.prefix_full.values())
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
+        # legal-form and branch words, which do not tell two organisations apart
+        self.form_words = frozenset(
+            word for e in patterns.get("ORG_SUFFIX") for word in f"{e.text} {e.full}".lower().split()
+        ) | {e.full.lower() for e in patterns.get("ORG") if e.kind == "perusahaan" and e.tail == "name"}
         words = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_re = re.compile(
             r"[ \t]+(?P<suffix>" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
@@ -105,7 +109,7 @@ class PartnerResolver:
         position = end
         acronym = surface if is_short else None
         paren = re.match(r"[ \t]*\((?P<abbr>[A-Za-z][\w .&-]{0,20})\)", text[end:end + 30])
-        if paren:
+        if paren and paren.group(0).strip().lower() not in self.suffixes:  # not `(Persero)`
             acronym = paren.group("abbr").strip()
             position = end + paren.end()
         name: str | None = entry.full
@@ -201,7 +205,8 @@ class PartnerResolver:
             following = words[index + 1] if index + 1 < len(words) else ""
             interior = following[:1].isupper() and not word.endswith(",")
             # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
-            if bare in self.lex.not_names and kept and not interior:
+            if bare in self.lex.not_names and kept and not interior \
+                    and bare not in self.lex.org_final:
                 break
             if bare.lower() in self.lex.stop_words or bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
@@ -295,7 +300,7 @@ class PartnerResolver:
                 if m.acronym and m.acronym != m.name:
                     acc.acronym = acc.acronym or m.acronym
         merged = {p.name.lower(): p for p in _merge_variants(
-            list(partners.values()), self.lex.regions, self.region_prefixes)}
+            list(partners.values()), self.lex.regions, self.region_prefixes, self.form_words)}
         self._attach_units(units, merged, mentions)
         return sorted(merged.values(), key=lambda p: min(m.start for m in p.mentions))
 
@@ -357,11 +362,12 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return take(0, 0)
 
 
-def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str]) -> bool:
+def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
+                       form_words: frozenset[str] = frozenset()) -> bool:
     """Two partners of one head that are one organisation written two ways."""
     if a.kind != b.kind:
         return False
-    if _plain(a.name) == _plain(b.name):
+    if _plain(a.name) == _plain(b.name) or _core(a.name, form_words) == _core(b.name, form_words):
         return True
     for x, y in ((a, b), (b, a)):
         # `Bank NTT`, `Bank NTT Kalabahi` ~
@@ -379,6 +385,12 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str]) -
         # `Dinkes Palembang` ~ `Dinas Kesehatan Kota Palembang`, unless both name a prefix
         return ra == a.region or rb == b.region
     return _is_abbreviation(ra, rb) or _is_abbreviation(rb, ra)
+
+
+def _core(name: str, form_words: frozenset[str]) -> str:
+    """A name without legal-form and branch words: `PT Bank Rakyat Indonesia (Persero) Tbk
+    Kantor Cabang Sleman` → `bank rakyat indonesia sleman`."""
+    return " ".join(w for w in name.lower().split() if w not in form_words)
 
 
 def _plain(name: str) -> str:
@@ -409,12 +421,12 @@ def bare_region(region: str, prefixes: frozenset[str]) -> str:
 
 
 def _merge_variants(partners: list[PartnerAcc], regions: frozenset[str],
-                    prefixes: frozenset[str]) -> list[PartnerAcc]:
+                    prefixes: frozenset[str], form_words: frozenset[str]) -> list[PartnerAcc]:
     """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`, and
     `RSUD Ratu Zalecha` to `RSUD Ratu Zalecha Martapura`."""
     kept: list[PartnerAcc] = []
     for acc in sorted(partners, key=lambda p: -len(p.name)):
-        fuller = next((k for k in kept if _same_organisation(k, acc, prefixes)
+        fuller = next((k for k in kept if _same_organisation(k, acc, prefixes, form_words)
                        or _with_place(k.name, acc.name, regions)), None)
         if fuller is None:
             kept.append(acc)
