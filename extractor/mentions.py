@@ -40,6 +40,8 @@ class Lexicon:
 
     not_names: frozenset[str]
     stop_words: frozenset[str]
+    org_stop_words: frozenset[str]
+    """Stop words that also end an organisation's name: heads of other names, dates."""
     regions: frozenset[str]
     region_prefix: re.Pattern[str]
     titles_before: re.Pattern[str]
@@ -65,18 +67,22 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     """Build the lookups of one pattern set."""
     before = [e.text for e in patterns.get("TITLE") if e.where == "before"]
     after = [e.text for e in patterns.get("TITLE") if e.where == "after"]
-    vocab_heads = set()
+    vocab_heads: dict[str, set[str]] = {}
     for label in ("POSITION", "ORG", "FACILITY_KIND", "SPEECH", "ACTING", "ENGAGEMENT",
                   "AGREEMENT", "STATUS", "EVENT_VERB", "MONTH", "WEEKDAY"):
         for e in patterns.get(label):
             if isinstance(e.pattern, str):
-                vocab_heads.add(e.text.split()[0].lower())
+                vocab_heads.setdefault(e.text.split()[0].lower(), set()).add(label)
+    # activity words are lower case in running text: capitalised, they belong to a name
+    # (`Yayasan Pendidikan …`, `Lembaga Pelatihan …`)
+    activity = {"ENGAGEMENT", "AGREEMENT", "STATUS", "EVENT_VERB"}
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
     return Lexicon(
         not_names=frozenset(patterns.words("NOT_NAME")),
         org_final=frozenset(e.text for e in patterns.get("NOT_NAME")
                             if getattr(e, "ends_org", False)),
         stop_words=frozenset(vocab_heads),
+        org_stop_words=frozenset(w for w, labels in vocab_heads.items() if labels - activity),
         regions=frozenset(e.text.lower() for e in patterns.get("REGION")),
         region_prefix=re.compile(
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),

@@ -211,3 +211,22 @@ def test_engagement_words_naming_things_are_no_activity() -> None:
     article = run("Pemprov Jambi menyerahkan bantuan peralatan pelatihan kepada Lapas Kelas IIA "
                   "Jambi. Melalui PKS tersebut, kedua pihak akan menyusun kurikulum pelatihan.")
     assert [e.type for e in article.engagements] == ["penyerahan"]
+
+
+def test_a_position_names_its_organisation_by_the_short_form_the_article_introduced() -> None:
+    article = run("Lapas Kelas IIA Serang menandatangani MoU dengan Universitas Sultan Ageng "
+                  "Tirtayasa (Untirta). Rektor Untirta, Yayat Ruhiyat Sukmana, menyambut baik.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Yayat Ruhiyat Sukmana", "Rektor Universitas Sultan Ageng Tirtayasa")]
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Bapas Bogor bersama Dinas Lingkungan Hidup (DLH) Kota Bogor menggelar kerja bakti.",
+     "Dinas Lingkungan Hidup Kota Bogor", "DLH Kota Bogor"),
+    ("Lapas Abepura menandatangani PKS dengan Yayasan Pendidikan Cahaya Timur.",
+     "Yayasan Pendidikan Cahaya Timur", None),
+    ("Lapas Porong menerima tim Ombudsman RI Perwakilan Jawa Timur.",
+     "Ombudsman Republik Indonesia Perwakilan Jawa Timur", "Ombudsman RI Perwakilan Jawa Timur"),
+], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office"])
+def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
+    assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]

@@ -116,6 +116,11 @@ class OfficialResolver:
                 if m.entry.kind == "parent" or m.entry.part_of:
                     return m.name or m.entry.full, m.end, True
                 return self._partner_name(m.name, m.entry.full, partners), m.end, True
+        if follow and org_span is None and entry.scope in ("org", "org_tail", "unit"):
+            # `Rektor Untirta`: a short form the article itself introduced
+            defined = _defined_acronym_at(text, next_at, partners)
+            if defined is not None:
+                return defined[0], defined[1], True
         if entry.scope == "facility":
             place = parse_place(text, end, self.lex, known)
             same_kind = [f for f in facilities if f.kind == entry.facility_kind]
@@ -335,6 +340,22 @@ class OfficialResolver:
                         tuple(w.lower() for w in official.position.split()[:1])):
                     official.spans.append((nick.start, nick.end))
                     break
+
+
+def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc]) -> tuple[str, int] | None:
+    """The partner whose acronym (`Untirta`, `DLH Kota Bogor`) is written at `at`:
+    (its name, where the acronym ends); the longest acronym wins."""
+    best: tuple[str, int] | None = None
+    for partner in partners:
+        acronym = partner.acronym
+        if not acronym or not text.startswith(acronym, at):
+            continue
+        end = at + len(acronym)
+        if end < len(text) and (text[end].isalnum() or text[end] in "-/"):
+            continue
+        if best is None or end > best[1]:
+            best = (partner.name, end)
+    return best
 
 
 def _join_overlapping(left: str, right: str) -> str:

@@ -162,6 +162,13 @@ class PartnerResolver:
             if late and _abbreviates(late.group("abbr"), name):
                 acronym = late.group("abbr").strip()
                 position = late.end()
+                # `Dinas Lingkungan Hidup (DLH) Kota Bogor`: the region after the short form
+                if entry.tail == "name" and self.lex.region_prefix.match(text, position + 1):
+                    found = self.region_at(text, position, known)
+                    if found:
+                        name = f"{name} {found[0]}"
+                        acronym = f"{acronym} {found[1]}"
+                        position = found[2]
         if name:
             name, acronym, position = self._suffixes(text, name, acronym, is_short,
                                                      position, known)
@@ -208,7 +215,7 @@ class PartnerResolver:
             if bare in self.lex.not_names and kept and not interior \
                     and bare not in self.lex.org_final:
                 break
-            if bare.lower() in self.lex.stop_words or bare.lower() in self.suffix_first or \
+            if bare.lower() in self.lex.org_stop_words or bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
                 break  # another head, a branch word, or a rank before a person's name
             kept.append(word.rstrip(",."))
