@@ -97,8 +97,20 @@ def test_parents_are_not_partners() -> None:
     ("Hingga kini belum ada MoU antara kedua pihak.", []),
     ("Jika kerja sama disepakati, pelatihan dimulai.", []),
     ("Sinergi dan kolaborasi terus diperkuat.", []),
+    ("Kedua pihak menandatangani PKS. PKS itu merupakan tindak lanjut dari nota kesepahaman "
+     "antara kedua pihak.",
+     [("pks", "signed"), ("mou", "signed")]),
+    ("Ke depan, lapas juga akan menjajaki kerja sama dengan politeknik.",
+     [("kerja_sama", "proposed")]),
+    ("Dinas mengusulkan agar ke depan pelatihan dituangkan dalam perjanjian kerja sama.",
+     [("pks", "proposed")]),
+    ("MoU payung kedua lembaga dijadwalkan ditandatangani sebelum akhir tahun.",
+     [("mou", "planned")]),
+    ("Kunjungan ini tidak dalam rangka penandatanganan kerja sama.", []),
+    ("Karena itu, Bapas mengajukan kerja sama dalam dua hal.", [("kerja_sama", "proposed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
-        "rhetoric"])
+        "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
+        "scheduled", "negated-signing", "submitted"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -16,6 +16,8 @@ NEGATION_REACH = 3
 CONDITION_REACH = 6
 # How many tokens around an agreement mention its status words are read.
 STATUS_REACH = 10
+# Follow-up words: "tindak lanjut dari <document>" names an existing document.
+FOLLOW_UP = frozenset({"tindak lanjut", "menindaklanjuti"})
 # Sentences counted as the lead, where the reported event is named.
 LEAD_SENTENCES = 2
 
@@ -54,6 +56,10 @@ class ActivityResolver:
         for cue, status in cues:
             if status == "negated" and 0 <= span.start - cue.end <= NEGATION_REACH - 1:
                 return True
+            if status == "negated" and any(
+                    other in ("signed", "planned") and 0 <= c.start - cue.end <= NEGATION_REACH - 1
+                    and 0 <= span.start - c.end <= 1 for c, other in cues):
+                return True  # "tidak dalam rangka penandatanganan kerja sama"
             if status == "hypothetical" and 0 <= span.start - cue.end <= CONDITION_REACH \
                     and "," not in span.doc[cue.end:span.start].text:
                 return True
@@ -151,8 +157,13 @@ class ActivityResolver:
                 and status in STATUS_RANK
                 and (abs(cue.start - span.end) <= STATUS_REACH
                      or abs(span.start - cue.end) <= STATUS_REACH)]
+        # "tindak lanjut dari nota kesepahaman …": the document followed up exists already
+        antecedent = [(cue, status) for cue, status in near
+                      if cue.text.lower() in FOLLOW_UP and cue.end <= span.start
+                      and all(t.lower_ in ("dari", "atas") for t in span.doc[cue.end:span.start])]
+        near = [pair for pair in near if pair not in antecedent]
         if not near:
-            return None
+            return "signed" if antecedent else None
         statuses = {status for _, status in near}
         # "akan menandatangani MoU", "sepakat menindaklanjuti dengan MoU yang direncanakan
         # ditandatangani", "menjajaki kemungkinan penandatanganan": the signing is to come
@@ -166,4 +177,9 @@ class ActivityResolver:
             if any(m < max(done_at) for m in modal) or all(
                     d < span.start and any(d < m < span.start for m in modal) for d in done_at):
                 statuses.discard(done)
+        if {"planned", "proposed"} <= statuses and any(
+                s == "proposed" and c.end <= span.start for c, s in near):
+            # "akan menjajaki kerja sama", "mengusulkan agar ke depan … dituangkan dalam PKS":
+            # the offer governs the future words that follow it
+            statuses.discard("planned")
         return max(statuses, key=lambda s: STATUS_RANK[s])
