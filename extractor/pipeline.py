@@ -220,6 +220,24 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
     return list(items.values())
 
 
+def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list[PartnerAcc],
+                     text: str) -> list[PartnerAcc]:
+    """Governments taking part only through their named head (`Pj. Wali Kota Sorong, …`):
+    annotated as partners, since the head acts for them."""
+    named = {p.name.lower() for p in partners}
+    led: list[PartnerAcc] = []
+    for official in officials:
+        org = official.organization
+        if not org or org.lower() in named or not official.spans:
+            continue
+        start, end = official.spans[0]
+        partner = ex.partners.led_by(org, start, end, text)
+        if partner is not None:
+            named.add(org.lower())
+            led.append(partner)
+    return led
+
+
 def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc],
                  activity_sentences: set[int]) -> list[PartnerAcc]:
     """Partners that take part, not organisations named in passing.
@@ -290,6 +308,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     partners = ex.partners.group(org_mentions)
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
+    partners.extend(_led_governments(ex, officials, partners, text))
     engagements = ex.activities.engagements_in(doc, ctx.bounds)
     signing = any(e.type == "penandatanganan" for e in engagements)
     agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)

@@ -242,3 +242,11 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
+
+
+def test_a_government_taking_part_through_its_head_is_a_partner() -> None:
+    article = run("Kepala Bapas Kelas II Sorong, Yance Rumbewas, melakukan audiensi dengan "
+                  "Pj. Wali Kota Sorong, Septinus Lobat, di ruang kerja wali kota.")
+    assert [(p.name, p.kind) for p in article.partners] == [("Pemerintah Kota Sorong", "pemda")]
+    [partner] = article.partners
+    assert "Wali Kota Sorong" in partner.spans[0].text

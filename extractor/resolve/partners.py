@@ -74,6 +74,18 @@ class PartnerResolver:
             r"[ \t]+(?P<suffix>" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
             re.IGNORECASE) if words else None
 
+    def led_by(self, organization: str, start: int, end: int, text: str) -> PartnerAcc | None:
+        """The government a regional head leads (`Bupati Musi Rawas` → `Pemerintah Kabupaten
+        Musi Rawas`), as a partner whose evidence is the head's own mention."""
+        for head, entry in self.heads.items():
+            if entry.kind == "pemda" and organization.lower().startswith(head + " ") \
+                    and entry.full.lower() == head:
+                region = organization[len(head) + 1:]
+                mention = OrgMention(entry=entry, name=organization, acronym=None, region=region,
+                                     start=start, end=end, head_end=end, surface=text[start:end])
+                return PartnerAcc(organization, entry.kind, entry.full, region, None, [mention])
+        return None
+
     def bare_region(self, region: str) -> str:
         """A region without its level word: `Kabupaten Maros` → `Maros`."""
         return bare_region(region, self.region_prefixes)
