@@ -239,7 +239,13 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "Yayasan Pendidikan Cahaya Timur", None),
     ("Lapas Porong menerima tim Ombudsman RI Perwakilan Jawa Timur.",
      "Ombudsman Republik Indonesia Perwakilan Jawa Timur", "Ombudsman RI Perwakilan Jawa Timur"),
-], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office"])
+    ("Lapas Ambarawa bersama Dinas Pertanian, Perikanan dan Pangan Kabupaten Semarang menanam "
+     "jagung.", "Dinas Pertanian, Perikanan dan Pangan Kabupaten Semarang", None),
+    ("LPP Malang bersama Dinas Koperasi, Perindustrian dan Perdagangan (Diskopindag) Kota Malang "
+     "menggelar pelatihan.", "Dinas Koperasi, Perindustrian dan Perdagangan Kota Malang",
+     "Diskopindag Kota Malang"),
+], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
+        "multi-affair-office", "multi-affair-office-with-short-form"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
@@ -250,3 +256,9 @@ def test_a_government_taking_part_through_its_head_is_a_partner() -> None:
     assert [(p.name, p.kind) for p in article.partners] == [("Pemerintah Kota Sorong", "pemda")]
     [partner] = article.partners
     assert "Wali Kota Sorong" in partner.spans[0].text
+
+
+def test_two_offices_joined_by_dan_stay_two_partners() -> None:
+    article = run("Lapas Maros bersama Dinas Sosial dan Dinas Kesehatan Kabupaten Maros menggelar "
+                  "rapat koordinasi.")
+    assert [p.name for p in article.partners] == ["Dinas Sosial", "Dinas Kesehatan Kabupaten Maros"]

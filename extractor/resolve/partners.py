@@ -17,6 +17,9 @@ _NAME_TAIL = re.compile(
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|dan|&)){0,6})")
 
 
+# the affairs of a multi-affair office, up to where its region starts (see `_affairs`)
+_AFFAIRS = (r"(?:[ \t]+[A-Z][a-z]+){0,3}(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}){0,4}"
+            r",?[ \t]+(?:dan|&)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
 
 
@@ -64,6 +67,8 @@ class PartnerResolver:
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
         self.region_prefixes = frozenset(self.prefix_full.values())
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
+        self.affairs = re.compile(rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}})\))?"
+                                  rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         # legal-form and branch words, which do not tell two organisations apart
         self.form_words = frozenset(
@@ -126,6 +131,17 @@ class PartnerResolver:
             position = end + paren.end()
         name: str | None = entry.full
         region = None
+        if entry.kind == "dinas" and not is_short:
+            # `Dinas Pertanian, Perikanan dan Pangan Kabupaten Semarang`: one office of several
+            # affairs, read as one name only when its region follows
+            affairs = self.affairs.match(text, position)
+            if affairs and not {w.lower() for w in affairs.group("affairs").split()} & \
+                    self.lex.org_stop_words:  # not `Dinas Sosial dan Dinas Kesehatan …`
+                name = text[start:affairs.end("affairs")]
+                if affairs.group("abbr"):
+                    acronym = affairs.group("abbr")
+                position = affairs.end()
+                entry = entry.model_copy(update={"full": name, "tail": "region"})
         if entry.tail in ("place", "region"):
             found = self.region_at(text, position, known)
             if found:
