@@ -262,3 +262,20 @@ def test_two_offices_joined_by_dan_stay_two_partners() -> None:
     article = run("Lapas Maros bersama Dinas Sosial dan Dinas Kesehatan Kabupaten Maros menggelar "
                   "rapat koordinasi.")
     assert [p.name for p in article.partners] == ["Dinas Sosial", "Dinas Kesehatan Kabupaten Maros"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Hadir Kepala Divisi Pemasyarakatan Kantor Wilayah Direktorat Jenderal Pemasyarakatan Riau, "
+     "Edi Saputra Harahap, di lapas.", "Edi Saputra Harahap",
+     "Kepala Divisi Pemasyarakatan Kantor Wilayah Direktorat Jenderal Pemasyarakatan Riau"),
+    ("Dandim 0714/Salatiga, Letkol Inf Yudha Prasetya Nugraha, menyatakan dukungan.",
+     "Yudha Prasetya Nugraha", "Komandan Kodim 0714/Salatiga"),
+    ("Hadir Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Banten, "
+     "Rudi Hartono.", "Rudi Hartono",
+     "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten"),
+    ("Lapas Rumbai bekerja sama dengan Koperasi Tani Maju Bersama. Ketua Koperasi Tani Maju "
+     "Bersama, Jasman, hadir.", "Jasman", "Ketua Koperasi Tani Maju Bersama"),
+], ids=["regional-position-before-an-office", "numbered-unit", "short-form-inside-position",
+        "name-ending-in-bersama"])
+def test_positions_of_offices(text: str, name: str, position: str) -> None:
+    assert (name, position) in [(o.name, o.position) for o in run(text).officials]

@@ -21,6 +21,9 @@ _NAME_THEN_POSITION = re.compile(
 # <Pencegahan dan Pemberdayaan Masyarakat> BNNP Sumut`, `Ketua Komisi <I> DPRD`.
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}|[IVX]{1,4}(?![\w])|dan|&)")
 _DESCRIPTOR_MAX_WORDS = 8
+_PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
+# A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`.
+_UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*(?: [A-Z][a-z]+)?)")
 # Found by its words, then widened over the comma and spaces before them: a pattern that
 # starts with `,?[ \t]*` would rescan a long run of spaces from each of its positions.
 _NICKNAME = re.compile(r"(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
@@ -107,7 +110,14 @@ class OfficialResolver:
             m = self.facility_resolver.mention_at(text, kind, facility_span.start_char,
                                                   facility_span.end_char, known)
             return self._facility_name(m.kind_word, m.place, facilities), m.end, True
-        if org_span is not None and entry.scope in ("org", "org_tail", "unit"):
+        region = self.partner_resolver.region_at(text, end, known) \
+            if entry.scope == "region" else None
+        if entry.scope == "region" and region is None:
+            number = _UNIT_NUMBER.match(text, end)  # `Dandim 0714/Salatiga`
+            if number:
+                return number.group("unit"), number.end(), True
+        if org_span is not None and (entry.scope in ("org", "org_tail", "unit") or (
+                entry.scope == "region" and region is None)):  # `Kadivpas Kanwil … Riau`
             org_entry = self.orgs.get(org_span.text.lower())
             if org_entry is not None:
                 # the facility's own hierarchy (Kanwil) is no partner, but its officials are named
@@ -132,7 +142,6 @@ class OfficialResolver:
                 return same_kind[0].name, end, False
             return None, end, False
         if entry.scope == "region":
-            region = self.partner_resolver.region_at(text, end, known)
             if region:
                 return region[0], region[2], True
             return None, end, False
@@ -245,7 +254,9 @@ class OfficialResolver:
                 words.append(_join_overlapping(expansion, org))
             else:
                 words.append(expansion)
-            out.append(PositionMention(entry, acting, start, end, " ".join(words), org,
+            # `Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Banten`
+            position = " ".join(_PARENTHESISED.sub(" ", " ".join(words)).split())
+            out.append(PositionMention(entry, acting, start, end, position, org,
                                        explicit=explicit or expansion != entry.expansion))
             covered = end
         return out
