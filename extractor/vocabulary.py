@@ -164,6 +164,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ORG_SUFFIX": SuffixEntry,
     "ANAPHOR": Entry,
     "ENGAGEMENT_OBJECT": Entry,
+    "PROGRAMME_WORD": Entry,
     "REGION_PREFIX": FullEntry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,

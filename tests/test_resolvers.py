@@ -279,3 +279,14 @@ def test_two_offices_joined_by_dan_stay_two_partners() -> None:
         "name-ending-in-bersama"])
 def test_positions_of_offices(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
+
+
+def test_a_short_reference_joins_the_specialised_facility_of_its_place() -> None:
+    article = run("Lapas Narkotika Kelas IIA Muara Beliti meluncurkan layanan rehabilitasi. "
+                  "Ditjenpas mengapresiasi Lapas Muara Beliti yang dinilai konsisten.")
+    assert [f.name for f in article.facilities] == ["Lapas Narkotika Kelas IIA Muara Beliti"]
+
+
+def test_a_programme_named_after_a_prison_is_no_facility() -> None:
+    article = run("Lapas Kelas IIA Ambarawa meluncurkan program Lapas Tangguh Pangan hari ini.")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas IIA Ambarawa"]

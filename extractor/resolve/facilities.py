@@ -70,6 +70,7 @@ class FacilityResolver:
         """Index the facility kinds and class words of a pattern set."""
         self.lex = lex
         self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
+        self.programme_words = frozenset(w.lower() for w in patterns.words("PROGRAMME_WORD"))
         class_words = "|".join(re.escape(w) for w in patterns.words("CLASS_WORD"))
         self.after = re.compile(
             rf"(?:[ \t]*\((?P<abbr>[^()\n]{{1,40}})\))?"
@@ -116,6 +117,9 @@ class FacilityResolver:
             entry = self.kinds.get(span.text.lower())
             if entry is None:
                 continue
+            before = text[max(0, span.start_char - 20):span.start_char].split()
+            if before and before[-1].lower() in self.programme_words:
+                continue  # `program Lapas Tangguh Pangan`: a programme's name, not a prison
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
             if mention.place:
                 known.append(mention.place)
@@ -133,7 +137,7 @@ class FacilityResolver:
             acc = by_key.setdefault(key, FacilityAcc(m.kind, m.kind_word, m.place))
             acc.cls = acc.cls or m.cls
             acc.mentions.append(m)
-        facilities = _merge_prefix_places(list(by_key.values()))
+        facilities = _merge_short_kinds(_merge_prefix_places(list(by_key.values())))
         for m in mentions:
             if m.place is not None:
                 continue
@@ -157,3 +161,21 @@ def _merge_prefix_places(facilities: list[FacilityAcc]) -> list[FacilityAcc]:
         longer.mentions.extend(acc.mentions)
     order = {id(f): min(m.start for m in f.mentions) for f in kept}
     return sorted(kept, key=lambda f: order[id(f)])
+
+
+def _merge_short_kinds(facilities: list[FacilityAcc]) -> list[FacilityAcc]:
+    """`Lapas Muara Beliti`, written after `Lapas Narkotika Kelas IIA Muara Beliti` and never
+    with a class of its own, is a short reference to it, not a second prison."""
+    kept = list(facilities)
+    for short in facilities:
+        if short.cls is not None or short.place is None:
+            continue
+        first = min(m.start for m in short.mentions)
+        fuller = [f for f in kept if f is not short and f.kind == short.kind and f.place
+                  and f.place.lower() == short.place.lower()
+                  and f.kind_word.lower().startswith(short.kind_word.lower() + " ")
+                  and min(m.start for m in f.mentions) < first]
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(short.mentions)
+            kept.remove(short)
+    return kept
