@@ -244,8 +244,14 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
     ("LPP Malang bersama Dinas Koperasi, Perindustrian dan Perdagangan (Diskopindag) Kota Malang "
      "menggelar pelatihan.", "Dinas Koperasi, Perindustrian dan Perdagangan Kota Malang",
      "Diskopindag Kota Malang"),
+    ("Lapas Muara Beliti bekerja sama dengan RSUD dr. Sobirin untuk layanan rehabilitasi.",
+     "Rumah Sakit Umum Daerah dr. Sobirin", "RSUD dr. Sobirin"),
+    ("Rutan Kupang menerima tim RSUD Prof. Dr. W. Z. Johannes Kupang untuk skrining.",
+     "Rumah Sakit Umum Daerah Prof. Dr. W. Z. Johannes Kupang",
+     "RSUD Prof. Dr. W. Z. Johannes Kupang"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
-        "multi-affair-office", "multi-affair-office-with-short-form"])
+        "multi-affair-office", "multi-affair-office-with-short-form", "hospital-named-after-a-doctor",
+        "hospital-named-after-a-professor"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 

@@ -13,7 +13,7 @@ from ..vocabulary import OrgEntry, PatternSet
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
 _NAME_TAIL = re.compile(
-    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30})"
+    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.)"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|dan|&)){0,6})")
 
 
@@ -162,7 +162,7 @@ class PartnerResolver:
             found_name = _NAME_TAIL.match(text, position)
             if found_name:
                 words = found_name.group("name").split()
-                words = self._trim(words)
+                words = self._trim(words, titled=entry.kind == "rumah_sakit")
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
                 if words:
@@ -232,10 +232,16 @@ class PartnerResolver:
             position = at
         return name, acronym, position
 
-    def _trim(self, words: list[str]) -> list[str]:
-        """Cut a name tail at the first word that cannot belong to a name."""
+    def _trim(self, words: list[str], titled: bool = False) -> list[str]:
+        """Cut a name tail at the first word that cannot belong to a name; `titled`: the
+        name may open with a person's titles (`RSUD dr. Sobirin`, `RSUP Prof. Dr. …`)."""
         kept = []
+        opening = titled
         for index, word in enumerate(words):
+            if opening and self.lex.titles_before.fullmatch(word):
+                kept.append(word)
+                continue
+            opening = False
             bare = word.rstrip(".,")
             following = words[index + 1] if index + 1 < len(words) else ""
             interior = following[:1].isupper() and not word.endswith(",")
@@ -246,7 +252,9 @@ class PartnerResolver:
             if bare.lower() in self.lex.org_stop_words or bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
                 break  # another head, a branch word, or a rank before a person's name
-            kept.append(word.rstrip(",."))
+            # an initial keeps its full stop (`RSUD Prof. Dr. W. Z. Johannes`)
+            kept.append(word.rstrip(",") if re.fullmatch(r"[A-Z]\.", word.rstrip(",")) and
+                        index + 1 < len(words) else word.rstrip(",."))
             if word.endswith(",") or (word.endswith(".") and len(bare) > 3):
                 break
         return kept
