@@ -281,8 +281,14 @@ def test_two_offices_joined_by_dan_stay_two_partners() -> None:
      "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Banten"),
     ("Lapas Rumbai bekerja sama dengan Koperasi Tani Maju Bersama. Ketua Koperasi Tani Maju "
      "Bersama, Jasman, hadir.", "Jasman", "Ketua Koperasi Tani Maju Bersama"),
+    ("Tes urine digelar bersama Polresta Sleman. Dari Polresta Sleman, Kasat Resnarkoba Kompol "
+     "Bagus Hendro Prakoso, S.H., memaparkan modus.", "Bagus Hendro Prakoso",
+     "Kepala Satuan Reserse Narkoba Kepolisian Resor Kota Sleman"),
+    ("Rapat digelar bersama Polres Metro Jakarta Timur. Polres Metro Jakarta Timur mengutus Kabag "
+     "Ops AKBP Dimas Pradipta Wicaksono.", "Dimas Pradipta Wicaksono",
+     "Kepala Bagian Ops Kepolisian Resor Metro Jakarta Timur"),
 ], ids=["regional-position-before-an-office", "numbered-unit", "short-form-inside-position",
-        "name-ending-in-bersama"])
+        "name-ending-in-bersama", "rank-after-a-unit-position", "rank-after-section-words"])
 def test_positions_of_offices(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 

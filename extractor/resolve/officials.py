@@ -168,6 +168,14 @@ class OfficialResolver:
             if match is None:
                 break
             word_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            specific = words or len(entry.expansion.split()) >= 3  # `Kasat Resnarkoba`
+            if specific and self.lex.titles_before.match(text, word_at) and \
+                    parse_name(text, word_at, self.lex) is not None:
+                # `Kasat Resnarkoba Kompol Bagus …`: a rank or title opens the person's name
+                org = self._sentence_org(doc, span.start_char, partners)
+                if org is None and facilities:
+                    org = facilities[0].name
+                return " ".join(words), org, match.start(), org is not None
             if word_at in starts:
                 if not words or words[-1] in ("dan", "&"):
                     return None
