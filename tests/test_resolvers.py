@@ -302,3 +302,18 @@ def test_a_short_reference_joins_the_specialised_facility_of_its_place() -> None
 def test_a_programme_named_after_a_prison_is_no_facility() -> None:
     article = run("Lapas Kelas IIA Ambarawa meluncurkan program Lapas Tangguh Pangan hari ini.")
     assert [f.name for f in article.facilities] == ["Lapas Kelas IIA Ambarawa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lapas Muara Beliti meluncurkan layanan rehabilitasi di lapangan upacara lapas.",
+     ["peluncuran"]),
+    ("Lapas Rumbai menerima kunjungan Unri. Koperasi berminat membeli hasil panen cabai.",
+     ["kunjungan"]),
+    ("Cabang Rutan Bajawa menerima bantuan perbaikan instalasi listrik dari PLN ULP Bajawa.",
+     ["penyerahan"]),
+    ("LPP Ambon menggelar pelatihan. Pada hari yang sama, BPOM di Ambon memberikan sosialisasi "
+     "keamanan pangan.", ["pelatihan", "sosialisasi"]),
+], ids=["place-named-after-an-activity", "a-harvest-as-a-thing", "receiving-aid",
+        "giving-a-briefing"])
+def test_engagement_words_in_context(text: str, expected: list[str]) -> None:
+    assert [e.type for e in run(text).engagements] == expected
