@@ -103,6 +103,8 @@ class OrgEntry(Entry):
     acronym: str | None = None
     part_of: PartnerKind | None = None
     """A unit of an organisation of this kind (`Fakultas` of a university): it joins it."""
+    joiner: str | None = None
+    """A word the name may put before its region (`Balai POM di Ambon`)."""
 
 
 class SuffixEntry(Entry):

@@ -249,9 +249,11 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
     ("Rutan Kupang menerima tim RSUD Prof. Dr. W. Z. Johannes Kupang untuk skrining.",
      "Rumah Sakit Umum Daerah Prof. Dr. W. Z. Johannes Kupang",
      "RSUD Prof. Dr. W. Z. Johannes Kupang"),
+    ("Rupbasan Banda Aceh menggelar rapat bersama Balai Besar Pengawas Obat dan Makanan (BBPOM) "
+     "di Banda Aceh.", "Balai Besar Pengawas Obat dan Makanan di Banda Aceh", "BBPOM di Banda Aceh"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
         "multi-affair-office", "multi-affair-office-with-short-form", "hospital-named-after-a-doctor",
-        "hospital-named-after-a-professor"])
+        "hospital-named-after-a-professor", "office-in-a-city"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 

@@ -142,6 +142,12 @@ class PartnerResolver:
                     acronym = affairs.group("abbr")
                 position = affairs.end()
                 entry = entry.model_copy(update={"full": name, "tail": "region"})
+        joined = ""
+        if entry.joiner:  # `Balai Besar POM di Banda Aceh`
+            joiner = re.match(rf"[ \t]+{re.escape(entry.joiner)}(?=[ \t])", text[position:position + 10])
+            if joiner and self.region_at(text, position + joiner.end(), known):
+                joined = f" {entry.joiner}"
+                position += joiner.end()
         if entry.tail in ("place", "region"):
             found = self.region_at(text, position, known)
             if found:
@@ -153,9 +159,9 @@ class PartnerResolver:
                     region_words = region_words[1:]  # "Pemerintah Kabupaten" + "Kabupaten Maros"
                 elif last_word == "kabupaten" and region.lower() in self.lex.city_only:
                     head = head[: -len("Kabupaten")] + "Kota"  # "BNNK Bukittinggi": a city
-                name = " ".join([head, *region_words])
+                name = " ".join([head + joined, *region_words])
                 if acronym:
-                    acronym = f"{acronym} {written}"
+                    acronym = f"{acronym}{joined} {written}"
             elif entry.tail == "place":
                 name = None
         elif entry.tail == "name":
