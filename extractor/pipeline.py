@@ -238,8 +238,14 @@ def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list
     return led
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word right before `at`, lower-cased ("" at the start of the text)."""
+    words = text[max(0, at - 30):at].split()
+    return words[-1].lower() if words else ""
+
+
 def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc],
-                 activity_sentences: set[int]) -> list[PartnerAcc]:
+                 activity_sentences: set[int], programme_words: frozenset[str]) -> list[PartnerAcc]:
     """Partners that take part, not organisations named in passing.
 
     A partner takes part when the lead (first two sentences) names it, when it is
@@ -250,8 +256,13 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
     represented = {o.organization for o in officials if o.organization}
     kept = []
     for partner in partners:
-        starts = {sentence_of(ctx.bounds, m.start)[0] for m in partner.mentions}
-        if (min(m.start for m in partner.mentions) < lead_end or len(starts) > 1
+        # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party
+        mentions = [m for m in partner.mentions
+                    if _word_before(ctx.text, m.start) not in programme_words]
+        if not mentions:
+            continue
+        starts = {sentence_of(ctx.bounds, m.start)[0] for m in mentions}
+        if (min(m.start for m in mentions) < lead_end or len(starts) > 1
                 or partner.name in represented or starts & activity_sentences):
             kept.append(partner)
     return kept
@@ -314,7 +325,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
     activity_sentences = {sentence_of(ctx.bounds, s)[0]
                           for found in engagements + agreements for s, _ in found.spans}
-    partners = _taking_part(ctx, partners, officials, activity_sentences)
+    partners = _taking_part(ctx, partners, officials, activity_sentences,
+                            ex.facilities.programme_words)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds)

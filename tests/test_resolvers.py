@@ -319,3 +319,15 @@ def test_a_programme_named_after_a_prison_is_no_facility() -> None:
         "giving-a-briefing"])
 def test_engagement_words_in_context(text: str, expected: list[str]) -> None:
     assert [e.type for e in run(text).engagements] == expected
+
+
+def test_a_programmes_owner_is_no_partner() -> None:
+    article = run("Lapas Kelas I Makassar menggelar pelatihan barista bersama BBPVP Makassar. "
+                  "Pelatihan ini merupakan bagian dari program Kementerian Ketenagakerjaan.")
+    assert [p.acronym for p in article.partners] == ["BBPVP Makassar"]
+
+
+def test_the_facility_named_without_its_place_in_a_position() -> None:
+    article = run("Lapas Kelas I Makassar menggelar pelatihan barista. Kepala Lapas, Andi Rahmat, "
+                  "mengatakan lulusan akan mendapat sertifikat.")
+    assert [o.position for o in article.officials] == ["Kepala Lapas Kelas I Makassar"]

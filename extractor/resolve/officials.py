@@ -218,6 +218,9 @@ class OfficialResolver:
         for f in facilities:
             if f.place and place and f.place.lower() == place.lower():
                 return f.name
+        if place is None:  # `Kepala Lapas, Andi`: the article's own facility of that kind
+            same_kind = [f for f in facilities if f.kind_word.lower() == kind_word.lower()]
+            return same_kind[0].name if len(same_kind) == 1 else kind_word
         return f"{kind_word} {place}".strip()
 
     @staticmethod
