@@ -178,6 +178,11 @@ def _cap_words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return words
 
 
+def _written_again(text: str, phrase: str) -> bool:
+    """Whether `phrase` stands as whole words at least twice in `text`."""
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)) >= 2
+
+
 def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
                 max_words: int = 3) -> tuple[str, int, int] | None:
     """A place name starting at `pos` (after optional spaces): (place, start, end).
@@ -203,6 +208,11 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
             # name (districts are not enough: `Balikpapan Bambang` is a place and a person)
             last = next((m for m in range(len(words) - 1, n - 1, -1)
                          if is_place(n, m, lex.major_regions)), n - 1)
+            # `Kuala Tungkal`, `Pangkalan Bun`: a known word and the next, written together
+            # again elsewhere in the article, are one place (a person after a place is not)
+            while last + 1 < len(words) and _written_again(
+                    text, text[words[0][0]:words[last + 1][1]]):
+                last += 1
             return text[words[0][0]:words[last][1]], words[0][0], words[last][1]
     cut = len(words)
     for index, (s, e) in enumerate(words):

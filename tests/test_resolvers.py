@@ -331,3 +331,10 @@ def test_the_facility_named_without_its_place_in_a_position() -> None:
     article = run("Lapas Kelas I Makassar menggelar pelatihan barista. Kepala Lapas, Andi Rahmat, "
                   "mengatakan lulusan akan mendapat sertifikat.")
     assert [o.position for o in article.officials] == ["Kepala Lapas Kelas I Makassar"]
+
+
+def test_a_two_word_place_written_twice_is_one_place() -> None:
+    article = run("Warga binaan Lapas Kelas III Kuala Tungkal mengikuti sosialisasi hukum. "
+                  "Kalapas Kuala Tungkal, Abd. Rahman Syarif, membuka acara.")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas III Kuala Tungkal"]
+    assert [o.name for o in article.officials] == ["Abd. Rahman Syarif"]
