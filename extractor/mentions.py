@@ -52,6 +52,8 @@ class Lexicon:
     city_only: frozenset[str] = frozenset()
     """Places (lower case) that the gazetteer knows only as a city (`kota`), never a regency."""
     abbreviations: frozenset[str] = frozenset()
+    name_abbreviations: frozenset[str] = frozenset()
+    """Abbreviated given names (`Moch.`): a name word despite the full stop."""
     org_final: frozenset[str] = frozenset()
     """NOT_NAME words that may still end an organisation's name (`… Islam Indonesia`)."""
     """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
@@ -79,6 +81,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
     return Lexicon(
         not_names=frozenset(patterns.words("NOT_NAME")),
+        name_abbreviations=frozenset(
+            e.text for e in patterns.get("NAME_ABBREVIATION") if e.text.endswith(".")),
         org_final=frozenset(e.text for e in patterns.get("NOT_NAME")
                             if getattr(e, "ends_org", False)),
         stop_words=frozenset(vocab_heads),
@@ -94,7 +98,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
                                 if e.type != "kecamatan"),
         abbreviations=frozenset(
-            word for label in ("TITLE", "ACTING", "REGION_PREFIX", "POSITION", "ORG")
+            word for label in ("TITLE", "ACTING", "REGION_PREFIX", "POSITION", "ORG",
+                               "NAME_ABBREVIATION")
             for e in patterns.get(label) if isinstance(e.pattern, str)
             for word in e.text.split() if word.endswith(".")),
     )
@@ -161,8 +166,10 @@ def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return (0, 0)
 
 
-def _cap_words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
-    """Up to `limit` capitalised words from `pos`, separated by single spaces."""
+def _cap_words(text: str, pos: int, limit: int,
+               abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Up to `limit` capitalised words from `pos`, separated by single spaces
+    (`abbreviations`: name words that end in a full stop, `Moch.`)."""
     words = []
     regex = re.compile(CAP_WORD)
     i = pos
@@ -170,11 +177,14 @@ def _cap_words(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
         match = regex.match(text, i)
         if match is None or (match.end() < len(text) and (text[match.end()].isalnum())):
             break
-        words.append((match.start(), match.end()))
-        nxt = re.match(r"[ \t]+", text[match.end():match.end() + 3])
+        end = match.end()
+        if text[end:end + 1] == "." and text[match.start():end + 1] in abbreviations:
+            end += 1  # `Moch.`
+        words.append((match.start(), end))
+        nxt = re.match(r"[ \t]+", text[end:end + 3])
         if nxt is None:
             break
-        i = match.end() + nxt.end()
+        i = end + nxt.end()
     return words
 
 
@@ -254,7 +264,7 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     if combined:
         titles.append(combined.group("h"))
         i += combined.end()
-    words = _cap_words(text, i, 6)
+    words = _cap_words(text, i, 6, lex.name_abbreviations)
     kept = []
     for s, e in words:
         token = text[s:e]

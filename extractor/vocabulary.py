@@ -167,6 +167,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ANAPHOR": Entry,
     "ENGAGEMENT_OBJECT": Entry,
     "PROGRAMME_WORD": Entry,
+    "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,

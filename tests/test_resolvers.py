@@ -338,3 +338,10 @@ def test_a_two_word_place_written_twice_is_one_place() -> None:
                   "Kalapas Kuala Tungkal, Abd. Rahman Syarif, membuka acara.")
     assert [f.name for f in article.facilities] == ["Lapas Kelas III Kuala Tungkal"]
     assert [o.name for o in article.officials] == ["Abd. Rahman Syarif"]
+
+
+def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
+    article = run("Lapas Bukittinggi menandatangani PKS. Dokumen ditandatangani Kepala Lapas Kelas IIA "
+                  "Bukittinggi, Moch. Rizal Effendi, A.Md.IP., S.H., M.H., dan dekan.")
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("Moch. Rizal Effendi", ["A.Md.IP.", "S.H.", "M.H."])]
