@@ -345,3 +345,21 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
                   "Bukittinggi, Moch. Rizal Effendi, A.Md.IP., S.H., M.H., dan dekan.")
     assert [(o.name, o.titles) for o in article.officials] == [
         ("Moch. Rizal Effendi", ["A.Md.IP.", "S.H.", "M.H."])]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Rutan Manna menerima Komisi I DPRD Bengkulu Selatan. Anggota Komisi I DPRD Bengkulu Selatan, "
+     "Yusnita Marlina, S.Pd., menyoroti layanan kesehatan.", "Yusnita Marlina",
+     "Anggota Komisi I Dewan Perwakilan Rakyat Daerah Bengkulu Selatan"),
+    ("Rupbasan Pekanbaru menggelar rapat. Panitera Pengadilan Negeri Pekanbaru, Hasudungan "
+     "Simanjuntak, S.H., menambahkan.", "Hasudungan Simanjuntak",
+     "Panitera Pengadilan Negeri Pekanbaru"),
+    ("Rutan Ruteng menggelar rapat. Pasi Intel Kodim 1612/Manggarai, Kapten Inf Stefanus Jemarut, "
+     "menyampaikan dukungan.", "Stefanus Jemarut",
+     "Perwira Seksi Intelijen Komando Distrik Militer 1612/Manggarai"),
+    ("Bapas Praya menandatangani PKS dengan SLB Negeri 1 Lombok Tengah. Kepala SLB Negeri 1 Lombok "
+     "Tengah, I Nyoman Sudarsa, S.Pd., menilai baik.", "I Nyoman Sudarsa",
+     "Kepala Sekolah Luar Biasa Negeri 1 Lombok Tengah"),
+], ids=["council-member", "court-clerk", "military-staff-officer", "special-school"])
+def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
+    assert (name, position) in [(o.name, o.position) for o in run(text).officials]
