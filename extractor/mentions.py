@@ -42,6 +42,8 @@ class Lexicon:
     stop_words: frozenset[str]
     org_stop_words: frozenset[str]
     """Stop words that also end an organisation's name: heads of other names, dates."""
+    head_phrases: frozenset[str]
+    """Those heads in full (lower case): `rumah sakit`, not `rumah`."""
     regions: frozenset[str]
     region_prefix: re.Pattern[str]
     titles_before: re.Pattern[str]
@@ -87,6 +89,10 @@ def lexicon(patterns: PatternSet) -> Lexicon:
                             if getattr(e, "ends_org", False)),
         stop_words=frozenset(vocab_heads),
         org_stop_words=frozenset(w for w, labels in vocab_heads.items() if labels - activity),
+        head_phrases=frozenset(
+            e.text.lower() for label in ("POSITION", "ORG", "FACILITY_KIND", "SPEECH", "ACTING",
+                                         "MONTH", "WEEKDAY")
+            for e in patterns.get(label) if isinstance(e.pattern, str)),
         regions=frozenset(e.text.lower() for e in patterns.get("REGION")),
         region_prefix=re.compile(
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),

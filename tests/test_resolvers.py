@@ -360,6 +360,14 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
     ("Bapas Praya menandatangani PKS dengan SLB Negeri 1 Lombok Tengah. Kepala SLB Negeri 1 Lombok "
      "Tengah, I Nyoman Sudarsa, S.Pd., menilai baik.", "I Nyoman Sudarsa",
      "Kepala Sekolah Luar Biasa Negeri 1 Lombok Tengah"),
-], ids=["council-member", "court-clerk", "military-staff-officer", "special-school"])
+    ("LPP Medan menggelar pelatihan. Pelatihan dipandu Herlina Tarigan, yang juga menjabat sebagai "
+     "Ketua Himpunan Penyelenggara Pelatihan dan Kursus Indonesia (HIPKI) Kota Medan.",
+     "Herlina Tarigan",
+     "Ketua Himpunan Penyelenggara Pelatihan dan Kursus Indonesia Kota Medan"),
+    ("Bapas Metro menandatangani PKS. Ketua Yayasan Rumah Harapan Bumi Sai Wawai, Endang "
+     "Sulistyowati, menyebut yayasannya siap.", "Endang Sulistyowati",
+     "Ketua Yayasan Rumah Harapan Bumi Sai Wawai"),
+], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
+        "name-then-also-serving-as", "head-word-inside-a-name"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]

@@ -16,7 +16,8 @@ from .partners import PartnerAcc, PartnerResolver
 _APPOSITION = re.compile(r"[ \t]*,?[ \t]*")
 # Between a name and a position that follows it.
 _NAME_THEN_POSITION = re.compile(
-    r"(?:,[ \t]*|[ \t]+(?:selaku|sebagai|yang juga|yang merupakan|yang menjabat)[ \t]+)$")
+    r"(?:,[ \t]*(?:yang (?:juga )?(?:menjabat|merupakan)(?: sebagai)?[ \t]+)?"
+    r"|[ \t]+(?:selaku|sebagai|yang juga|yang merupakan|yang menjabat)[ \t]+)$")
 # Words naming a section between a position and its organisation: `Kepala Bidang
 # <Pencegahan dan Pemberdayaan Masyarakat> BNNP Sumut`, `Ketua Komisi <I> DPRD`.
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}|[IVX]{1,4}(?![\w])|dan|&)")

@@ -238,6 +238,18 @@ class PartnerResolver:
             position = at
         return name, acronym, position
 
+    def _starts_head(self, words: list[str], index: int) -> bool:
+        """Whether another head (organisation, facility, position), a date word or a speech
+        verb starts at `words[index]`: whole phrases, so `Yayasan Rumah Harapan` goes on
+        while `… Rumah Sakit` stops."""
+        if words[index].rstrip(".,").lower() not in self.lex.org_stop_words:
+            return False
+        for size in range(1, min(5, len(words) - index) + 1):
+            phrase = " ".join(words[index:index + size]).rstrip(".,").lower()
+            if phrase in self.lex.head_phrases:
+                return True
+        return False
+
     def _trim(self, words: list[str], titled: bool = False) -> list[str]:
         """Cut a name tail at the first word that cannot belong to a name; `titled`: the
         name may open with a person's titles (`RSUD dr. Sobirin`, `RSUP Prof. Dr. …`)."""
@@ -250,12 +262,14 @@ class PartnerResolver:
             opening = False
             bare = word.rstrip(".,")
             following = words[index + 1] if index + 1 < len(words) else ""
+            if following in ("dan", "&") and index + 2 < len(words):
+                following = words[index + 2]  # `… Pelatihan dan Kursus Indonesia`
             interior = following[:1].isupper() and not word.endswith(",")
             # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
             if bare in self.lex.not_names and kept and not interior \
                     and bare not in self.lex.org_final:
                 break
-            if bare.lower() in self.lex.org_stop_words or bare.lower() in self.suffix_first or \
+            if self._starts_head(words, index) or bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
                 break  # another head, a branch word, or a rank before a person's name
             # an initial keeps its full stop (`RSUD Prof. Dr. W. Z. Johannes`)
