@@ -367,7 +367,15 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
     ("Bapas Metro menandatangani PKS. Ketua Yayasan Rumah Harapan Bumi Sai Wawai, Endang "
      "Sulistyowati, menyebut yayasannya siap.", "Endang Sulistyowati",
      "Ketua Yayasan Rumah Harapan Bumi Sai Wawai"),
+    ("Rapat digelar di Lapas Kelas IIA Tanjungpinang. Hadir Kalapas Kelas IIA Tanjungpinang, "
+     "Hendrik Wowor, Bc.IP., S.H., dan lainnya.", "Hendrik Wowor",
+     "Kepala Lapas Kelas IIA Tanjungpinang"),
+    ("Lapas Samarinda meluncurkan layanan rehabilitasi. Dari pihak RSJD Atma Husada Mahakam, "
+     "Kepala Instalasi Rehabilitasi Napza, dr. Anastasia Lusia Wenas, Sp.KJ., menjelaskan.",
+     "Anastasia Lusia Wenas",
+     "Kepala Instalasi Rehabilitasi Napza Rumah Sakit Jiwa Daerah Atma Husada Mahakam"),
 ], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
-        "name-then-also-serving-as", "head-word-inside-a-name"])
+        "name-then-also-serving-as", "head-word-inside-a-name", "class-after-the-short-position",
+        "section-of-the-organisation-named-before"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]

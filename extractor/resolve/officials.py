@@ -133,6 +133,9 @@ class OfficialResolver:
             if defined is not None:
                 return defined[0], defined[1], True
         if entry.scope == "facility":
+            written_class = self.facility_resolver.after.match(text, end)
+            if written_class and (written_class.group("cls") or written_class.group("bare")):
+                end = written_class.end()  # `Kalapas Kelas IIA Tanjungpinang`
             place = parse_place(text, end, self.lex, known)
             same_kind = [f for f in facilities if f.kind == entry.facility_kind]
             if place:
@@ -189,12 +192,14 @@ class OfficialResolver:
             at = match.end()
         while words and words[-1] in ("dan", "&"):
             words.pop()
-        if not words or entry.scope != "unit" or text[at:at + 1] != ",":
+        if not words or entry.scope not in ("unit", "org") or text[at:at + 1] != ",":
             return None
         if parse_name(text, at + 1, self.lex) is None:  # `, <Name>` must follow
             return None
+        # `Dari pihak RSJD …, Kepala Instalasi Rehabilitasi Napza, dr. Anastasia`: the section
+        # of the organisation the sentence named before; a unit is else the facility's
         org = self._sentence_org(doc, span.start_char, partners)
-        if org is None and facilities:
+        if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
         return " ".join(words), org, at, org is not None
 
