@@ -323,6 +323,9 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     engagements = ex.activities.engagements_in(doc, ctx.bounds)
     signing = any(e.type == "penandatanganan" for e in engagements)
     agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
+    if signing and agreements and all(a.status != "signed" for a in agreements):
+        # "sepakat menindaklanjuti pertemuan ini dengan penandatanganan MoU": a signing to come
+        engagements = [e for e in engagements if e.type != "penandatanganan"]
     activity_sentences = {sentence_of(ctx.bounds, s)[0]
                           for found in engagements + agreements for s, _ in found.spans}
     partners = _taking_part(ctx, partners, officials, activity_sentences,

@@ -133,10 +133,21 @@ class EngagementEntry(Entry):
 class AgreementEntry(Entry):
     type: AgreementType
     weak: bool = False
+    """Rhetoric on its own (`sinergi`, `kemitraan`): no agreement."""
+    when_ongoing: bool = False
+    """A weak word that does name a cooperation when a running cue sits right by it
+    (`sudah lama bermitra`, `kemitraan yang berjalan sejak 2023`)."""
+    named_object: bool = False
+    """Counts only before an organisation's name (`menggandeng Dinas …`, not
+    `menggandeng instansi terkait`)."""
 
 
 class StatusEntry(Entry):
     status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
+    role: Literal["follow_up", "consent"] | None = None
+    """`follow_up`: the document right after it exists already (`tindak lanjut dari MoU`);
+    `consent`: agreeing in principle, which a planned signing after it overrides
+    (`menyepakati bahwa MoU direncanakan ditandatangani`)."""
 
 
 class ValueEntry(Entry):

@@ -108,9 +108,28 @@ def test_parents_are_not_partners() -> None:
      [("mou", "planned")]),
     ("Kunjungan ini tidak dalam rangka penandatanganan kerja sama.", []),
     ("Karena itu, Bapas mengajukan kerja sama dalam dua hal.", [("kerja_sama", "proposed")]),
+    ("Rapat menyepakati bahwa nota kesepahaman antara kedua pihak direncanakan ditandatangani "
+     "pada Desember.", [("mou", "planned")]),
+    ("Jika pemerintah daerah bersedia menghibahkan lahan, kerja sama pembinaan bisa segera "
+     "dijalankan.", []),
+    ("Dalam waktu dekat, bapas akan menggandeng Dinas Tenaga Kerja Kota Metro.",
+     [("kerja_sama", "planned")]),
+    ("Pihaknya akan terus menggandeng instansi terkait.", []),
+    ("Lapas menandatangani PKS dengan fakultas. Menurut dekan, nota kesepahaman yang baru diteken "
+     "ini menjadi wadah mahasiswa.", [("pks", "signed")]),
+    ("Kampus dan lapas sebenarnya sudah lama bermitra melalui program magang.",
+     [("kerja_sama", "ongoing")]),
+    ("Kedua pihak sepakat menindaklanjuti pertemuan ini dengan penandatanganan MoU.",
+     [("mou", "planned")]),
+    ("Kalapas menyampaikan keinginan untuk menjalin kerja sama dengan Dinsos.",
+     [("kerja_sama", "proposed")]),
+    ("Dinsos menyatakan siap bekerja sama dengan lapas.", [("kerja_sama", "proposed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
-        "scheduled", "negated-signing", "submitted"])
+        "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
+        "condition-opening-the-sentence", "teaming-up-planned", "teaming-up-with-no-one-named",
+        "relative-clause-anaphor", "long-running-partnership", "mou-at-sentence-end",
+        "wish-to-cooperate", "ready-to-cooperate"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -16,8 +16,10 @@ NEGATION_REACH = 3
 CONDITION_REACH = 6
 # How many tokens around an agreement mention its status words are read.
 STATUS_REACH = 10
-# Follow-up words: "tindak lanjut dari <document>" names an existing document.
-FOLLOW_UP = frozenset({"tindak lanjut", "menindaklanjuti"})
+# How many tokens from a weak word (`kemitraan`) a running cue may sit and still describe it.
+ONGOING_REACH = 2
+# How many tokens a relative clause may run before its anaphor ("MoU yang baru diteken ini").
+ANAPHOR_CLAUSE = 6
 # Sentences counted as the lead, where the reported event is named.
 LEAD_SENTENCES = 2
 
@@ -42,7 +44,16 @@ class ActivityResolver:
         self.agreements: dict[str, AgreementEntry] = {
             e.text.lower(): e for e in patterns.get("AGREEMENT")}
         self.status = {e.text.lower(): e.status for e in patterns.get("STATUS")}
+        self.follow_up = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                   if e.role == "follow_up")
+        self.consent = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                 if e.role == "consent")
         self.anaphors = frozenset(w.lower() for w in patterns.words("ANAPHOR"))
+        # phrases that end in an anaphor but point at a time (`selama ini`, `hari ini`)
+        self.time_phrases = frozenset(
+            e.text.lower() for label in ("STATUS", "RELATIVE") for e in patterns.get(label)
+            if isinstance(e.pattern, str) and e.text.split()[-1].lower() in self.anaphors)
+        self.facility_words = frozenset(e.text.lower() for e in patterns.get("FACILITY_KIND"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
 
     def _cues(self, doc: Doc) -> list[tuple[Span, str]]:
@@ -51,8 +62,15 @@ class ActivityResolver:
                 if s.text.lower() in self.status]
 
     @staticmethod
-    def _negated(span: Span, cues: list[tuple[Span, str]]) -> bool:
-        """A negation right before, or a condition earlier in the clause."""
+    def _negated(span: Span, cues: list[tuple[Span, str]], bounds: list[tuple[int, int]]) -> bool:
+        """A negation right before, a condition earlier in the clause, or a condition that
+        opens the sentence ("Jika pemda bersedia, kerja sama bisa dijalankan")."""
+        sentence_start = sentence_of(bounds, span.start_char)[0]
+        for cue, status in cues:
+            if status == "hypothetical" and \
+                    sentence_start <= cue.start_char < span.start_char and \
+                    span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') == "":
+                return True
         for cue, status in cues:
             if status == "negated" and 0 <= span.start - cue.end <= NEGATION_REACH - 1:
                 return True
@@ -68,7 +86,8 @@ class ActivityResolver:
     def _strong_agreements(self, doc: Doc) -> list[tuple[Span, AgreementEntry]]:
         """Agreement mentions with their entries, rhetorical (weak) words left out."""
         found = [(span, self.agreements.get(span.text.lower())) for span in spans(doc, "AGREEMENT")]
-        return [(span, entry) for span, entry in found if entry is not None and not entry.weak]
+        return [(span, entry) for span, entry in found if entry is not None and not entry.weak
+                and (not entry.named_object or self._names_a_party(doc, span.end))]
 
     def engagements_in(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[Found]:
         """Engagement kinds reported as happening: in the lead, or with an event verb."""
@@ -79,7 +98,7 @@ class ActivityResolver:
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
-            if entry is None or self._negated(span, cues):
+            if entry is None or self._negated(span, cues, bounds):
                 continue
             if span.start > 0 and doc[span.start - 1].text.lower() in self.objects:
                 continue  # "peralatan pelatihan": a thing, not an activity
@@ -106,8 +125,10 @@ class ActivityResolver:
         cues = self._cues(doc)
         found: dict[str, Found] = {}
         undetermined: dict[str, Found] = {}
-        mentions = [(span, entry) for span, entry in self._strong_agreements(doc)
-                    if not self._negated(span, cues)]
+        mentions = sorted(
+            ((span, entry) for span, entry in
+             self._strong_agreements(doc) + self._running_partnerships(doc, cues)
+             if not self._negated(span, cues, bounds)), key=lambda pair: pair[0].start)
         document_types = [entry.type for _, entry in mentions if entry.type in ("mou", "pks")]
         document_sentences = {sentence_of(bounds, span.start_char)[0]
                               for span, entry in mentions if entry.type in ("mou", "pks")}
@@ -142,13 +163,43 @@ class ActivityResolver:
                 found[kind] = item
         return sorted(found.values(), key=lambda f: min(s for s, _ in f.spans))
 
+    def _running_partnerships(self, doc: Doc, cues: list[tuple[Span, str]]
+                              ) -> list[tuple[Span, AgreementEntry]]:
+        """Weak words that name a running cooperation by the cue right next to them."""
+        found = []
+        for span in spans(doc, "AGREEMENT"):
+            entry = self.agreements.get(span.text.lower())
+            if entry is None or not entry.when_ongoing:
+                continue
+            if any(status == "ongoing" and (0 <= span.start - cue.end <= ONGOING_REACH
+                                            or 0 <= cue.start - span.end <= ONGOING_REACH)
+                   for cue, status in cues):
+                found.append((span, entry))
+        return found
+
+    def _names_a_party(self, doc: Doc, at: int) -> bool:
+        """Whether an organisation's name or the facility (`lapas`) follows at token `at`."""
+        following = doc[at:at + 1]
+        return len(following) == 1 and (following.text[:1].isupper()
+                                         or following.text.lower() in self.facility_words)
+
     def _anaphoric(self, span: Span) -> bool:
         """Whether the word after an agreement mention points back ("MoU ini", "… tersebut")."""
         following = span.doc[span.end:span.end + 1]
-        return len(following) == 1 and following.text.lower() in self.anaphors
+        if len(following) == 1 and following.text.lower() in self.anaphors:
+            return True
+        # "nota kesepahaman yang baru diteken ini": a short relative clause ending in one
+        clause = span.doc[span.end:span.end + ANAPHOR_CLAUSE]
+        if len(clause) and clause[0].lower_ == "yang":
+            for token in clause[1:]:
+                if token.is_punct:
+                    return False
+                if token.lower_ in self.anaphors and \
+                        f"{token.nbor(-1).lower_} {token.lower_}" not in self.time_phrases:
+                    return True
+        return False
 
-    @staticmethod
-    def _status(span: Span, cues: list[tuple[Span, str]],
+    def _status(self, span: Span, cues: list[tuple[Span, str]],
                 bounds: list[tuple[int, int]]) -> str | None:
         """The status of one agreement mention from the cues of its sentence."""
         start, end = sentence_of(bounds, span.start_char)
@@ -159,7 +210,7 @@ class ActivityResolver:
                      or abs(span.start - cue.end) <= STATUS_REACH)]
         # "tindak lanjut dari nota kesepahaman …": the document followed up exists already
         antecedent = [(cue, status) for cue, status in near
-                      if cue.text.lower() in FOLLOW_UP and cue.end <= span.start
+                      if cue.text.lower() in self.follow_up and cue.end <= span.start
                       and all(t.lower_ in ("dari", "atas") for t in span.doc[cue.end:span.start])]
         near = [pair for pair in near if pair not in antecedent]
         if not near:
@@ -168,6 +219,8 @@ class ActivityResolver:
         # "akan menandatangani MoU", "sepakat menindaklanjuti dengan MoU yang direncanakan
         # ditandatangani", "menjajaki kemungkinan penandatanganan": the signing is to come
         modal = [c.start for c, s in near if s in ("planned", "proposed")]
+        if modal and all(c.text.lower() in self.consent for c, s in near if s == "signed"):
+            statuses.discard("signed")  # "menyepakati bahwa MoU direncanakan ditandatangani"
         for done in ("signed", "ongoing"):  # "direncanakan berlangsung" is planned too
             done_at = [c.start for c, s in near if s == done]
             if not done_at or not modal:
