@@ -398,3 +398,16 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
         "section-of-the-organisation-named-before"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
+
+
+def test_a_numbered_unit_then_a_name_without_comma() -> None:
+    article = run("Lapas Nunukan memanen rumput laut. Dandim 0911/Nunukan Arief Prasetyo menyebut "
+                  "personel Kodim 0911/Nunukan ikut membantu pengamanan.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Arief Prasetyo", "Komandan Kodim 0911/Nunukan")]
+
+
+def test_teaming_up_with_an_organisation_is_no_document_covering_the_activity() -> None:
+    article = run("Lapas Kelas IIB Luwuk menggandeng MUI Kabupaten Banggai menggelar sosialisasi "
+                  "moderasi beragama bagi warga binaan.")
+    assert [e.type for e in article.engagements] == ["sosialisasi"]

@@ -94,7 +94,9 @@ class ActivityResolver:
         cues = self._cues(doc)
         lead_end = bounds[min(LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
         verbs = spans(doc, "EVENT_VERB")
-        documents = [span for span, _ in self._strong_agreements(doc)]
+        # what an agreement covers is no activity ("PKS di bidang pelatihan"); teaming up
+        # with someone is no document ("menggandeng MUI menggelar sosialisasi")
+        documents = [span for span, entry in self._strong_agreements(doc) if not entry.named_object]
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())

@@ -23,8 +23,9 @@ _NAME_THEN_POSITION = re.compile(
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}|[IVX]{1,4}(?![\w])|dan|&)")
 _DESCRIPTOR_MAX_WORDS = 8
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
-# A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`.
-_UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*(?: [A-Z][a-z]+)?)")
+# A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`
+# (one word after the slash: a name may follow with no comma, `Dandim 0911/Nunukan Arief …`).
+_UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*)")
 # Found by its words, then widened over the comma and spaces before them: a pattern that
 # starts with `,?[ \t]*` would rescan a long run of spaces from each of its positions.
 _NICKNAME = re.compile(r"(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
