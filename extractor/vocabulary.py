@@ -144,10 +144,12 @@ class AgreementEntry(Entry):
 
 class StatusEntry(Entry):
     status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
-    role: Literal["follow_up", "consent"] | None = None
+    role: Literal["follow_up", "consent", "signing_noun"] | None = None
     """`follow_up`: the document right after it exists already (`tindak lanjut dari MoU`);
     `consent`: agreeing in principle, which a planned signing after it overrides
-    (`menyepakati bahwa MoU direncanakan ditandatangani`)."""
+    (`menyepakati bahwa MoU direncanakan ditandatangani`); `signing_noun`: a signing named
+    as a thing, whose time a future word after the document gives (`penandatanganan MoU
+    akan dilakukan`)."""
 
 
 class ValueEntry(Entry):

@@ -124,12 +124,18 @@ def test_parents_are_not_partners() -> None:
     ("Kalapas menyampaikan keinginan untuk menjalin kerja sama dengan Dinsos.",
      [("kerja_sama", "proposed")]),
     ("Dinsos menyatakan siap bekerja sama dengan lapas.", [("kerja_sama", "proposed")]),
+    ("Penandatanganan MoU akan dilakukan bulan depan.", [("mou", "planned")]),
+    ("Lapas menandatangani MoU yang akan berlaku lima tahun.", [("mou", "signed")]),
+    ("Kunjungan ini merupakan implementasi dari MoU yang telah disepakati kedua belah pihak.",
+     [("mou", "signed")]),
+    ("Kalapas berharap kunjungan ini berlanjut dengan penandatanganan PKS.", [("pks", "planned")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
         "condition-opening-the-sentence", "teaming-up-planned", "teaming-up-with-no-one-named",
         "relative-clause-anaphor", "long-running-partnership", "mou-at-sentence-end",
-        "wish-to-cooperate", "ready-to-cooperate"])
+        "wish-to-cooperate", "ready-to-cooperate", "signing-noun-then-future",
+        "signed-document-that-will-last", "implementing-an-agreed-mou", "hoped-for-signing"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

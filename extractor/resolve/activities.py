@@ -16,6 +16,8 @@ NEGATION_REACH = 3
 CONDITION_REACH = 6
 # How many tokens around an agreement mention its status words are read.
 STATUS_REACH = 10
+# How many tokens after an agreement mention a future word still governs a signing before it.
+MODAL_AFTER = 2
 # How many tokens from a weak word (`kemitraan`) a running cue may sit and still describe it.
 ONGOING_REACH = 2
 # How many tokens a relative clause may run before its anaphor ("MoU yang baru diteken ini").
@@ -48,6 +50,8 @@ class ActivityResolver:
                                    if e.role == "follow_up")
         self.consent = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                  if e.role == "consent")
+        self.signing_nouns = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                       if e.role == "signing_noun")
         self.anaphors = frozenset(w.lower() for w in patterns.words("ANAPHOR"))
         # phrases that end in an anaphor but point at a time (`selama ini`, `hari ini`)
         self.time_phrases = frozenset(
@@ -223,6 +227,11 @@ class ActivityResolver:
         modal = [c.start for c, s in near if s in ("planned", "proposed")]
         if modal and all(c.text.lower() in self.consent for c, s in near if s == "signed"):
             statuses.discard("signed")  # "menyepakati bahwa MoU direncanakan ditandatangani"
+        signed = [c for c, s in near if s == "signed"]
+        if signed and any(0 <= m - span.end <= MODAL_AFTER for m in modal) and all(
+                c.text.lower() in self.signing_nouns and 0 <= span.start - c.end <= 1
+                for c in signed):
+            statuses.discard("signed")  # "penandatanganan MoU akan dilakukan bulan depan"
         for done in ("signed", "ongoing"):  # "direncanakan berlangsung" is planned too
             done_at = [c.start for c, s in near if s == done]
             if not done_at or not modal:
