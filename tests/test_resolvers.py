@@ -99,7 +99,7 @@ def test_parents_are_not_partners() -> None:
     ("Sinergi dan kolaborasi terus diperkuat.", []),
     ("Kedua pihak menandatangani PKS. PKS itu merupakan tindak lanjut dari nota kesepahaman "
      "antara kedua pihak.",
-     [("pks", "signed"), ("mou", "signed")]),
+     [("pks", "signed"), ("mou", "ongoing")]),
     ("Ke depan, lapas juga akan menjajaki kerja sama dengan politeknik.",
      [("kerja_sama", "proposed")]),
     ("Dinas mengusulkan agar ke depan pelatihan dituangkan dalam perjanjian kerja sama.",
@@ -129,13 +129,23 @@ def test_parents_are_not_partners() -> None:
     ("Kunjungan ini merupakan implementasi dari MoU yang telah disepakati kedua belah pihak.",
      [("mou", "signed")]),
     ("Kalapas berharap kunjungan ini berlanjut dengan penandatanganan PKS.", [("pks", "planned")]),
+    ("Kegiatan itu merupakan pelaksanaan nota kesepahaman antara universitas dan Kanwil.",
+     [("mou", "ongoing")]),
+    ("PKS itu merupakan tindak lanjut dari nota kesepahaman antara Lapas Kelas I Makassar dan "
+     "Pemerintah Kota (Pemkot) Makassar yang ditandatangani pada 2022.", [("mou", "signed")]),
+    ("Lapas menandatangani PKS dengan UGJ. Sejak 2023 mahasiswa rutin praktik di lapas, dan "
+     "kemitraan itu terus berjalan hingga kini.", [("pks", "signed"), ("kerja_sama", "ongoing")]),
+    ("Pemkab Sanggau awal tahun ini telah menandatangani nota kesepahaman dengan Kejaksaan "
+     "Negeri Sanggau.", []),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
         "condition-opening-the-sentence", "teaming-up-planned", "teaming-up-with-no-one-named",
         "relative-clause-anaphor", "long-running-partnership", "mou-at-sentence-end",
         "wish-to-cooperate", "ready-to-cooperate", "signing-noun-then-future",
-        "signed-document-that-will-last", "implementing-an-agreed-mou", "hoped-for-signing"])
+        "signed-document-that-will-last", "implementing-an-agreed-mou", "hoped-for-signing",
+        "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
+        "agreement-of-two-others"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -20,6 +20,9 @@ STATUS_REACH = 10
 MODAL_AFTER = 2
 # How many tokens from a weak word (`kemitraan`) a running cue may sit and still describe it.
 ONGOING_REACH = 2
+# How far after a document named with its parties (`MoU antara X dan Y yang …`) its status
+# words are read.
+PARTIES_REACH = 20
 # How many tokens a relative clause may run before its anaphor ("MoU yang baru diteken ini").
 ANAPHOR_CLAUSE = 6
 # Sentences counted as the lead, where the reported event is named.
@@ -58,6 +61,8 @@ class ActivityResolver:
             e.text.lower() for label in ("STATUS", "RELATIVE") for e in patterns.get(label)
             if isinstance(e.pattern, str) and e.text.split()[-1].lower() in self.anaphors)
         self.facility_words = frozenset(e.text.lower() for e in patterns.get("FACILITY_KIND"))
+        self.parent_words = frozenset(e.text.lower() for e in patterns.get("ORG")
+                                      if e.kind == "parent")
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
 
     def _cues(self, doc: Doc) -> list[tuple[Span, str]]:
@@ -134,16 +139,19 @@ class ActivityResolver:
         mentions = sorted(
             ((span, entry) for span, entry in
              self._strong_agreements(doc) + self._running_partnerships(doc, cues)
-             if not self._negated(span, cues, bounds)), key=lambda pair: pair[0].start)
+             if not self._negated(span, cues, bounds)
+             and not self._between_others(doc, span, bounds)), key=lambda pair: pair[0].start)
         document_types = [entry.type for _, entry in mentions if entry.type in ("mou", "pks")]
         document_sentences = {sentence_of(bounds, span.start_char)[0]
                               for span, entry in mentions if entry.type in ("mou", "pks")}
         first_document = document_types[0] if document_types else None
         for span, entry in mentions:
             anaphoric = self._anaphoric(span)
-            if entry.type == "kerja_sama" and document_types and (anaphoric or (
-                    sentence_of(bounds, span.start_char)[0] in document_sentences
-                    and self._status(span, cues, bounds) != "ongoing")):
+            in_document_sentence = sentence_of(bounds, span.start_char)[0] in document_sentences
+            running = self._status(span, cues, bounds) == "ongoing"
+            if entry.type == "kerja_sama" and document_types and (
+                    (anaphoric and (in_document_sentence or not running))
+                    or (in_document_sentence and not running)):
                 # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
                 # the cooperation is the document's
                 continue
@@ -169,6 +177,16 @@ class ActivityResolver:
                 found[kind] = item
         return sorted(found.values(), key=lambda f: min(s for s, _ in f.spans))
 
+    def _between_others(self, doc: Doc, span: Span, bounds: list[tuple[int, int]]) -> bool:
+        """An agreement of two other organisations, in a sentence that names neither the
+        facility nor its hierarchy ("Pemkab Sanggau telah menandatangani nota kesepahaman
+        dengan Kejaksaan Negeri Sanggau")."""
+        start, end = sentence_of(bounds, span.start_char)
+        if any(start <= s.start_char < end for s in spans(doc, "FACILITY_KIND")):
+            return False
+        others = {s.text.lower() for s in spans(doc, "ORG") if start <= s.start_char < end}
+        return len(others - self.parent_words) >= 2 and not others & self.parent_words
+
     def _running_partnerships(self, doc: Doc, cues: list[tuple[Span, str]]
                               ) -> list[tuple[Span, AgreementEntry]]:
         """Weak words that name a running cooperation by the cue right next to them."""
@@ -178,7 +196,8 @@ class ActivityResolver:
             if entry is None or not entry.when_ongoing:
                 continue
             if any(status == "ongoing" and (0 <= span.start - cue.end <= ONGOING_REACH
-                                            or 0 <= cue.start - span.end <= ONGOING_REACH)
+                                            or 0 <= cue.start - span.end <= ONGOING_REACH
+                                            or cue.start <= span.start < cue.end)
                    for cue, status in cues):
                 found.append((span, entry))
         return found
@@ -209,18 +228,24 @@ class ActivityResolver:
                 bounds: list[tuple[int, int]]) -> str | None:
         """The status of one agreement mention from the cues of its sentence."""
         start, end = sentence_of(bounds, span.start_char)
+        # a document named with its parties (`MoU antara Lapas … dan Pemkot …`): the words
+        # after the parties still describe it, beyond the usual reach
+        with_parties = span.end < len(span.doc) and span.doc[span.end].lower_ == "antara"
+        reach_after = PARTIES_REACH if with_parties else STATUS_REACH
         near = [(cue, status) for cue, status in cues
                 if start <= cue.start_char < end
                 and status in STATUS_RANK
-                and (abs(cue.start - span.end) <= STATUS_REACH
-                     or abs(span.start - cue.end) <= STATUS_REACH)]
+                and (0 <= cue.start - span.end <= reach_after
+                     or abs(span.start - cue.end) <= STATUS_REACH
+                     or abs(cue.start - span.end) <= STATUS_REACH)]
         # "tindak lanjut dari nota kesepahaman …": the document followed up exists already
         antecedent = [(cue, status) for cue, status in near
                       if cue.text.lower() in self.follow_up and cue.end <= span.start
                       and all(t.lower_ in ("dari", "atas") for t in span.doc[cue.end:span.start])]
         near = [pair for pair in near if pair not in antecedent]
         if not near:
-            return "signed" if antecedent else None
+            # a document followed up with no word of its signing is one in force
+            return "ongoing" if antecedent else None
         statuses = {status for _, status in near}
         # "akan menandatangani MoU", "sepakat menindaklanjuti dengan MoU yang direncanakan
         # ditandatangani", "menjajaki kemungkinan penandatanganan": the signing is to come
@@ -247,3 +272,4 @@ class ActivityResolver:
             # the offer governs the future words that follow it
             statuses.discard("planned")
         return max(statuses, key=lambda s: STATUS_RANK[s])
+
