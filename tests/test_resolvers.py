@@ -123,7 +123,8 @@ def test_parents_are_not_partners() -> None:
      [("mou", "planned")]),
     ("Kalapas menyampaikan keinginan untuk menjalin kerja sama dengan Dinsos.",
      [("kerja_sama", "proposed")]),
-    ("Dinsos menyatakan siap bekerja sama dengan lapas.", [("kerja_sama", "proposed")]),
+    ("Dinsos siap menindaklanjuti dengan perjanjian kerja sama yang akan ditandatangani pada "
+     "pertengahan Desember.", [("pks", "planned")]),
     ("Penandatanganan MoU akan dilakukan bulan depan.", [("mou", "planned")]),
     ("Lapas menandatangani MoU yang akan berlaku lima tahun.", [("mou", "signed")]),
     ("Kunjungan ini merupakan implementasi dari MoU yang telah disepakati kedua belah pihak.",
@@ -142,7 +143,7 @@ def test_parents_are_not_partners() -> None:
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
         "condition-opening-the-sentence", "teaming-up-planned", "teaming-up-with-no-one-named",
         "relative-clause-anaphor", "long-running-partnership", "mou-at-sentence-end",
-        "wish-to-cooperate", "ready-to-cooperate", "signing-noun-then-future",
+        "wish-to-cooperate", "ready-then-scheduled", "signing-noun-then-future",
         "signed-document-that-will-last", "implementing-an-agreed-mou", "hoped-for-signing",
         "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
         "agreement-of-two-others"])
