@@ -132,8 +132,9 @@ def test_parents_are_not_partners() -> None:
     ("Kalapas berharap kunjungan ini berlanjut dengan penandatanganan PKS.", [("pks", "planned")]),
     ("Kegiatan itu merupakan pelaksanaan nota kesepahaman antara universitas dan Kanwil.",
      [("mou", "ongoing")]),
-    ("PKS itu merupakan tindak lanjut dari nota kesepahaman antara Lapas Kelas I Makassar dan "
-     "Pemerintah Kota (Pemkot) Makassar yang ditandatangani pada 2022.", [("mou", "signed")]),
+    ("Lapas menandatangani PKS dengan RSUD. PKS itu merupakan tindak lanjut dari nota "
+     "kesepahaman antara Lapas Kelas I Makassar dan Pemerintah Kota (Pemkot) Makassar yang "
+     "ditandatangani pada 2022.", [("pks", "signed"), ("mou", "signed")]),
     ("Lapas menandatangani PKS dengan UGJ. Sejak 2023 mahasiswa rutin praktik di lapas, dan "
      "kemitraan itu terus berjalan hingga kini.", [("pks", "signed"), ("kerja_sama", "ongoing")]),
     ("Pemkab Sanggau awal tahun ini telah menandatangani nota kesepahaman dengan Kejaksaan "
