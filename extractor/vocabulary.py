@@ -72,6 +72,13 @@ class Entry(BaseModel):
             and len(self.pattern) <= 6
 
 
+class AnaphorEntry(Entry):
+    """A word after an agreement word that points back (`MoU ini`)."""
+
+    proximal: bool = False
+    """`ini` (this): the event's own document, never an earlier cooperation."""
+
+
 class NotNameEntry(Entry):
     """A word that never starts a person's name."""
 
@@ -177,7 +184,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ORG": OrgEntry,
     "ISSUER_KIND": IssuerKindEntry,
     "ORG_SUFFIX": SuffixEntry,
-    "ANAPHOR": Entry,
+    "ANAPHOR": AnaphorEntry,
     "ENGAGEMENT_OBJECT": Entry,
     "PROGRAMME_WORD": Entry,
     "NAME_ABBREVIATION": Entry,

@@ -429,3 +429,16 @@ def test_teaming_up_with_an_organisation_is_no_document_covering_the_activity() 
     article = run("Lapas Kelas IIB Luwuk menggandeng MUI Kabupaten Banggai menggelar sosialisasi "
                   "moderasi beragama bagi warga binaan.")
     assert [e.type for e in article.engagements] == ["sosialisasi"]
+
+
+def test_a_heads_short_title_names_the_facility() -> None:
+    article = run("Lebak – Kalapas Klas III Rangkasbitung, Asep Saepuloh, bersama jajaran mengunjungi "
+                  "pabrik garmen PT Lebak Mitra Garmindo, Rabu (23/7/2025).")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas III Rangkasbitung"]
+    assert [o.position for o in article.officials] == ["Kepala Lapas Kelas III Rangkasbitung"]
+
+
+def test_a_heads_short_title_before_a_name_is_no_facility() -> None:
+    article = run("Rutan Kelas IIB Pelaihari menandatangani PKS. Karutan Rusdiansyah menyebut PKS "
+                  "itu penting.")
+    assert [f.name for f in article.facilities] == ["Rutan Kelas IIB Pelaihari"]

@@ -56,6 +56,8 @@ class ActivityResolver:
         self.signing_nouns = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                        if e.role == "signing_noun")
         self.anaphors = frozenset(w.lower() for w in patterns.words("ANAPHOR"))
+        self.proximal = frozenset(e.text.lower() for e in patterns.get("ANAPHOR")
+                                  if getattr(e, "proximal", False))
         # phrases that end in an anaphor but point at a time (`selama ini`, `hari ini`)
         self.time_phrases = frozenset(
             e.text.lower() for label in ("STATUS", "RELATIVE") for e in patterns.get(label)
@@ -149,9 +151,12 @@ class ActivityResolver:
             anaphoric = self._anaphoric(span)
             in_document_sentence = sentence_of(bounds, span.start_char)[0] in document_sentences
             running = self._status(span, cues, bounds) == "ongoing"
+            # "kemitraan itu terus berjalan hingga kini": a distal anaphor with a running cue
+            # points at an earlier cooperation; "kerja sama ini" is the event's document
+            earlier = running and not in_document_sentence and span.end < len(doc) \
+                and doc[span.end].lower_ not in self.proximal
             if entry.type == "kerja_sama" and document_types and (
-                    (anaphoric and (in_document_sentence or not running))
-                    or (in_document_sentence and not running)):
+                    (anaphoric and not earlier) or (in_document_sentence and not running)):
                 # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
                 # the cooperation is the document's
                 continue

@@ -70,6 +70,12 @@ class FacilityResolver:
         """Index the facility kinds and class words of a pattern set."""
         self.lex = lex
         self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
+        # short titles of a facility's head (`Kalapas`) and the facility kind they name
+        canonical = {e.kind: e for e in patterns.get("FACILITY_KIND") if e.id == f"fac.{e.kind}"}
+        self.headed_kinds = {e.text.lower(): canonical[e.facility_kind]
+                             for e in patterns.get("POSITION")
+                             if e.scope == "facility" and e.facility_kind in canonical
+                             and not set(e.text.lower().split()) & self.kinds.keys()}
         self.programme_words = frozenset(w.lower() for w in patterns.words("PROGRAMME_WORD"))
         class_words = "|".join(re.escape(w) for w in patterns.words("CLASS_WORD"))
         self.after = re.compile(
@@ -125,7 +131,18 @@ class FacilityResolver:
                 known.append(mention.place)
             out.append(mention)
             covered = mention.end
-        return out
+        # `Kalapas Klas III Rangkasbitung, Asep, …`: a head's short title names the facility
+        kind_spans = [(s.start_char, s.end_char) for s in spans(doc, "FACILITY_KIND")]
+        for span in spans(doc, "POSITION"):
+            entry = self.headed_kinds.get(span.text.lower())
+            if entry is None or any(s < span.end_char and span.start_char < e for s, e in kind_spans):
+                continue
+            mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+            # a class or a known place, not a person's name (`Karutan Rusdiansyah`)
+            if mention.place and (mention.cls or mention.place.lower() in self.lex.regions
+                                  or mention.place in known):
+                out.append(mention)
+        return sorted(out, key=lambda m: m.start)
 
     def group(self, mentions: list[FacilityMention]) -> list[FacilityAcc]:
         """Collapse mentions into facilities: same kind word and place."""
