@@ -20,7 +20,7 @@ from .vocabulary import PatternSet
 
 # A capitalised word of a name or place: letters with inner apostrophes or
 # hyphens (Ma'ruf, Al-Fatih), or initials (A.S., M.); bounded, so no backtracking.
-CAP_WORD = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z](?:[a-z'’-]{0,30}[a-z])?|[A-Z]{2,20})"
+CAP_WORD = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z]{2,20}(?![a-z])|[A-Z](?:[a-z'’-]{0,30}[a-z])?)"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z(])|\n+")
 
 

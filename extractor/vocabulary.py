@@ -189,6 +189,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PROGRAMME_WORD": Entry,
     "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,
+    "REGION_SHORT": FullEntry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,
     "ENGAGEMENT": EngagementEntry,

@@ -288,9 +288,14 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "RSUD Prof. Dr. W. Z. Johannes Kupang"),
     ("Rupbasan Banda Aceh menggelar rapat bersama Balai Besar Pengawas Obat dan Makanan (BBPOM) "
      "di Banda Aceh.", "Balai Besar Pengawas Obat dan Makanan di Banda Aceh", "BBPOM di Banda Aceh"),
+    ("LPP Mataram menggelar pelatihan tenun bersama Dinas Perindustrian Provinsi NTB.",
+     "Dinas Perindustrian Provinsi Nusa Tenggara Barat", None),
+    ("Lapas Medan bersama BNNP Sumut menggelar tes urine.",
+     "Badan Narkotika Nasional Provinsi Sumatera Utara", "BNNP Sumut"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
         "multi-affair-office", "multi-affair-office-with-short-form", "hospital-named-after-a-doctor",
-        "hospital-named-after-a-professor", "office-in-a-city"])
+        "hospital-named-after-a-professor", "office-in-a-city", "province-short-form-in-capitals",
+        "province-short-form"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 

@@ -67,6 +67,7 @@ class PartnerResolver:
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
         self.region_prefixes = frozenset(self.prefix_full.values())
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
+        self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.affairs = re.compile(rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}})\))?"
                                   rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
@@ -115,6 +116,7 @@ class PartnerResolver:
         city = re.match(r" Kota(?![\w])(?! [A-Z])", text[end:end + 8])
         if city and not full_prefix:
             name, end = f"{name} Kota", end + city.end()
+        name = self.region_short.get(name, name)  # `Sumut` → `Sumatera Utara`
         full = f"{full_prefix} {name}".strip()
         return full, text[pos + lead.end():end], end
 
@@ -174,7 +176,9 @@ class PartnerResolver:
                 if words:
                     tail_text = " ".join(words)
                     name = f"{entry.full} {tail_text}"
-                    position = position + found_name.group(0).index(words[0]) + len(tail_text)
+                    # where the last kept word ends in the text (a stripped `,` or `.` excluded)
+                    written = list(re.finditer(r"\S+", found_name.group("name")))[len(words) - 1]
+                    position = found_name.start("name") + written.start() + len(words[-1])
                     if acronym:
                         acronym = f"{acronym} {tail_text}"
                     # `SMK Negeri 3 Kota Tangerang`: a region after the name belongs to it
@@ -269,11 +273,14 @@ class PartnerResolver:
             if bare in self.lex.not_names and kept and not interior \
                     and bare not in self.lex.org_final:
                 break
+            prefix = self.lex.region_prefix.match(bare + " ")
+            if kept and prefix and prefix.end() == len(bare) and index + 1 < len(words):
+                break  # `Dinas Perindustrian Provinsi NTB`: the region is read as a region
             if self._starts_head(words, index) or bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
                 break  # another head, a branch word, or a rank before a person's name
-            # an initial keeps its full stop (`RSUD Prof. Dr. W. Z. Johannes`)
-            kept.append(word.rstrip(",") if re.fullmatch(r"[A-Z]\.", word.rstrip(",")) and
+            # initials keep their full stops (`RSUD Prof. Dr. W. Z. Johannes`, `RSUD S.K. Lerik`)
+            kept.append(word.rstrip(",") if re.fullmatch(r"(?:[A-Z]\.)+", word.rstrip(",")) and
                         index + 1 < len(words) else word.rstrip(",."))
             if word.endswith(",") or (word.endswith(".") and len(bare) > 3):
                 break
