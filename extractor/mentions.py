@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .nlp import SPANS_KEY
+from .nlp import MATCHES_KEY
 from .vocabulary import PatternSet
 
 # A capitalised word of a name or place: letters with inner apostrophes or
@@ -102,27 +102,35 @@ def spans(doc: Doc, label: str) -> list[Span]:
     """Spans of one label, longest where they overlap, in text order (computed once per doc)."""
     cache = doc.user_data.get("rilis.spans")
     if cache is None:
-        # one pass over the span group for every label: resolvers ask for most of them
-        found: dict[str, list[Span]] = {}
-        for span in doc.spans[SPANS_KEY]:
-            found.setdefault(span.label_, []).append(span)
+        # one pass over the rule matches for every label: resolvers ask for most of them
+        found: dict[int, list[Match]] = {}
+        for match in doc.user_data.get(MATCHES_KEY, ()):
+            found.setdefault(match[2], []).append(match)
+        strings = doc.vocab.strings
         cache = doc.user_data["rilis.spans"] = {
-            name: _longest(group) for name, group in found.items()}
+            strings[name]: [Span(doc, start, end, label=name, span_id=id_)
+                            for start, end, name, id_ in _longest(group)]
+            for name, group in found.items()}
     return cache.get(label, [])
 
 
-def _longest(found: list[Span]) -> list[Span]:
-    """The longest spans where they overlap, in text order."""
-    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
-    kept: list[Span] = []
-    # tokens already covered by a kept span: checking a span costs its own length,
+Match = tuple[int, int, int, int]
+"""A rule match: start and end token, label and pattern id (string hashes)."""
+
+
+def _longest(found: list[Match]) -> list[Match]:
+    """The longest matches where they overlap, in text order."""
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    kept: list[Match] = []
+    # tokens already covered by a kept match: checking a match costs its own length,
     # not the number kept (that was quadratic on text repeating one pattern)
-    taken = bytearray(max((s.end for s in found), default=0))
-    for span in sorted(found, key=lambda s: -(s.end - s.start)):
-        if taken.find(1, span.start, span.end) == -1:  # rulers never match zero tokens
-            kept.append(span)
-            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-    return sorted(kept, key=lambda s: s.start)
+    taken = bytearray(max((m[1] for m in found), default=0))
+    for match in sorted(found, key=lambda m: m[0] - m[1]):
+        start, end = match[0], match[1]
+        if taken.find(1, start, end) == -1:  # rules never match zero tokens
+            kept.append(match)
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(kept, key=lambda m: m[0])
 
 
 def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
