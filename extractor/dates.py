@@ -57,7 +57,8 @@ class _Shape:
     def __init__(self, prefix: str, body: str, prefix_chars: str) -> None:
         self.expression = f"(?:{prefix})?{body}"
         """The whole expression this finds the matches of (tests compare)."""
-        self.body = first_char_guard(re.compile(body, re.IGNORECASE))
+        # no guard: a body begins with `(` or `\d`, which `re` itself scans for fastest
+        self.body = re.compile(body, re.IGNORECASE)
         self.prefix = first_char_guard(re.compile(rf"(?:{prefix})\Z", re.IGNORECASE))
         # matched on the reversed text: the prefix characters right before a position
         self.prefix_run = re.compile(rf"[{prefix_chars}]*", re.IGNORECASE)
@@ -104,7 +105,9 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     weekday = _alt(list(weekdays))
     joiner = _alt([w for w in patterns.words("RANGE") if w not in "-–—"])
     year = r"(?:19|20)\d{2}"
-    b = r"(?<![\w/])"  # no word character or slash right before a number
+    # a day: no word character or slash right before it; the lookbehind comes after
+    # the first digit (the same test) so that the expression begins with `\d`
+    day = r"(?P<d>\d(?<![\w/]\d)\d?)"
     short_prefix = rf"(?P<wd>{weekday})\s*,?\s*"
     # every character a prefix can consume (letters of its words, spaces, punctuation):
     # the prefix search is confined to a run of them (more characters would only cost time)
@@ -115,13 +118,12 @@ def _grammar(patterns: PatternSet) -> _Grammar:
         rf"(?:\s*[/.-]\s*(?P<y>{year}|\d{{2}}))?\s*\)", prefix_chars)
     written = _Shape(
         rf"(?P<wd>{weekday})\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?",
-        rf"{b}(?P<d>\d{{1,2}})"
-        rf"(?:\s*(?P<m1>{month})\.?(?:\s+(?P<y1>{year}))?)?"
+        rf"{day}(?:\s*(?P<m1>{month})\.?(?:\s+(?P<y1>{year}))?)?"
         rf"(?:\s*(?:[-–—]|\s(?:{joiner})\s)\s*(?P<d2>\d{{1,2}}))?"
         rf"\s+(?P<m>{month})\b\.?(?:\s*,?\s*(?P<y>{year}))?", prefix_chars)
     numeric = _Shape(
         short_prefix,
-        rf"{b}(?P<d>\d{{1,2}})\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})"
+        rf"{day}\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})"
         rf"\s*(?P=sep)\s*(?P<y>{year})(?![\d/])", prefix_chars)
     # same matches, found faster: positions no date can start at are skipped at once
     relative_re = first_char_guard(

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import LOWER, ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .shortcuts import fast_infix_finditer, fast_prefix_search, fast_suffix_search
 from .vocabulary import RULER_LABELS, PatternSet, load_patterns
@@ -107,6 +107,20 @@ class TextDoc(Doc):
     def text(self) -> str:
         """The text of the document."""
         return self._text
+
+
+class TextSpan(Span):
+    """A Span of a `TextDoc` whose text is a slice of the document's text.
+
+    `Span.text` joins its tokens again on every read; the resolvers read the
+    text of most spans, often several times.
+    """
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        """The text of the span."""
+        doc: TextDoc = self.doc  # type: ignore[assignment]
+        return doc._text[self.start_char:self.end_char]
 
 
 class TextTokenizer:

@@ -96,9 +96,12 @@ DATE_FRAGMENTS = ["Senin", "senin", "SABTU", "Jum'at", "Jum’at", "jumaat", "Ah
 def _whole(shape, text: str):  # type: ignore[no-untyped-def]
     import re
 
+    # the day as first written: the lookbehind before the digits
+    expression = shape.expression.replace(r"(?P<d>\d(?<![\w/]\d)\d?)",
+                                          r"(?<![\w/])(?P<d>\d{1,2})")
     return [(m.start(), m.end(), m.group("wd"), {k: v for k, v in m.groupdict().items()
                                                  if k != "wd"})
-            for m in re.compile(shape.expression, re.IGNORECASE).finditer(text)]
+            for m in re.compile(expression, re.IGNORECASE).finditer(text)]
 
 
 def _scanned(shape, text: str):  # type: ignore[no-untyped-def]
