@@ -276,6 +276,7 @@ def fast_suffix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
         pieces = []
     ends = frozenset().union(*(chars for chars, _, _ in branches))
     chosen_by_last: dict[str, tuple[int, ...]] = {}
+    choices: dict[tuple[int, ...], tuple[int, ...]] = {}
     searchers: dict[tuple[int, ...], Callable[[str], Any]] = {}
 
     def by_last(string: str) -> Any:
@@ -285,9 +286,9 @@ def fast_suffix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
         """
         last = string[-1]
         chosen = chosen_by_last.get(last)
-        if chosen is None:
-            chosen = chosen_by_last[last] = tuple(
-                i for i, (chars, _, _) in enumerate(branches) if last in chars)
+        if chosen is None:  # one tuple per distinct choice, however many characters share it
+            chosen = tuple(i for i, (chars, _, _) in enumerate(branches) if last in chars)
+            chosen = chosen_by_last[last] = choices.setdefault(chosen, chosen)
         if not chosen:
             return None
         found = searchers.get(chosen)
