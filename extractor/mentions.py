@@ -118,8 +118,9 @@ def spans(doc: Doc, label: str) -> list[Span]:
     found = made.get(label)
     if found is None:  # labels no resolver asks for (TITLE, CLASS_WORD) never become Spans
         make = TextSpan if isinstance(doc, TextDoc) else Span
-        found = made[label] = [make(doc, start, end, label=name, span_id=id_) for start, end, name, id_
-                               in _longest(doc.user_data["rilis.grouped"].get(label, []))]
+        kept = _longest(doc.user_data["rilis.grouped"].get(label, []))
+        found = made[label] = [make(doc, start, end, label=name, span_id=id_)
+                               for start, end, name, id_ in kept]
     return found
 
 

@@ -112,7 +112,7 @@ def _scanned(shape, text: str):  # type: ignore[no-untyped-def]
 @settings(max_examples=1500, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(DATE_FRAGMENTS), max_size=25).map("".join))
-def test_shapes_scan_as_the_whole_expressions(patterns, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_scan_is_the_whole_expressions(patterns, text: str) -> None:  # type: ignore[no-untyped-def]
     from extractor.dates import _grammar
 
     grammar = _grammar(patterns)
@@ -120,7 +120,7 @@ def test_shapes_scan_as_the_whole_expressions(patterns, text: str) -> None:  # t
         assert _scanned(shape, text) == _whole(shape, text), shape.expression[:40]
 
 
-def test_shapes_scan_as_the_whole_expressions_on_the_corpus(patterns) -> None:  # type: ignore[no-untyped-def]
+def test_scan_is_the_whole_expressions_on_corpus(patterns) -> None:  # type: ignore[no-untyped-def]
     from extractor.dates import _grammar
 
     from .conftest import CORPUS
