@@ -82,13 +82,27 @@ def tokenize_only(texts: list[str]) -> float:
     return _timed(lambda: sum(1 for _ in nlp.pipe(texts)))
 
 
+def span_ruler_pipeline() -> Any:
+    """`spacy.blank("id")` with two SpanRulers over `patterns/` (exact case, lower case)."""
+    import spacy
+
+    from extractor.nlp import rule_patterns
+    from extractor.vocabulary import load_patterns
+
+    nlp = spacy.blank("id")
+    for name, exact in (("rules_exact", True), ("rules_lower", False)):
+        ruler = nlp.add_pipe("span_ruler", name=name, config={
+            "spans_key": "rilis", "phrase_matcher_attr": "ORTH" if exact else "LOWER",
+            "validate": True, "overwrite": False})
+        ruler.add_patterns(rule_patterns(load_patterns(), exact))  # type: ignore[attr-defined]
+    return nlp
+
+
 def naive(texts: list[str]) -> float:
     """(b) docs/s of blank("id") + the rule matchers + `dateparser.search_dates` per text."""
     from dateparser.search import search_dates
 
-    from extractor.nlp import build_nlp
-
-    nlp = build_nlp(stock_tokenizer=True)
+    nlp = span_ruler_pipeline()
     search_dates("Senin (4/8/2025)", languages=["id"])  # load its language data first
 
     def run() -> int:

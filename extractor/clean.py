@@ -86,9 +86,11 @@ def _cues(patterns: PatternSet) -> _Cues:
     )
 
 
-# A line of printable ASCII without `&`: no HTML entity, mojibake, control or
-# line-break character for ftfy to fix, so ftfy returns it unchanged.
-_PLAIN_LINE = re.compile(r"[\t\n\x20-\x25\x27-\x7e]*")
+# A line of printable ASCII without `&`, plus curly quotes, dashes and the ellipsis:
+# no HTML entity, control or line-break character for ftfy to fix, and no pair its
+# mojibake detector (`ftfy.badness`) flags, so ftfy returns it unchanged. Typographic
+# punctuation is in most press releases; without it here, ftfy ran on most lines.
+_PLAIN_LINE = re.compile(r"[\t\n\x20-\x25\x27-\x7e‘’“”–—…]*")
 # uncurl_quotes=False: ftfy's default would straighten curly quotes in clean text.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
 
@@ -158,9 +160,9 @@ def _is_headline(line: str) -> bool:
 
 def _is_share_line(line: str, cues: _Cues) -> bool:
     """A line made only of share-button words and separators."""
-    rest = cues.share_word.sub("", line)
-    return bool(line.strip()) and _PUNCT_ONLY.match(rest) is not None \
-        and len(line.split()) <= 12
+    if len(line.split()) > 12 or not line.strip():  # cheap tests first: most lines are long
+        return False
+    return _PUNCT_ONLY.match(cues.share_word.sub("", line)) is not None
 
 
 def _dateline(text: str, start: int, cues: _Cues) -> tuple[Dateline, int] | None:

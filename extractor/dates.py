@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -39,13 +40,50 @@ class DateMention:
     weekday_mismatch: bool = False
 
 
+class _Shape:
+    """A date expression `(?:PREFIX)?BODY`, scanned for body first.
+
+    The prefix (a weekday and separators) is optional and made of letters that
+    start most Indonesian words, so scanning the whole expression tried the
+    weekday alternation at most positions of the text. The body starts with a
+    digit or `(`, which no prefix consumes. So the leftmost match of the whole
+    expression is found by scanning for the body alone (from where the last
+    match ended) and then searching, in the run of prefix characters right
+    before the body, for the leftmost prefix that ends exactly where the body
+    begins: the same start, the same groups (the prefix's weekday is the first
+    alternative that reaches the body, as in the whole expression), the same end.
+    """
+
+    def __init__(self, prefix: str, body: str, prefix_chars: str) -> None:
+        self.expression = f"(?:{prefix})?{body}"
+        """The whole expression this finds the matches of (tests compare)."""
+        # no guard: a body begins with `(` or `\d`, which `re` itself scans for fastest
+        self.body = re.compile(body, re.IGNORECASE)
+        self.prefix = first_char_guard(re.compile(rf"(?:{prefix})\Z", re.IGNORECASE))
+        # matched on the reversed text: the prefix characters right before a position
+        self.prefix_run = re.compile(rf"[{prefix_chars}]*", re.IGNORECASE)
+
+    def finditer(self, text: str, reversed_text: str
+                 ) -> Iterator[tuple[int, int, str | None, re.Match[str]]]:
+        """(start, end, weekday or None, body match) of each match, left to right."""
+        pos = 0
+        while (body := self.body.search(text, pos)) is not None:
+            at = body.start()
+            run = self.prefix_run.match(reversed_text, len(text) - at)
+            lowest = max(pos, len(text) - run.end())  # type: ignore[union-attr]  # `*`: always
+            prefix = self.prefix.search(text, lowest, at) if lowest < at else None
+            start, weekday = (prefix.start(), prefix.group("wd")) if prefix else (at, None)
+            yield start, body.end(), weekday, body
+            pos = body.end()
+
+
 @dataclass(frozen=True)
 class _Grammar:
     """Compiled date expressions and the vocabularies they map through."""
 
-    bracketed: re.Pattern[str]
-    written: re.Pattern[str]
-    numeric: re.Pattern[str]
+    bracketed: _Shape
+    written: _Shape
+    numeric: _Shape
     relative: re.Pattern[str]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -67,23 +105,29 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     weekday = _alt(list(weekdays))
     joiner = _alt([w for w in patterns.words("RANGE") if w not in "-–—"])
     year = r"(?:19|20)\d{2}"
-    b = r"(?<![\w/])"  # no word character or slash right before a number
-    bracketed = re.compile(
-        rf"(?:(?P<wd>{weekday})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
-        rf"(?:\s*[/.-]\s*(?P<y>{year}|\d{{2}}))?\s*\)", re.IGNORECASE)
-    written = re.compile(
-        rf"(?:(?P<wd>{weekday})\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?"
-        rf"{b}(?P<d>\d{{1,2}})"
-        rf"(?:\s*(?P<m1>{month})\.?(?:\s+(?P<y1>{year}))?)?"
+    # a day: no word character or slash right before it; the lookbehind comes after
+    # the first digit (the same test) so that the expression begins with `\d`
+    day = r"(?P<d>\d(?<![\w/]\d)\d?)"
+    short_prefix = rf"(?P<wd>{weekday})\s*,?\s*"
+    # every character a prefix can consume (letters of its words, spaces, punctuation):
+    # the prefix search is confined to a run of them (more characters would only cost time)
+    prefix_chars = re.escape("".join(sorted(set("".join(weekdays) + "tanggaltgl.,(")))) + r"\s"
+    bracketed = _Shape(
+        short_prefix,
+        rf"\(\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
+        rf"(?:\s*[/.-]\s*(?P<y>{year}|\d{{2}}))?\s*\)", prefix_chars)
+    written = _Shape(
+        rf"(?P<wd>{weekday})\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?",
+        rf"{day}(?:\s*(?P<m1>{month})\.?(?:\s+(?P<y1>{year}))?)?"
         rf"(?:\s*(?:[-–—]|\s(?:{joiner})\s)\s*(?P<d2>\d{{1,2}}))?"
-        rf"\s+(?P<m>{month})\b\.?(?:\s*,?\s*(?P<y>{year}))?", re.IGNORECASE)
-    numeric = re.compile(
-        rf"(?:(?P<wd>{weekday})\s*,?\s*)?{b}(?P<d>\d{{1,2}})\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})"
-        rf"\s*(?P=sep)\s*(?P<y>{year})(?![\d/])", re.IGNORECASE)
-    relative_re = re.compile(rf"\b(?P<rel>{_alt(list(relative))})\b", re.IGNORECASE)
+        rf"\s+(?P<m>{month})\b\.?(?:\s*,?\s*(?P<y>{year}))?", prefix_chars)
+    numeric = _Shape(
+        short_prefix,
+        rf"{day}\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})"
+        rf"\s*(?P=sep)\s*(?P<y>{year})(?![\d/])", prefix_chars)
     # same matches, found faster: positions no date can start at are skipped at once
-    bracketed, written, numeric, relative_re = (
-        first_char_guard(r) for r in (bracketed, written, numeric, relative_re))
+    relative_re = first_char_guard(
+        re.compile(rf"\b(?P<rel>{_alt(list(relative))})\b", re.IGNORECASE))
     return _Grammar(bracketed, written, numeric, relative_re, months, weekdays, relative)
 
 
@@ -171,14 +215,14 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
     def future(offset: int) -> bool:
         return bool(future_at(offset)) if future_at else False
 
-    def weekday_of(match: re.Match[str]) -> int | None:
-        wd = match.group("wd")
-        return g.weekdays.get(wd.lower()) if wd else None
+    def weekday_of(written: str | None) -> int | None:
+        return g.weekdays.get(written.lower()) if written else None
 
-    for match in g.written.finditer(text):
-        if not free(match.start(), match.end()):
+    reversed_text = text[::-1]  # for the shapes' prefix search
+    for start, end, weekday, match in g.written.finditer(text, reversed_text):
+        if not free(start, end):
             continue
-        wd = weekday_of(match)
+        wd = weekday_of(weekday)
         month = g.months[match.group("m").lower().rstrip(".")]
         year = _year(match.group("y"))
         day = int(match.group("d"))
@@ -187,42 +231,40 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
         if match.group("d2"):
             first_month = g.months[match.group("m1").lower()] if match.group("m1") else month
             first_year = _year(match.group("y1")) or year
-            first, inf1, mis1 = make(day, first_month, first_year, wd,
-                                      future(match.start()))
+            first, inf1, mis1 = make(day, first_month, first_year, wd, future(start))
             if first is not None and first_year is None and year is None:
                 year = first.year
             last, inf2, _ = make(int(match.group("d2")), month, year or (first.year if first else None),
-                                  None, future(match.start()))
+                                  None, future(start))
             if first is None or last is None or last < first:
                 continue
             values, inferred, mismatch = [first, last], inf1 or inf2, mis1
         else:
             if match.group("m1"):
                 continue  # "4 Agustus Mei" is no date
-            value, inferred, mismatch = make(day, month, year, wd,
-                                              future(match.start()))
+            value, inferred, mismatch = make(day, month, year, wd, future(start))
             if value is None:
                 continue
             values = [value]
-        found.append(DateMention(match.start(), match.end(), match.group(0), tuple(values),
+        found.append(DateMention(start, end, text[start:end], tuple(values),
                                  inferred, "date.written", mismatch))
-        take(match.start(), match.end())
+        take(start, end)
 
-    for regex, pattern_id in ((g.bracketed, "date.bracketed"), (g.numeric, "date.numeric")):
-        for match in regex.finditer(text):
-            if not free(match.start(), match.end()):
+    for shape, pattern_id in ((g.bracketed, "date.bracketed"), (g.numeric, "date.numeric")):
+        for start, end, weekday, match in shape.finditer(text, reversed_text):
+            if not free(start, end):
                 continue
-            wd = weekday_of(match)
+            wd = weekday_of(weekday)
             year = _year(match.group("y"))
             if year is None and wd is None and pattern_id == "date.bracketed":
                 continue  # a bare "(8/3)" is as likely a ratio or a count as a date
             value, inferred, mismatch = make(int(match.group("d")), int(match.group("m")), year,
-                                              wd, future(match.start()))
+                                              wd, future(start))
             if value is None:
                 continue
-            found.append(DateMention(match.start(), match.end(), match.group(0), (value,),
+            found.append(DateMention(start, end, text[start:end], (value,),
                                      inferred, pattern_id, mismatch))
-            take(match.start(), match.end())
+            take(start, end)
     return sorted(found, key=lambda m: m.start)
 
 

@@ -9,19 +9,26 @@ the pattern files.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import maxsize
 
 from spacy.tokens import Doc, Span
 
-from .nlp import SPANS_KEY
+from .nlp import MATCHES_KEY, TextDoc, TextSpan
 from .vocabulary import PatternSet
 
 # A capitalised word of a name or place: letters with inner apostrophes or
 # hyphens (Ma'ruf, Al-Fatih), or initials (A.S., M.); bounded, so no backtracking.
 CAP_WORD = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z]{2,20}(?![a-z])|[A-Z](?:[a-z'’-]{0,30}[a-z])?)"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z(])|\n+")
+_SHORT_BEFORE_BREAK = re.compile(r"(?:^|\s)([A-Z][a-z]{0,3}\.)$")
+_CAP_WORD = re.compile(CAP_WORD)
+_BLANKS = re.compile(r"[ \t]+")
+_MAYBE_BLANKS = re.compile(r"[ \t]*")
+_NON_SPACE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -121,30 +128,41 @@ def _city_only(patterns: PatternSet) -> frozenset[str]:
 
 
 def spans(doc: Doc, label: str) -> list[Span]:
-    """Spans of one label, longest where they overlap, in text order (computed once per doc)."""
-    cache = doc.user_data.get("rilis.spans")
-    if cache is None:
-        # one pass over the span group for every label: resolvers ask for most of them
-        found: dict[str, list[Span]] = {}
-        for span in doc.spans[SPANS_KEY]:
-            found.setdefault(span.label_, []).append(span)
-        cache = doc.user_data["rilis.spans"] = {
-            name: _longest(group) for name, group in found.items()}
-    return cache.get(label, [])
+    """Spans of one label, longest where they overlap, in text order (made once per doc)."""
+    made = doc.user_data.get("rilis.spans")
+    if made is None:
+        made = doc.user_data["rilis.spans"] = {}
+        # one pass over the rule matches for every label: resolvers ask for most of them
+        grouped: dict[int, list[Match]] = {}
+        for match in doc.user_data.get(MATCHES_KEY, ()):
+            grouped.setdefault(match[2], []).append(match)
+        doc.user_data["rilis.grouped"] = {doc.vocab.strings[k]: v for k, v in grouped.items()}
+    found = made.get(label)
+    if found is None:  # labels no resolver asks for (TITLE, CLASS_WORD) never become Spans
+        make = TextSpan if isinstance(doc, TextDoc) else Span
+        kept = _longest(doc.user_data["rilis.grouped"].get(label, []))
+        found = made[label] = [make(doc, start, end, label=name, span_id=id_)
+                               for start, end, name, id_ in kept]
+    return found
 
 
-def _longest(found: list[Span]) -> list[Span]:
-    """The longest spans where they overlap, in text order."""
-    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
-    kept: list[Span] = []
-    # tokens already covered by a kept span: checking a span costs its own length,
+Match = tuple[int, int, int, int]
+"""A rule match: start and end token, label and pattern id (string hashes)."""
+
+
+def _longest(found: list[Match]) -> list[Match]:
+    """The longest matches where they overlap, in text order."""
+    found.sort(key=lambda m: (m[0], m[0] - m[1]))
+    kept: list[Match] = []
+    # tokens already covered by a kept match: checking a match costs its own length,
     # not the number kept (that was quadratic on text repeating one pattern)
-    taken = bytearray(max((s.end for s in found), default=0))
-    for span in sorted(found, key=lambda s: -(s.end - s.start)):
-        if taken.find(1, span.start, span.end) == -1:  # rulers never match zero tokens
-            kept.append(span)
-            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-    return sorted(kept, key=lambda s: s.start)
+    taken = bytearray(max((m[1] for m in found), default=0))
+    for match in sorted(found, key=lambda m: m[0] - m[1]):
+        start, end = match[0], match[1]
+        if taken.find(1, start, end) == -1:  # rules never match zero tokens
+            kept.append(match)
+            taken[start:end] = b"\x01" * (end - start)
+    return sorted(kept, key=lambda m: m[0])
 
 
 def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
@@ -154,7 +172,7 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
         before = text[max(0, match.start() - 6):match.start()]
         # "Plt. Kalapas", "H. Ali", "A. Rahman": a title or an initial is not an end;
         # "di Lapas Palu. Kegiatan": a short place name is.
-        short = re.search(r"(?:^|\s)([A-Z][a-z]{0,3}\.)$", before)
+        short = _SHORT_BEFORE_BREAK.search(before)
         if short and "\n" not in match.group(0) and (
                 lex is None or len(short.group(1)) == 2 or short.group(1) in lex.abbreviations):
             continue
@@ -165,10 +183,11 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
 
 
 def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    """The sentence that holds a character offset."""
-    for start, end in bounds:
-        if start <= offset < end or offset == end:
-            return start, end
+    """The sentence of `sentences()` bounds that holds an offset (or ends at it), else (0, 0)."""
+    # sentences are in order and never touch (a break takes at least one character)
+    index = bisect_right(bounds, (offset, maxsize)) - 1
+    if index >= 0 and offset <= bounds[index][1]:
+        return bounds[index]
     return (0, 0)
 
 
@@ -177,17 +196,16 @@ def _cap_words(text: str, pos: int, limit: int,
     """Up to `limit` capitalised words from `pos`, separated by single spaces
     (`abbreviations`: name words that end in a full stop, `Moch.`)."""
     words = []
-    regex = re.compile(CAP_WORD)
     i = pos
     while len(words) < limit:
-        match = regex.match(text, i)
+        match = _CAP_WORD.match(text, i)
         if match is None or (match.end() < len(text) and (text[match.end()].isalnum())):
             break
         end = match.end()
         if text[end:end + 1] == "." and text[match.start():end + 1] in abbreviations:
             end += 1  # `Moch.`
         words.append((match.start(), end))
-        nxt = re.match(r"[ \t]+", text[end:end + 3])
+        nxt = _BLANKS.match(text[end:end + 3])
         if nxt is None:
             break
         i = end + nxt.end()
@@ -207,7 +225,7 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     the article or the gazetteer); else a run that ends the phrase (before a
     comma, a lower-case word or punctuation); else its first word.
     """
-    lead = re.match(r"[ \t]*", text[pos:pos + 10])
+    lead = _MAYBE_BLANKS.match(text[pos:pos + 10])
     start = pos + (lead.end() if lead else 0)
     words = _cap_words(text, start, max_words)
     if not words:
@@ -252,7 +270,7 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
 def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     """A person's name at `pos`: titles before, name words, degrees after."""
     i = pos
-    lead = re.match(r"[ \t]*", text[i:i + 10])
+    lead = _MAYBE_BLANKS.match(text[i:i + 10])
     i += lead.end() if lead else 0
     start = i
     titles: list[str] = []
@@ -262,7 +280,7 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             break
         titles.append(match.group(0))
         i = match.end()
-        space = re.match(r"[ \t]+", text[i:i + 5])
+        space = _BLANKS.match(text[i:i + 5])
         if space is None:
             break
         i += space.end()
@@ -296,7 +314,7 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
 def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
     """A person's name ending right before `end` (the comma or `selaku` already stripped)."""
     window_start = max(0, end - 90)
-    tokens = list(re.finditer(r"\S+", text[window_start:end]))
+    tokens = list(_NON_SPACE.finditer(text[window_start:end]))
     first = None
     following_start = end - window_start
     for token in reversed(tokens):

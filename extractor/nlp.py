@@ -1,9 +1,11 @@
 """The spaCy pipeline: an Indonesian tokenizer for this genre plus rule components.
 
-`build_nlp()` is the one builder used by the extractor and by every test. Two
-SpanRulers write labelled spans (with the pattern id on `span.id_`) into
-`doc.spans[SPANS_KEY]`: one matches exact case (short forms such as `PN`, `PT`,
-`H.` would collide with ordinary words if lower-cased), the other lower case.
+`build_nlp()` is the one builder used by the extractor and by every test. Its
+rule component (`RuleMatcher`) matches the pattern files: phrases of exact case
+(short forms such as `PN`, `PT`, `H.` would collide with ordinary words if
+lower-cased), phrases in lower case, and token patterns; it leaves the matches,
+labelled and with their pattern ids, in `doc.user_data[MATCHES_KEY]`, where
+`mentions.spans` reads them.
 
 The tokenizer keeps spaCy's Indonesian punctuation rules but not its ~16,000
 special cases (mostly reduplicated words such as `anak-anak`, which building
@@ -22,22 +24,24 @@ from functools import lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import SPACY
 from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.symbols import LOWER, ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .shortcuts import fast_infix_finditer, fast_prefix_search, fast_suffix_search
 from .vocabulary import RULER_LABELS, PatternSet, load_patterns
 
 log = logging.getLogger(__name__)
 
-SPANS_KEY = "rilis"
+MATCHES_KEY = "rilis.matches"
+"""`doc.user_data` key of the rule matches: (start, end, label, id) tuples, as string hashes."""
 
 
-def _ruler_patterns(patterns: PatternSet, exact: bool) -> list[dict[str, Any]]:
-    """spaCy SpanRuler patterns of one case mode."""
+def rule_patterns(patterns: PatternSet, exact: bool) -> list[dict[str, Any]]:
+    """spaCy SpanRuler patterns of one case mode (token patterns go with exact case)."""
     out = []
     for label in sorted(RULER_LABELS):
         for entry in patterns.get(label):
@@ -105,6 +109,20 @@ class TextDoc(Doc):
         return self._text
 
 
+class TextSpan(Span):
+    """A Span of a `TextDoc` whose text is a slice of the document's text.
+
+    `Span.text` joins its tokens again on every read; the resolvers read the
+    text of most spans, often several times.
+    """
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        """The text of the span."""
+        doc: TextDoc = self.doc  # type: ignore[assignment]
+        return doc._text[self.start_char:self.end_char]
+
+
 class TextTokenizer:
     """The genre tokenizer, returning `TextDoc`s (everything else is the wrapped one's)."""
 
@@ -114,9 +132,9 @@ class TextTokenizer:
     def __call__(self, text: str) -> TextDoc:
         """Tokenize, then rebuild the same tokens as a `TextDoc`."""
         doc = self.tokenizer(text)
-        offsets = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-        out = TextDoc(doc.vocab, words=[text[i:i + n] for i, n, _ in offsets],
-                      spaces=[bool(space) for _, _, space in offsets])
+        # by string hash: the lexemes exist already, so no word is looked up by its text
+        words, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        out = TextDoc(doc.vocab, words=words, spaces=[bool(space) for space in spaces])
         out._text = text
         return out
 
@@ -151,6 +169,56 @@ def _blank_indonesian(patterns: PatternSet, stock_tokenizer: bool) -> Language:
     return nlp
 
 
+class RuleMatcher:
+    """The pattern files' phrase and token patterns, matched on each document.
+
+    It finds what two spaCy SpanRulers found (one matching phrases in exact
+    case and the token patterns, one matching phrases in lower case), in their
+    order: each one's matches deduplicated and sorted by start, end, label and
+    id hashes, the exact ones first. The rulers also made a `Span` of every
+    match, stored them in a span group and the resolvers read them back from
+    it: that was three times the cost of matching. Here the matches stay
+    tuples; `mentions.spans` makes `Span`s of those it keeps.
+    """
+
+    def __init__(self, nlp: Language, patterns: PatternSet) -> None:
+        strings = nlp.vocab.strings
+        self.tokens = Matcher(nlp.vocab, validate=True)
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH", validate=True)
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER", validate=True)
+        self.labels: dict[int, tuple[int, int]] = {}
+        """Match key -> (label, pattern id), as string hashes (added once, outside memory zones)."""
+        for phrases, exact in ((self.exact, True), (self.lower, False)):
+            keys, texts = [], []
+            for entry in rule_patterns(patterns, exact):
+                key = repr((entry["label"], entry["id"]))  # as the SpanRuler keyed them
+                self.labels[strings.add(key)] = (strings.add(entry["label"]),
+                                                 strings.add(entry["id"]))
+                if isinstance(entry["pattern"], str):
+                    keys.append(key)
+                    texts.append(entry["pattern"])
+                else:
+                    self.tokens.add(key, [entry["pattern"]])
+            for key, pattern in zip(keys, map(nlp.make_doc, texts), strict=True):
+                phrases.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Leave the matches in `doc.user_data[MATCHES_KEY]`."""
+        found: list[tuple[int, int, int, int]] = []
+        for matchers in ((self.tokens, self.exact), (self.lower,)):
+            matches = {(start, end, *self.labels[key]) for matcher in matchers if len(matcher)
+                       for key, start, end in matcher(doc) if start != end}
+            found.extend(sorted(matches))
+        doc.user_data[MATCHES_KEY] = found
+        return doc
+
+
+@Language.factory("rilis_rules", default_config={"patterns_dir": None})
+def _rule_matcher(nlp: Language, name: str, patterns_dir: str | None) -> RuleMatcher:
+    """spaCy's constructor of the rule component."""
+    return RuleMatcher(nlp, load_patterns(patterns_dir))
+
+
 @lru_cache(maxsize=4)
 def build_nlp(patterns_dir: str | None = None, stock_tokenizer: bool = False) -> Language:
     """Build (once per patterns directory) the tokenizer and rule components.
@@ -160,12 +228,6 @@ def build_nlp(patterns_dir: str | None = None, stock_tokenizer: bool = False) ->
     """
     patterns = load_patterns(patterns_dir)
     nlp = _blank_indonesian(patterns, stock_tokenizer)
-    for name, exact in (("rules_exact", True), ("rules_lower", False)):
-        ruler = nlp.add_pipe(
-            "span_ruler", name=name,
-            config={"spans_key": SPANS_KEY, "phrase_matcher_attr": "ORTH" if exact else "LOWER",
-                    "validate": True, "overwrite": False},
-        )
-        ruler.add_patterns(_ruler_patterns(patterns, exact))  # type: ignore[attr-defined]
+    nlp.add_pipe("rilis_rules", config={"patterns_dir": patterns_dir})
     log.debug("built pipeline %s for %s", nlp.pipe_names, patterns.directory)
     return nlp

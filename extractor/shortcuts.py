@@ -189,10 +189,42 @@ def _all_consumed(seq: list[tuple[Any, Any]], flags: int) -> Chars:
     return frozenset(found)
 
 
+def _top_level_pieces(source: str) -> list[str]:
+    """The source of each top-level branch: `a|b(c|d)` -> `a`, `b(c|d)`."""
+    pieces, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if source[i + 1:i + 3] == "^]" else 1  # `[^]…]`: that `]` is literal
+            if source[i:i + 1] == "]":
+                i += 1  # `[]…]`: so is this one
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(source[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(source[start:])
+    return pieces
+
+
 def fast_suffix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
     """An exact, faster stand-in for a compiled suffix expression's `search`.
 
-    Besides the end-character test, the search starts near the end (`search(string,
+    Every branch ends with `$`, so a match ends at the last character (or before
+    a final newline), which must be one the branch can end on. For each last
+    character, the search runs an expression of only the branches that can end
+    on it, in their order (the others cannot match anywhere in the string: the
+    same leftmost match). The search also starts near the end (`search(string,
     pos)` sees the characters before `pos` for lookbehinds and `^`): a branch of
     bounded width W can only match from `len - 1 - W` on, and an unbounded one
     (`\\.\\.+$`) only inside the string's trailing run of the characters it consumes.
@@ -202,9 +234,8 @@ def fast_suffix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
     pattern = getattr(search, "__self__", None)
     if not isinstance(pattern, re.Pattern) or pattern.flags & re.MULTILINE:
         return search
-    ends: set[str] = set()
-    bounded = 0
-    unbounded: set[str] = set()
+    branches: list[tuple[frozenset[str], int | None, frozenset[str]]] = []
+    """Per branch: characters it can end on; its width if bounded, else what it consumes."""
     parsed = P.parse(pattern.pattern, pattern.flags)
     subpatterns = list(parsed[0][1][1]) if len(parsed) == 1 and parsed[0][0] is C.BRANCH \
         else [parsed]
@@ -215,33 +246,68 @@ def fast_suffix_search(search: Callable[[str], Any]) -> Callable[[str], Any]:
         chars = _edge(branch[:-1], True, pattern.flags)
         if chars is None:
             return search
-        ends |= _expand(chars, pattern.flags)
         width = sub.getwidth()[1]
         if width < C.MAXREPEAT:
-            bounded = max(bounded, width)
+            branches.append((_expand(chars, pattern.flags), width, frozenset()))
             continue
         consumed = _all_consumed(branch, pattern.flags)
         if consumed is None:
             return search  # an unbounded branch we cannot bound: no shortcut
-        unbounded |= consumed
-    run_chars = "".join(sorted(unbounded))
+        branches.append((_expand(chars, pattern.flags), None, consumed))
 
-    def start_bound(string: str) -> int:
-        """No match can start before this position."""
-        end = len(string)
-        pos = end - 1 - bounded
-        if run_chars:  # where the trailing run begins (before a final newline too)
-            pos = min(pos, len(string.rstrip(run_chars)))
-            if string.endswith("\n"):
-                pos = min(pos, len(string[:-1].rstrip(run_chars)))
-        return max(0, pos)
+    def searcher(chosen: list[int], expression: re.Pattern[str]) -> Callable[[str], Any]:
+        """`expression.search` from the first position the chosen branches can match at."""
+        bounded = max((branches[i][1] or 0 for i in chosen), default=0)
+        run_chars = "".join(sorted({c for i in chosen for c in branches[i][2]}))
+
+        def search_end(string: str) -> Any:
+            pos = len(string) - 1 - bounded
+            if run_chars:  # where the trailing run begins (before a final newline too)
+                pos = min(pos, len(string.rstrip(run_chars)))
+                if string.endswith("\n"):
+                    pos = min(pos, len(string[:-1].rstrip(run_chars)))
+            return expression.search(string, max(0, pos))
+
+        return search_end
+
+    everything = searcher(list(range(len(branches))), pattern)
+    pieces = _top_level_pieces(pattern.pattern)
+    if len(pieces) != len(subpatterns):
+        pieces = []
+    ends = frozenset().union(*(chars for chars, _, _ in branches))
+    chosen_by_last: dict[str, tuple[int, ...]] = {}
+    choices: dict[tuple[int, ...], tuple[int, ...]] = {}
+    searchers: dict[tuple[int, ...], Callable[[str], Any]] = {}
+
+    def by_last(string: str) -> Any:
+        """The search of the branches that can end on the string's last character.
+
+        Built on first use of each last character: there are thousands of them.
+        """
+        last = string[-1]
+        chosen = chosen_by_last.get(last)
+        if chosen is None:  # one tuple per distinct choice, however many characters share it
+            chosen = tuple(i for i, (chars, _, _) in enumerate(branches) if last in chars)
+            chosen = chosen_by_last[last] = choices.setdefault(chosen, chosen)
+        if not chosen:
+            return None
+        found = searchers.get(chosen)
+        if found is None:
+            # a piece parsed alone must be its branch (no group numbering, no flag
+            # or construct the splitter misreads); else the whole expression is used
+            alone = all(repr(list(P.parse(pieces[i], pattern.flags))) ==
+                        repr(list(subpatterns[i])) for i in chosen) if pieces else False
+            expression = re.compile("|".join(pieces[i] for i in chosen), pattern.flags) \
+                if alone else pattern
+            found = searchers[chosen] = searcher(list(chosen), expression)
+        return found(string)
 
     def suffix_search(string: str) -> Any:
-        # `$` matches at the end, or before a newline that ends the string
-        if string and (string[-1] in ends or (string[-1] == "\n" and len(string) > 1
-                                                and string[-2] in ends)):
-            return pattern.search(string, start_bound(string))
-        return None
+        if not string:
+            return None
+        if string[-1] == "\n":  # `$` matches before a final newline too: every branch
+            return everything(string) if "\n" in ends or string[-2:-1] in ends else None
+        return by_last(string)
 
     return suffix_search
 

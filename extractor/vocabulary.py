@@ -210,7 +210,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "REGION": RegionEntry,
 }
 
-# Labels whose patterns the spaCy span rulers match; the others are read by code
+# Labels whose patterns the rule component (`nlp.RuleMatcher`) matches; the others are read by code
 # (dates and cleaning build character-level expressions, the rest are lookups).
 RULER_LABELS = frozenset({
     "FACILITY_KIND", "CLASS_WORD", "POSITION", "ACTING", "ORG", "TITLE", "SPEECH",

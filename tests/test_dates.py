@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractor.dates import find_dates, infer_year, parse_date
 
@@ -79,3 +81,52 @@ def test_parse_date_for_metadata() -> None:
     assert parse_date("2025-08-06T10:00:00+08:00") == dt.date(2025, 8, 6)
     assert parse_date("Rabu, 6 Agustus 2025") == dt.date(2025, 8, 6)
     assert parse_date("bukan tanggal") is None
+
+
+# -- the shapes' body-first scan finds what the whole expressions find ---------------------
+DATE_FRAGMENTS = ["Senin", "senin", "SABTU", "Jum'at", "Jum’at", "jumaat", "Ahad", "Rabu",
+                  "Minggu", "Selasa", "Kamis", "ſabtu", "Kamis", "İ", "ı", " ", "  ", "\n", ",",
+                  "(", ")", "/", "-", "–", ".", "tanggal ", "tgl. ", "tgl ", "4", "12", "31",
+                  "2025", "25", "Agustus", "Des", "Mei", "s/d", "sampai", "hingga", "a", "x",
+                  "Lapas", "pada", "Senin, tanggal ", "Jumat ( tgl. ", "Rabu  ,  ", "Kamis(",
+                  "4 Agustus 2025", "(4/8/2025)", "(04/12)", "4/8/2025", "29-31 Agustus",
+                  "13 Maret s/d 18 April 2019", "12 Okt", "4-8-2025"]
+
+
+def _whole(shape, text: str):  # type: ignore[no-untyped-def]
+    import re
+
+    # the day as first written: the lookbehind before the digits
+    expression = shape.expression.replace(r"(?P<d>\d(?<![\w/]\d)\d?)",
+                                          r"(?<![\w/])(?P<d>\d{1,2})")
+    return [(m.start(), m.end(), m.group("wd"), {k: v for k, v in m.groupdict().items()
+                                                 if k != "wd"})
+            for m in re.compile(expression, re.IGNORECASE).finditer(text)]
+
+
+def _scanned(shape, text: str):  # type: ignore[no-untyped-def]
+    return [(start, end, weekday, match.groupdict())
+            for start, end, weekday, match in shape.finditer(text, text[::-1])]
+
+
+@settings(max_examples=1500, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(DATE_FRAGMENTS), max_size=25).map("".join))
+def test_scan_is_the_whole_expressions(patterns, text: str) -> None:  # type: ignore[no-untyped-def]
+    from extractor.dates import _grammar
+
+    grammar = _grammar(patterns)
+    for shape in (grammar.written, grammar.bracketed, grammar.numeric):
+        assert _scanned(shape, text) == _whole(shape, text), shape.expression[:40]
+
+
+def test_scan_is_the_whole_expressions_on_corpus(patterns) -> None:  # type: ignore[no-untyped-def]
+    from extractor.dates import _grammar
+
+    from .conftest import CORPUS
+
+    grammar = _grammar(patterns)
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for shape in (grammar.written, grammar.bracketed, grammar.numeric):
+            assert _scanned(shape, text) == _whole(shape, text), path.name

@@ -64,13 +64,21 @@ def test_an_expression_too_complex_to_read_is_used_as_it_is() -> None:
 
 FTFY_FRAGMENTS = ["plain words ", "&amp; ", "&lt;b&gt;", "<p>", "caf\u00c3\u00a9 ",
                   "\u00e2\u20ac\u0153", "\r\n", "\n", "\t", "\x1b[31m", "\u2028", "“kutip”",
-                  "ﬁ", "ＬＯＵＤ", "\x85", " "]
+                  "ﬁ", "ＬＯＵＤ", "\x85", " ", "–", "—", "‘", "’", "…", "Ã", "Â", "€", "œ"]
 
 
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(FTFY_FRAGMENTS), max_size=30).map("".join) | st.text(max_size=200))
 def test_fix_text_is_ftfy(text: str) -> None:
     assert fix_text(text) == ftfy.fix_text(text, uncurl_quotes=False)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ0 .,;:-()'\"\t\n<>/=?!‘’“”–—…")), max_size=80))
+def test_typographic_punctuation_is_left_to_plain_lines(text: str) -> None:
+    # the characters `clean._PLAIN_LINE` lets past ftfy: ftfy returns such text unchanged
+    assert ftfy.fix_text(text, uncurl_quotes=False) == text
+    assert fix_text(text) == text
 
 
 def test_fix_text_is_ftfy_on_the_corpus() -> None:
