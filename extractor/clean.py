@@ -240,7 +240,8 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         elif index >= last_content - 2:
             line = text[start:end]  # offsets below are into the text itself
             byline = _BYLINE.search(line.rstrip("\n"))
-            before = line[: byline.start()].rstrip() if byline else ""
+            # what precedes it as it reads once shortcodes are gone (cleaning stays idempotent)
+            before = visible(start, start + byline.start()).rstrip() if byline else ""
             if byline and (not before or _SENTENCE_END.search(before)):
                 cut(start + byline.start(), start + len(line.rstrip("\n")), "byline")
 
