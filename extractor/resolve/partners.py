@@ -68,6 +68,9 @@ class PartnerResolver:
         self.region_prefixes = frozenset(self.prefix_full.values())
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
+        # governments by their full head (`pemerintah kabupaten`), for `led_by`
+        self.governments = [(head, entry) for head, entry in self.heads.items()
+                            if entry.kind == "pemda" and entry.full.lower() == head]
         self.affairs = re.compile(rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}})\))?"
                                   rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
@@ -83,9 +86,8 @@ class PartnerResolver:
     def led_by(self, organization: str, start: int, end: int, text: str) -> PartnerAcc | None:
         """The government a regional head leads (`Bupati Musi Rawas` → `Pemerintah Kabupaten
         Musi Rawas`), as a partner whose evidence is the head's own mention."""
-        for head, entry in self.heads.items():
-            if entry.kind == "pemda" and organization.lower().startswith(head + " ") \
-                    and entry.full.lower() == head:
+        for head, entry in self.governments:
+            if organization.lower().startswith(head + " "):
                 region = organization[len(head) + 1:]
                 mention = OrgMention(entry=entry, name=organization, acronym=None, region=region,
                                      start=start, end=end, head_end=end, surface=text[start:end])
