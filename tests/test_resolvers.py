@@ -416,9 +416,12 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
      "Kepala Instalasi Rehabilitasi Napza, dr. Anastasia Lusia Wenas, Sp.KJ., menjelaskan.",
      "Anastasia Lusia Wenas",
      "Kepala Instalasi Rehabilitasi Napza Rumah Sakit Jiwa Daerah Atma Husada Mahakam"),
+    ("Pemkab Minahasa diwakili Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten "
+     "Minahasa, Ir. Denny Tumbelaka, M.Si.", "Denny Tumbelaka",
+     "Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Minahasa"),
 ], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
         "name-then-also-serving-as", "head-word-inside-a-name", "class-after-the-short-position",
-        "section-of-the-organisation-named-before"])
+        "section-of-the-organisation-named-before", "assistant-of-a-regional-secretariat"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 
