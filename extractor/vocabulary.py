@@ -186,6 +186,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ORG_SUFFIX": SuffixEntry,
     "ANAPHOR": AnaphorEntry,
     "ENGAGEMENT_OBJECT": Entry,
+    "VERB_MODAL": Entry,
     "PROGRAMME_WORD": Entry,
     "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,

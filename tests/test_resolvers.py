@@ -450,3 +450,9 @@ def test_a_heads_short_title_before_a_name_is_no_facility() -> None:
     article = run("Rutan Kelas IIB Pelaihari menandatangani PKS. Karutan Rusdiansyah menyebut PKS "
                   "itu penting.")
     assert [f.name for f in article.facilities] == ["Rutan Kelas IIB Pelaihari"]
+
+
+def test_an_activity_one_may_take_part_in_is_not_reported() -> None:
+    article = run("Lapas Bulukumba menandatangani PKS dengan Politani. Dokumen itu diteken Kalapas. "
+                  "Lapas memetakan 40 warga binaan yang berminat mengikuti pelatihan pertanian.")
+    assert [e.type for e in article.engagements] == ["penandatanganan"]

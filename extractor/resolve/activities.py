@@ -65,6 +65,7 @@ class ActivityResolver:
         self.facility_words = frozenset(e.text.lower() for e in patterns.get("FACILITY_KIND"))
         self.parent_words = frozenset(e.text.lower() for e in patterns.get("ORG")
                                       if e.kind == "parent")
+        self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
 
     def _cues(self, doc: Doc) -> list[tuple[Span, str]]:
@@ -104,7 +105,9 @@ class ActivityResolver:
         """Engagement kinds reported as happening: in the lead, or with an event verb."""
         cues = self._cues(doc)
         lead_end = bounds[min(LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
-        verbs = spans(doc, "EVENT_VERB")
+        # `berminat mengikuti pelatihan`: a verb after a modal word reports nothing yet
+        verbs = [v for v in spans(doc, "EVENT_VERB")
+                 if v.start == 0 or doc[v.start - 1].lower_ not in self.verb_modals]
         # what an agreement covers is no activity ("PKS di bidang pelatihan"); teaming up
         # with someone is no document ("menggandeng MUI menggelar sosialisasi")
         documents = [span for span, entry in self._strong_agreements(doc) if not entry.named_object]
