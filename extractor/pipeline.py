@@ -263,7 +263,8 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
             continue
         starts = {sentence_of(ctx.bounds, m.start)[0] for m in mentions}
         if (min(m.start for m in mentions) < lead_end or len(starts) > 1
-                or partner.name in represented or starts & activity_sentences):
+                or partner.name in represented or partner.acronym in represented
+                or starts & activity_sentences):
             kept.append(partner)
     return kept
 

@@ -456,3 +456,9 @@ def test_an_activity_one_may_take_part_in_is_not_reported() -> None:
     article = run("Lapas Bulukumba menandatangani PKS dengan Politani. Dokumen itu diteken Kalapas. "
                   "Lapas memetakan 40 warga binaan yang berminat mengikuti pelatihan pertanian.")
     assert [e.type for e in article.engagements] == ["penandatanganan"]
+
+
+def test_an_organisation_represented_by_its_short_form_takes_part() -> None:
+    article = run("Lapas Nunukan memanen rumput laut. Warga binaan bekerja keras. Dandim 0911/Nunukan "
+                  "Arief Prasetyo menyebut personel Kodim 0911/Nunukan ikut membantu pengamanan.")
+    assert [p.name for p in article.partners] == ["Komando Distrik Militer 0911/Nunukan"]
