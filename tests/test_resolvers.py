@@ -462,3 +462,14 @@ def test_an_organisation_represented_by_its_short_form_takes_part() -> None:
     article = run("Lapas Nunukan memanen rumput laut. Warga binaan bekerja keras. Dandim 0911/Nunukan "
                   "Arief Prasetyo menyebut personel Kodim 0911/Nunukan ikut membantu pengamanan.")
     assert [p.name for p in article.partners] == ["Komando Distrik Militer 0911/Nunukan"]
+
+
+def test_a_regional_secretariat_is_its_government() -> None:
+    article = run("Lapas Tondano menandatangani PKS. Pemerintah Kabupaten (Pemkab) Minahasa diwakili "
+                  "Asisten Perekonomian Sekretariat Daerah Kabupaten Minahasa, Ir. Denny Tumbelaka.")
+    assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Minahasa"]
+
+
+def test_a_regencys_and_a_citys_governments_stay_apart() -> None:
+    article = run("Lapas Bima menerima rombongan Pemkab Bima dan Pemkot Bima untuk rapat koordinasi.")
+    assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Bima", "Pemerintah Kota Bima"]

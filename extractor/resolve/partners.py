@@ -69,8 +69,9 @@ class PartnerResolver:
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         # governments by their full head (`pemerintah kabupaten`), for `led_by`
+        led = {e.leads.lower() for e in patterns.get("POSITION") if e.leads}
         self.governments = [(head, entry) for head, entry in self.heads.items()
-                            if entry.kind == "pemda" and entry.full.lower() == head]
+                            if head in led and entry.full.lower() == head]
         self.affairs = re.compile(rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}})\))?"
                                   rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
@@ -450,6 +451,9 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
             return True
     if a.acronym and b.acronym and a.acronym.lower() == b.acronym.lower():
         return True
+    if a.kind == "pemda" and a.head != b.head and _governed(a.name) and \
+            _governed(a.name) == _governed(b.name):
+        return True  # `Sekretariat Daerah Kabupaten Minahasa` is the regency's government
     if a.head != b.head or not a.region or not b.region:
         return False
     ra, rb = bare_region(a.region, prefixes), bare_region(b.region, prefixes)
@@ -457,6 +461,13 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
         # `Dinkes Palembang` ~ `Dinas Kesehatan Kota Palembang`, unless both name a prefix
         return ra == a.region or rb == b.region
     return _is_abbreviation(ra, rb) or _is_abbreviation(rb, ra)
+
+
+def _governed(name: str) -> str | None:
+    """The region a government body names with its level: `Pemerintah Kabupaten Bima` and
+    `Sekretariat Daerah Kabupaten Bima` → `kabupaten bima` (never `Kota Bima`)."""
+    match = re.match(r"(?:Pemerintah|Sekretariat Daerah) ((?:Kabupaten|Kota|Provinsi) .+)", name)
+    return match.group(1).lower() if match else None
 
 
 def _core(name: str, form_words: frozenset[str]) -> str:
@@ -505,6 +516,8 @@ def _merge_variants(partners: list[PartnerAcc], regions: frozenset[str],
             continue
         fuller.mentions.extend(acc.mentions)
         fuller.mentions.sort(key=lambda m: m.start)
+        if acc.name.startswith("Pemerintah ") and _governed(fuller.name) == _governed(acc.name):
+            fuller.name, fuller.head = acc.name, acc.head  # the government, not its secretariat
         if acc.acronym and not fuller.acronym:
             fuller.acronym = acc.acronym
     return sorted(kept, key=lambda p: min(m.start for m in p.mentions))
