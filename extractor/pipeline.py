@@ -256,7 +256,8 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
     represented = {o.organization for o in officials if o.organization}
     kept = []
     for partner in partners:
-        # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party
+        # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party;
+        # `menurut catatan Dinas Perkebunan`: a figure's source
         mentions = [m for m in partner.mentions
                     if _word_before(ctx.text, m.start) not in programme_words]
         if not mentions:
@@ -330,7 +331,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     activity_sentences = {sentence_of(ctx.bounds, s)[0]
                           for found in engagements + agreements for s, _ in found.spans}
     partners = _taking_part(ctx, partners, officials, activity_sentences,
-                            ex.facilities.programme_words)
+                            ex.facilities.programme_words | ex.partners.source_words)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds)

@@ -188,6 +188,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
     "PROGRAMME_WORD": Entry,
+    "SOURCE_WORD": Entry,
     "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,

@@ -473,3 +473,9 @@ def test_a_regional_secretariat_is_its_government() -> None:
 def test_a_regencys_and_a_citys_governments_stay_apart() -> None:
     article = run("Lapas Bima menerima rombongan Pemkab Bima dan Pemkot Bima untuk rapat koordinasi.")
     assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Bima", "Pemerintah Kota Bima"]
+
+
+def test_the_source_of_a_figure_is_no_partner() -> None:
+    article = run("Kopi Tanggamus, yang menurut catatan Dinas Perkebunan Provinsi Lampung menyumbang "
+                  "sepertiga produksi, kini diolah Lapas Kelas IIB Kota Agung bersama Polinela.")
+    assert "Dinas Perkebunan Provinsi Lampung" not in [p.name for p in article.partners]

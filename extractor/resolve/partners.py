@@ -68,6 +68,7 @@ class PartnerResolver:
         self.region_prefixes = frozenset(self.prefix_full.values())
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
+        self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
         # governments by their full head (`pemerintah kabupaten`), for `led_by`
         led = {e.leads.lower() for e in patterns.get("POSITION") if e.leads}
         self.governments = [(head, entry) for head, entry in self.heads.items()
