@@ -22,6 +22,8 @@ from .vocabulary import PatternSet
 
 log = logging.getLogger(__name__)
 
+# How far from the article's own date a written weekday may move a date without a year.
+WEEKDAY_REACH_DAYS = 183
 # How far back a missing year is searched for a weekday match: weekday and
 # day-month repeat in a 5-, 6- or 11-year cycle, so 11 years always finds one.
 YEAR_SEARCH_SPAN = 11
@@ -163,16 +165,21 @@ def infer_year(day: int, month: int, weekday: int | None, reference: dt.date,
     def allowed(d: dt.date) -> bool:
         return future or d <= reference
 
+    pool = [d for d in candidates if allowed(d)] or candidates
+    nearest = min(pool, key=lambda d: abs((d - reference).days))
+    if weekday is not None and nearest.weekday() == weekday:
+        return nearest, False
     if weekday is not None:
         matching = [d for d in candidates if d.weekday() == weekday]
-        near = [d for d in matching if abs((d - reference).days) <= 366]
+        # a weekday chooses among dates near the article's own, never a year away from it:
+        # `Senin (9/9)` published on 10 September 2025 is 9 September 2025, a Tuesday
+        near = [d for d in matching if abs((d - reference).days) <= WEEKDAY_REACH_DAYS]
         pool = [d for d in near if allowed(d)] or near
         if not anchored:
             pool = pool or [d for d in matching if allowed(d)]
         if pool:
             return min(pool, key=lambda d: abs((d - reference).days)), False
-    pool = [d for d in candidates if allowed(d)] or candidates
-    return min(pool, key=lambda d: abs((d - reference).days)), weekday is not None
+    return nearest, weekday is not None
 
 
 def _make(day: int, month: int, year: int | None, weekday: int | None, reference: dt.date,

@@ -130,3 +130,10 @@ def test_scan_is_the_whole_expressions_on_corpus(patterns) -> None:  # type: ign
         text = path.read_text(encoding="utf-8")
         for shape in (grammar.written, grammar.bracketed, grammar.numeric):
             assert _scanned(shape, text) == _whole(shape, text), path.name
+
+
+def test_a_contradicting_weekday_does_not_move_a_date_a_year_from_its_article() -> None:
+    # published 10 September 2025; "Senin (9/9)": 9 September 2025 is a Tuesday, and
+    # 9 September 2024 a Monday a year earlier: the numeric date stands (ANNOTATION.md)
+    value, mismatch = infer_year(9, 9, 0, dt.date(2025, 9, 10))
+    assert (value, mismatch) == (dt.date(2025, 9, 9), True)
