@@ -479,3 +479,10 @@ def test_the_source_of_a_figure_is_no_partner() -> None:
     article = run("Kopi Tanggamus, yang menurut catatan Dinas Perkebunan Provinsi Lampung menyumbang "
                   "sepertiga produksi, kini diolah Lapas Kelas IIB Kota Agung bersama Polinela.")
     assert "Dinas Perkebunan Provinsi Lampung" not in [p.name for p in article.partners]
+
+
+def test_a_later_day_a_speaker_was_quoted_on_is_a_statement_date() -> None:
+    article = run("Rutan Tanjung Redeb menggelar rapat koordinasi, Kamis (30/10/2025). Saat "
+                  "dikonfirmasi, Jumat (31/10/2025), Iqbal menyebut draf ditargetkan rampung.")
+    assert [(d.value, d.role) for d in article.dates] == [
+        ("2025-10-30", "event"), ("2025-10-31", "statement")]
