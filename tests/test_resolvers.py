@@ -486,3 +486,14 @@ def test_a_later_day_a_speaker_was_quoted_on_is_a_statement_date() -> None:
                   "dikonfirmasi, Jumat (31/10/2025), Iqbal menyebut draf ditargetkan rampung.")
     assert [(d.value, d.role) for d in article.dates] == [
         ("2025-10-30", "event"), ("2025-10-31", "statement")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LPKA Kupang menandatangani PKS dengan SMKN 4 Kupang. Dokumen itu diteken kepala LPKA. "
+     "Penandatanganan berlangsung dua hari setelah peringatan Hari Anak Nasional.",
+     ["penandatanganan"]),
+    ("Lapas Cirebon menandatangani PKS dengan UGJ. Dokumen itu diteken kedua pimpinan. Sejak 2023 "
+     "mahasiswa UGJ rutin melaksanakan penyuluhan hukum di dalam lapas.", ["penandatanganan"]),
+], ids=["a-commemoration-as-a-time", "a-habit"])
+def test_activities_that_are_not_the_event(text: str, expected: list[str]) -> None:
+    assert [e.type for e in run(text).engagements] == expected
