@@ -22,7 +22,9 @@ from .vocabulary import PatternSet
 
 # A capitalised word of a name or place: letters with inner apostrophes or
 # hyphens (Ma'ruf, Al-Fatih), or initials (A.S., M.); bounded, so no backtracking.
-CAP_WORD = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z]{2,20}(?![a-z])|[A-Z](?:[a-z'’-]{0,30}[a-z])?)"
+# initials (`A.S.`), an all-capital word (`NTB`), or a capitalised word
+CAP_WORD = (r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z]{2,20}(?![a-z])"
+            r"|[A-Z](?:[a-z'’-]{0,30}[a-z])?)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z(])|\n+")
 _SHORT_BEFORE_BREAK = re.compile(r"(?:^|\s)([A-Z][a-z]{0,3}\.)$")
 _CAP_WORD = re.compile(CAP_WORD)
@@ -105,7 +107,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
-        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_alt(after)})\.?)(?![A-Za-z])"),  # not \s*,?\s*: quadratic on spaces
+        # not `\s*,?\s*`: quadratic on runs of spaces
+        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_alt(after)})\.?)(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
         city_only=_city_only(patterns),
         major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")

@@ -135,7 +135,8 @@ class FacilityResolver:
         kind_spans = [(s.start_char, s.end_char) for s in spans(doc, "FACILITY_KIND")]
         for span in spans(doc, "POSITION"):
             entry = self.headed_kinds.get(span.text.lower())
-            if entry is None or any(s < span.end_char and span.start_char < e for s, e in kind_spans):
+            if entry is None or any(s < span.end_char and span.start_char < e
+                                    for s, e in kind_spans):
                 continue
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
             # a class or a known place, not a person's name (`Karutan Rusdiansyah`)

@@ -73,13 +73,16 @@ class PartnerResolver:
         led = {e.leads.lower() for e in patterns.get("POSITION") if e.leads}
         self.governments = [(head, entry) for head, entry in self.heads.items()
                             if head in led and entry.full.lower() == head]
-        self.affairs = re.compile(rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}})\))?"
-                                  rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
+        self.affairs = re.compile(
+            rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}})\))?"
+            rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         # legal-form and branch words, which do not tell two organisations apart
         self.form_words = frozenset(
-            word for e in patterns.get("ORG_SUFFIX") for word in f"{e.text} {e.full}".lower().split()
-        ) | {e.full.lower() for e in patterns.get("ORG") if e.kind == "perusahaan" and e.tail == "name"}
+            word for e in patterns.get("ORG_SUFFIX")
+            for word in f"{e.text} {e.full}".lower().split()
+        ) | {e.full.lower() for e in patterns.get("ORG")
+             if e.kind == "perusahaan" and e.tail == "name"}
         words = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_re = re.compile(
             r"[ \t]+(?P<suffix>" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
@@ -150,7 +153,8 @@ class PartnerResolver:
                 entry = entry.model_copy(update={"full": name, "tail": "region"})
         joined = ""
         if entry.joiner:  # `Balai Besar POM di Banda Aceh`
-            joiner = re.match(rf"[ \t]+{re.escape(entry.joiner)}(?=[ \t])", text[position:position + 10])
+            joiner = re.match(rf"[ \t]+{re.escape(entry.joiner)}(?=[ \t])",
+                              text[position:position + 10])
             if joiner and self.region_at(text, position + joiner.end(), known):
                 joined = f" {entry.joiner}"
                 position += joiner.end()
