@@ -292,10 +292,13 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "Dinas Perindustrian Provinsi Nusa Tenggara Barat", None),
     ("Lapas Medan bersama BNNP Sumut menggelar tes urine.",
      "Badan Narkotika Nasional Provinsi Sumatera Utara", "BNNP Sumut"),
+    ("Lapas Sleman menggelar pelatihan bersama Universitas Pembangunan Nasional \"Veteran\" "
+     "Yogyakarta (UPN Veteran Yogyakarta).",
+     "Universitas Pembangunan Nasional \"Veteran\" Yogyakarta", "UPN Veteran Yogyakarta"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
         "multi-affair-office", "multi-affair-office-with-short-form", "hospital-named-after-a-doctor",
         "hospital-named-after-a-professor", "office-in-a-city", "province-short-form-in-capitals",
-        "province-short-form"])
+        "province-short-form", "quoted-word-in-a-name"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
@@ -497,3 +500,16 @@ def test_a_later_day_a_speaker_was_quoted_on_is_a_statement_date() -> None:
 ], ids=["a-commemoration-as-a-time", "a-habit"])
 def test_activities_that_are_not_the_event(text: str, expected: list[str]) -> None:
     assert [e.type for e in run(text).engagements] == expected
+
+
+def test_two_organisations_joined_by_dan_are_two_partners() -> None:
+    article = run("Rutan Baturaja menandatangani PKS dengan Pondok Pesantren Darul Hikmah Baturaja dan "
+                  "Badan Amil Zakat Nasional (Baznas) Kabupaten OKU.")
+    assert [p.name for p in article.partners] == [
+        "Pondok Pesantren Darul Hikmah Baturaja", "Badan Amil Zakat Nasional Kabupaten OKU"]
+
+
+def test_a_secretariat_named_without_its_level_is_the_government() -> None:
+    article = run("Lapas Poso beraudiensi dengan Bupati Poso, Verna Inkiriwang. Bupati didampingi "
+                  "Asisten Pemerintahan Setda Poso, Daniel Lumentut. Pemkab Poso siap mendukung.")
+    assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Poso"]

@@ -14,7 +14,7 @@ from ..vocabulary import OrgEntry, PatternSet
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
 _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.)"
-    r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|dan|&)){0,6})")
+    r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
 
 
 # the affairs of a multi-affair office, up to where its region starts (see `_affairs`)
@@ -250,12 +250,14 @@ class PartnerResolver:
             position = at
         return name, acronym, position
 
-    def _starts_head(self, words: list[str], index: int) -> bool:
+    def _starts_head(self, words: list[str], index: int, loose: bool = False) -> bool:
         """Whether another head (organisation, facility, position), a date word or a speech
         verb starts at `words[index]`: whole phrases, so `Yayasan Rumah Harapan` goes on
         while `… Rumah Sakit` stops."""
-        if words[index].rstrip(".,").lower() not in self.lex.org_stop_words:
+        if index >= len(words) or words[index].rstrip(".,").lower() not in self.lex.org_stop_words:
             return False
+        if loose:  # after `dan`, a head's first word is enough (the tail may be cut short)
+            return True
         for size in range(1, min(5, len(words) - index) + 1):
             phrase = " ".join(words[index:index + size]).rstrip(".,").lower()
             if phrase in self.lex.head_phrases:
@@ -274,6 +276,8 @@ class PartnerResolver:
             opening = False
             bare = word.rstrip(".,")
             following = words[index + 1] if index + 1 < len(words) else ""
+            if word in ("dan", "&") and kept and self._starts_head(words, index + 1, loose=True):
+                break  # `Pondok Pesantren Darul Hikmah dan Badan Amil Zakat …`: two names
             if following in ("dan", "&") and index + 2 < len(words):
                 following = words[index + 2]  # `… Pelatihan dan Kursus Indonesia`
             interior = following[:1].isupper() and not word.endswith(",")
@@ -459,6 +463,13 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
     if a.kind == "pemda" and a.head != b.head and _governed(a.name) and \
             _governed(a.name) == _governed(b.name):
         return True  # `Sekretariat Daerah Kabupaten Minahasa` is the regency's government
+    for x, y in ((a, b), (b, a)):
+        # `Setda Poso` (no level written) with `Pemerintah Kabupaten Poso`
+        governed = _governed(y.name)
+        if x.kind == "pemda" and x.name.startswith("Sekretariat Daerah ") and governed and \
+                not _governed(x.name) and \
+                governed.split(" ", 1)[1] == x.name[len("Sekretariat Daerah "):].lower():
+            return True
     if a.head != b.head or not a.region or not b.region:
         return False
     ra, rb = bare_region(a.region, prefixes), bare_region(b.region, prefixes)
