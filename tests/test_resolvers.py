@@ -422,7 +422,21 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
     ("Pemkab Minahasa diwakili Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten "
      "Minahasa, Ir. Denny Tumbelaka, M.Si.", "Denny Tumbelaka",
      "Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Minahasa"),
+    ("Rutan Solok menandatangani PKS dengan Universitas Mahaputra Muhammad Yamin (UMMY) Solok. "
+     "Dokumen diteken Rektor UMMY Solok, Prof. Dr. Hendri Yusman, M.Pd., di aula rutan.",
+     "Hendri Yusman", "Rektor Universitas Mahaputra Muhammad Yamin"),
+    ("Bapas Kediri bersama Dinas Koperasi dan Usaha Mikro (Dinkop UM) Kota Kediri menggelar "
+     "pelatihan. Kepala Dinkop UM Kota Kediri, Dra. Sri Wahyuningsih, menutup pelatihan.",
+     "Sri Wahyuningsih", "Kepala Dinas Koperasi dan Usaha Mikro Kota Kediri"),
+    ("Rombongan diterima Kepala Lapas Curup, Robby Firmansyah, serta Kepala Seksi Bimbingan "
+     "Narapidana/Anak Didik, Nurul Aini.", "Nurul Aini",
+     "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Curup"),
+    ("Lapas Barabai memanen cabai bersama Kodim 1002/HST. Dandim 1002/HST yang diwakili Pasi "
+     "Teritorial Kapten Inf Syahrani Ahmad mengatakan TNI mendukung.", "Syahrani Ahmad",
+     "Perwira Seksi Teritorial Komando Distrik Militer 1002/HST"),
 ], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
+        "short-form-then-its-city", "office-whose-affair-heads-other-names", "section-with-a-slash",
+        "staff-officer-then-rank",
         "name-then-also-serving-as", "head-word-inside-a-name", "class-after-the-short-position",
         "section-of-the-organisation-named-before", "assistant-of-a-regional-secretariat"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:

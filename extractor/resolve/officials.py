@@ -20,7 +20,9 @@ _NAME_THEN_POSITION = re.compile(
     r"|[ \t]+(?:selaku|sebagai|yang juga|yang merupakan|yang menjabat)[ \t]+)$")
 # Words naming a section between a position and its organisation: `Kepala Bidang
 # <Pencegahan dan Pemberdayaan Masyarakat> BNNP Sumut`, `Ketua Komisi <I> DPRD`.
-_DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}|[IVX]{1,4}(?![\w])|dan|&)")
+# `Bimbingan Narapidana/Anak Didik`: a slash joins two section words
+_DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{0,30})?"
+                              r"|[IVX]{1,4}(?![\w])|dan|&)")
 _DESCRIPTOR_MAX_WORDS = 8
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
 # A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`
@@ -130,7 +132,7 @@ class OfficialResolver:
                 return self._partner_name(m.name, m.entry.full, partners), m.end, True
         if follow and org_span is None and entry.scope in ("org", "org_tail", "unit"):
             # `Rektor Untirta`: a short form the article itself introduced
-            defined = _defined_acronym_at(text, next_at, partners)
+            defined = _defined_acronym_at(text, next_at, partners, self.lex.major_regions)
             if defined is not None:
                 return defined[0], defined[1], True
         if entry.scope == "facility":
@@ -316,6 +318,8 @@ class OfficialResolver:
             return None
         if "\n" in text[end:name.start]:
             return None
+        if " " not in name.name and name.name.lower() in self.lex.major_regions:
+            return None  # `Rektor UMMY Solok, …`: a place, not a one-word name
         return name
 
     def _name_before(self, text: str, start: int) -> NameMatch | None:
@@ -371,9 +375,10 @@ class OfficialResolver:
                     break
 
 
-def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc]) -> tuple[str, int] | None:
+def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
+                       regions: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """The partner whose acronym (`Untirta`, `DLH Kota Bogor`) is written at `at`:
-    (its name, where the acronym ends); the longest acronym wins."""
+    (its name, where the acronym and the place after it end); the longest acronym wins."""
     best: tuple[str, int] | None = None
     for partner in partners:
         acronym = partner.acronym
@@ -382,6 +387,19 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc]) -> tuple
         end = at + len(acronym)
         if end < len(text) and (text[end].isalnum() or text[end] in "-/"):
             continue
+        # `Rektor UMMY Solok`: words of the partner's own name after its short form
+        names = set(partner.name.split())
+        following = re.match(r"(?:[ \t]+(?:Kota|Kabupaten|[A-Z][\w-]+))+", text[end:end + 40])
+        if following:
+            words = following.group(0).split()
+            taken = 0
+            for word in words:
+                if word not in names and word.lower() not in regions:
+                    break
+                taken += 1
+            if taken:
+                end += len(" ".join(words[:taken])) + (len(following.group(0)) -
+                                                       len(following.group(0).lstrip()))
         if best is None or end > best[1]:
             best = (partner.name, end)
     return best

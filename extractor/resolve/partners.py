@@ -178,7 +178,8 @@ class PartnerResolver:
             found_name = _NAME_TAIL.match(text, position)
             if found_name:
                 words = found_name.group("name").split()
-                words = self._trim(words, titled=entry.kind == "rumah_sakit")
+                words = self._trim(words, titled=entry.kind == "rumah_sakit",
+                                   affairs=entry.kind == "dinas")
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
                 if words:
@@ -264,9 +265,11 @@ class PartnerResolver:
                 return True
         return False
 
-    def _trim(self, words: list[str], titled: bool = False) -> list[str]:
+    def _trim(self, words: list[str], titled: bool = False, affairs: bool = False) -> list[str]:
         """Cut a name tail at the first word that cannot belong to a name; `titled`: the
-        name may open with a person's titles (`RSUD dr. Sobirin`, `RSUP Prof. Dr. …`)."""
+        name may open with a person's titles (`RSUD dr. Sobirin`, `RSUP Prof. Dr. …`);
+        `affairs`: an office's first word is its affair even when it heads other names
+        (`Dinas Koperasi dan Usaha Mikro`)."""
         kept = []
         opening = titled
         for index, word in enumerate(words):
@@ -288,7 +291,8 @@ class PartnerResolver:
             prefix = self.lex.region_prefix.match(bare + " ")
             if kept and prefix and prefix.end() == len(bare) and index + 1 < len(words):
                 break  # `Dinas Perindustrian Provinsi NTB`: the region is read as a region
-            if self._starts_head(words, index) or bare.lower() in self.suffix_first or \
+            if (self._starts_head(words, index) and not (affairs and not kept)) or \
+                    bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
                 break  # another head, a branch word, or a rank before a person's name
             # initials keep their full stops (`RSUD Prof. Dr. W. Z. Johannes`, `RSUD S.K. Lerik`)
