@@ -527,3 +527,10 @@ def test_a_secretariat_named_without_its_level_is_the_government() -> None:
     article = run("Lapas Poso beraudiensi dengan Bupati Poso, Verna Inkiriwang. Bupati didampingi "
                   "Asisten Pemerintahan Setda Poso, Daniel Lumentut. Pemkab Poso siap mendukung.")
     assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Poso"]
+
+
+def test_a_reduplicated_plural_names_no_organisation() -> None:
+    article = run("Lapas Poso beraudiensi dengan Pemkab Poso. \"Harapannya ada payung hukum supaya "
+                  "dinas-dinas bisa masuk,\" ujar Kalapas. Ia menyebut Dinas Sosial Poso baru saja "
+                  "menyalurkan bantuan bagi korban banjir.")
+    assert "Dinas Sosial Poso" not in [p.name for p in article.partners]

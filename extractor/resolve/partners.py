@@ -313,7 +313,7 @@ class PartnerResolver:
             if any(s <= span.start_char < e for s, e in skip):
                 continue
             entry = self.heads.get(span.text.lower())
-            if entry is None:
+            if entry is None or _reduplicated(text, span.start_char, span.end_char):
                 continue
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
             if out and _joins(out[-1], mention, text):
@@ -481,6 +481,17 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
         # `Dinkes Palembang` ~ `Dinas Kesehatan Kota Palembang`, unless both name a prefix
         return ra == a.region or rb == b.region
     return _is_abbreviation(ra, rb) or _is_abbreviation(rb, ra)
+
+
+def _reduplicated(text: str, start: int, end: int) -> bool:
+    """`dinas-dinas` (the agencies, a plural): half of a reduplicated word names no one.
+    (spaCy's stock tokenizer keeps it one token, the genre tokenizer three: either way
+    no mention, so records stay identical.)"""
+    word = text[start:end].lower()
+    after = text[end + 1:end + 1 + len(word)].lower()
+    before = text[max(0, start - 1 - len(word)):start - 1].lower()
+    return (text[end:end + 1] == "-" and after == word) or \
+        (text[start - 1:start] == "-" and before == word)
 
 
 def _governed(name: str) -> str | None:
