@@ -318,7 +318,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facilities = ex.facilities.group(facility_mentions)
     skip = [(m.start, m.end) for m in facility_mentions]
     org_mentions = ex.partners.find(doc, [f.place for f in facilities if f.place], skip)
-    partners = ex.partners.group(org_mentions)
+    partners = ex.partners.group(org_mentions, [f.place for f in facilities if f.place])
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
     partners.extend(_led_governments(ex, officials, partners, text))

@@ -534,3 +534,9 @@ def test_a_reduplicated_plural_names_no_organisation() -> None:
                   "dinas-dinas bisa masuk,\" ujar Kalapas. Ia menyebut Dinas Sosial Poso baru saja "
                   "menyalurkan bantuan bagi korban banjir.")
     assert "Dinas Sosial Poso" not in [p.name for p in article.partners]
+
+
+def test_a_partner_named_with_the_facilitys_place_and_without_is_one() -> None:
+    article = run("Rutan Kelas IIB Baturaja menandatangani PKS dengan Pondok Pesantren Darul Hikmah "
+                  "Baturaja. Santri Pondok Pesantren Darul Hikmah akan mengajar mengaji.")
+    assert [p.name for p in article.partners] == ["Pondok Pesantren Darul Hikmah Baturaja"]

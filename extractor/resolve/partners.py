@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -347,7 +348,7 @@ class PartnerResolver:
                 break
         return mention
 
-    def group(self, mentions: list[OrgMention]) -> list[PartnerAcc]:
+    def group(self, mentions: list[OrgMention], known: Iterable[str] = ()) -> list[PartnerAcc]:
         """Collapse mentions into partners; short mentions join their full partner."""
         partners: dict[str, PartnerAcc] = {}
         pending: list[OrgMention] = []
@@ -386,7 +387,9 @@ class PartnerResolver:
                 if m.acronym and m.acronym != m.name:
                     acc.acronym = acc.acronym or m.acronym
         merged = {p.name.lower(): p for p in _merge_variants(
-            list(partners.values()), self.lex.regions, self.region_prefixes, self.form_words)}
+            # places of the article count as places: `Pondok Pesantren Darul Hikmah Baturaja`
+            list(partners.values()), self.lex.regions | {k.lower() for k in known},
+            self.region_prefixes, self.form_words)}
         self._attach_units(units, merged, mentions)
         return sorted(merged.values(), key=lambda p: min(m.start for m in p.mentions))
 
