@@ -153,7 +153,8 @@ class ActivityResolver:
         for span, entry in mentions:
             anaphoric = self._anaphoric(span)
             in_document_sentence = sentence_of(bounds, span.start_char)[0] in document_sentences
-            running = self._status(span, cues, bounds) == "ongoing"
+            status = self._status(span, cues, bounds)
+            running = status == "ongoing"
             # "kemitraan itu terus berjalan hingga kini": a distal anaphor with a running cue
             # points at an earlier cooperation; "kerja sama ini" is the event's document
             earlier = running and not in_document_sentence and span.end < len(doc) \
@@ -169,7 +170,6 @@ class ActivityResolver:
                 if item is not None:
                     item.spans.append((span.start_char, span.end_char))
                     continue
-            status = self._status(span, cues, bounds)
             target = found if status else undetermined
             item = target.setdefault(entry.type, Found(entry.type))
             if status and (item.status is None or STATUS_RANK[status] > STATUS_RANK[item.status]):

@@ -192,13 +192,8 @@ class PartnerResolver:
                     if acronym:
                         acronym = f"{acronym} {tail_text}"
                     # `SMK Negeri 3 Kota Tangerang`: a region after the name belongs to it
-                    if self.lex.region_prefix.match(text, position + 1):
-                        found = self.region_at(text, position, known)
-                        if found:
-                            name = f"{name} {found[0]}"
-                            if acronym:
-                                acronym = f"{acronym} {found[1]}"
-                            position = found[2]
+                    name, acronym, position = self._region_after(text, name, acronym,
+                                                                 position, known)
                 else:
                     name = entry.full if entry.acronym else None
             else:
@@ -211,17 +206,26 @@ class PartnerResolver:
                 acronym = late.group("abbr").strip()
                 position = late.end()
                 # `Dinas Lingkungan Hidup (DLH) Kota Bogor`: the region after the short form
-                if entry.tail == "name" and self.lex.region_prefix.match(text, position + 1):
-                    found = self.region_at(text, position, known)
-                    if found:
-                        name = f"{name} {found[0]}"
-                        acronym = f"{acronym} {found[1]}"
-                        position = found[2]
+                if entry.tail == "name":
+                    name, acronym, position = self._region_after(text, name, acronym,
+                                                                 position, known)
         if name:
             name, acronym, position = self._suffixes(text, name, acronym, is_short,
                                                      position, known)
         return OrgMention(entry=entry, name=name, acronym=acronym, region=region,
                           start=start, end=position, head_end=end, surface=surface)
+
+    def _region_after(self, text: str, name: str, acronym: str | None, position: int,
+                      known: list[str]) -> tuple[str, str | None, int]:
+        """A region written with its level right after a name belongs to it (and to the
+        short form): `SMK Negeri 3` + `Kota Tangerang`."""
+        if not self.lex.region_prefix.match(text, position + 1):
+            return name, acronym, position
+        found = self.region_at(text, position, known)
+        if found is None:
+            return name, acronym, position
+        return (f"{name} {found[0]}", f"{acronym} {found[1]}" if acronym else None,
+                found[2])
 
     def _suffixes(self, text: str, name: str, acronym: str | None, is_short: bool,
                   position: int, known: list[str]) -> tuple[str, str | None, int]:
