@@ -185,6 +185,12 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
+def word_before(text: str, at: int) -> str:
+    """The word right before `at`, lower-cased ("" at the start of the text)."""
+    words = text[max(0, at - 30):at].split()
+    return words[-1].lower() if words else ""
+
+
 def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     """The sentence of `sentences()` bounds that holds an offset (or ends at it), else (0, 0)."""
     # sentences are in order and never touch (a break takes at least one character)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .clean import Cleaned, clean
 from .dates import DateMention, find_dates, find_relative, parse_date
-from .mentions import Lexicon, lexicon, sentence_of, sentences, spans
+from .mentions import Lexicon, lexicon, sentence_of, sentences, spans, word_before
 from .nlp import build_nlp
 from .options import Options
 from .records import (
@@ -238,12 +238,6 @@ def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list
     return led
 
 
-def _word_before(text: str, at: int) -> str:
-    """The word right before `at`, lower-cased ("" at the start of the text)."""
-    words = text[max(0, at - 30):at].split()
-    return words[-1].lower() if words else ""
-
-
 def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc],
                  activity_sentences: set[int], programme_words: frozenset[str]) -> list[PartnerAcc]:
     """Partners that take part, not organisations named in passing.
@@ -259,7 +253,7 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
         # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party;
         # `menurut catatan Dinas Perkebunan`: a figure's source
         mentions = [m for m in partner.mentions
-                    if _word_before(ctx.text, m.start) not in programme_words]
+                    if word_before(ctx.text, m.start) not in programme_words]
         if not mentions:
             continue
         starts = {sentence_of(ctx.bounds, m.start)[0] for m in mentions}

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..mentions import Lexicon, parse_place, spans
+from ..mentions import Lexicon, parse_place, spans, word_before
 from ..vocabulary import PatternSet
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -123,8 +123,7 @@ class FacilityResolver:
             entry = self.kinds.get(span.text.lower())
             if entry is None:
                 continue
-            before = text[max(0, span.start_char - 20):span.start_char].split()
-            if before and before[-1].lower() in self.programme_words:
+            if word_before(text, span.start_char) in self.programme_words:
                 continue  # `program Lapas Tangguh Pangan`: a programme's name, not a prison
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
             if mention.place:
