@@ -24,6 +24,7 @@ _NAME_THEN_POSITION = re.compile(
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{0,30})?"
                               r"|[IVX]{1,4}(?![\w])|dan|&)")
 _DESCRIPTOR_MAX_WORDS = 8
+_FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
 # A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`
 # (one word after the slash: a name may follow with no comma, `Dandim 0911/Nunukan Arief …`).
@@ -387,19 +388,11 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
         end = at + len(acronym)
         if end < len(text) and (text[end].isalnum() or text[end] in "-/"):
             continue
-        # `Rektor UMMY Solok`: words of the partner's own name after its short form
+        # `Rektor UMMY Solok`: words of the partner's own name, or places, after its short form
         names = set(partner.name.split())
-        following = re.match(r"(?:[ \t]+(?:Kota|Kabupaten|[A-Z][\w-]+))+", text[end:end + 40])
-        if following:
-            words = following.group(0).split()
-            taken = 0
-            for word in words:
-                if word not in names and word.lower() not in regions:
-                    break
-                taken += 1
-            if taken:
-                end += len(" ".join(words[:taken])) + (len(following.group(0)) -
-                                                       len(following.group(0).lstrip()))
+        while (word := _FOLLOWING_WORD.match(text, end)) and (
+                word.group(1) in names or word.group(1).lower() in regions):
+            end = word.end()
         if best is None or end > best[1]:
             best = (partner.name, end)
     return best
