@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -390,10 +390,16 @@ class PartnerResolver:
                 acc.mentions.append(m)
                 if m.acronym and m.acronym != m.name:
                     acc.acronym = acc.acronym or m.acronym
+        # places of the article count as places: `Pondok Pesantren Darul Hikmah Baturaja`
+        # (looked up beside the gazetteer, never merged into a copy of it per article)
+        article_places = {k.lower() for k in known}
+        regions = self.lex.regions
+
+        def is_place(words: str) -> bool:
+            return words in regions or words in article_places
+
         merged = {p.name.lower(): p for p in _merge_variants(
-            # places of the article count as places: `Pondok Pesantren Darul Hikmah Baturaja`
-            list(partners.values()), self.lex.regions | {k.lower() for k in known},
-            self.region_prefixes, self.form_words)}
+            list(partners.values()), is_place, self.region_prefixes, self.form_words)}
         self._attach_units(units, merged, mentions)
         return sorted(merged.values(), key=lambda p: min(m.start for m in p.mentions))
 
@@ -541,14 +547,14 @@ def bare_region(region: str, prefixes: frozenset[str]) -> str:
     return region
 
 
-def _merge_variants(partners: list[PartnerAcc], regions: frozenset[str],
+def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
                     prefixes: frozenset[str], form_words: frozenset[str]) -> list[PartnerAcc]:
     """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`, and
     `RSUD Ratu Zalecha` to `RSUD Ratu Zalecha Martapura`."""
     kept: list[PartnerAcc] = []
     for acc in sorted(partners, key=lambda p: -len(p.name)):
         fuller = next((k for k in kept if _same_organisation(k, acc, prefixes, form_words)
-                       or _with_place(k.name, acc.name, regions)), None)
+                       or _with_place(k.name, acc.name, is_place)), None)
         if fuller is None:
             kept.append(acc)
             continue
@@ -583,9 +589,9 @@ def _joined(first: OrgMention, second: OrgMention) -> OrgMention:
                       surface=f"{first.surface} {second.surface}")
 
 
-def _with_place(longer: str, shorter: str, regions: frozenset[str]) -> bool:
+def _with_place(longer: str, shorter: str, is_place: Callable[[str], bool]) -> bool:
     """`UIN Ar-Raniry Banda Aceh` is `UIN Ar-Raniry` with its place added."""
     if not longer.lower().startswith(shorter.lower() + " "):
         return False
     rest = longer[len(shorter) + 1:].lower()
-    return rest in regions or rest.partition(" ")[2] in regions
+    return is_place(rest) or is_place(rest.partition(" ")[2])
