@@ -139,6 +139,16 @@ def test_parents_are_not_partners() -> None:
      "kemitraan itu terus berjalan hingga kini.", [("pks", "signed"), ("kerja_sama", "ongoing")]),
     ("Pemkab Sanggau awal tahun ini telah menandatangani nota kesepahaman dengan Kejaksaan "
      "Negeri Sanggau.", []),
+    ("Lapas dan universitas resmi mengikat kerja sama di bidang pendidikan. Acara digelar di "
+     "aula lapas. Dokumen pertama berupa nota kesepahaman yang diteken rektor. Dokumen kedua "
+     "adalah perjanjian kerja sama antara lapas dan fakultas pertanian.",
+     [("mou", "signed"), ("pks", "signed")]),
+    ("Pemkab membuka peluang nota kesepahaman dengan lapas. Kami akan bahas dulu apakah "
+     "bentuknya MoU atau cukup surat keputusan bupati.", [("mou", "proposed")]),
+    ("Lapas menandatangani MoU dengan Pemkot. Kanwil berharap kerja sama serupa menjadi contoh "
+     "bagi UPT lain.", [("mou", "signed")]),
+    ("Lapas menandatangani PKS dengan dinas. PKS itu merupakan turunan dari nota kesepahaman "
+     "dengan pemerintah kota.", [("pks", "signed"), ("mou", "ongoing")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -147,7 +157,8 @@ def test_parents_are_not_partners() -> None:
         "wish-to-cooperate", "ready-then-scheduled", "signing-noun-then-future",
         "signed-document-that-will-last", "implementing-an-agreed-mou", "hoped-for-signing",
         "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
-        "agreement-of-two-others"])
+        "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
+        "similar-cooperation-elsewhere", "derived-from-a-document-in-force"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

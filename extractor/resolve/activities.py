@@ -176,12 +176,16 @@ class ActivityResolver:
                 item.status = status
             item.spans.append((span.start_char, span.end_char))
             item.pattern_ids.append(entry.id)
+        # "Dokumen kedua adalah PKS …" beside an MoU signed at the event: documents named
+        # with no word of their own status share the signing of the article's other one
+        signed_here = signing_event or any(f.status == "signed" and f.type in ("mou", "pks")
+                                           for f in found.values())
         for kind, item in undetermined.items():
             if kind in found:
                 found[kind].spans.extend(item.spans)
                 continue
             if kind in ("mou", "pks"):
-                item.status = "signed" if signing_event else "planned"
+                item.status = "signed" if signed_here else "planned"
                 found[kind] = item
         return sorted(found.values(), key=lambda f: min(s for s, _ in f.spans))
 
