@@ -149,6 +149,8 @@ def test_parents_are_not_partners() -> None:
      "bagi UPT lain.", [("mou", "signed")]),
     ("Lapas menandatangani PKS dengan dinas. PKS itu merupakan turunan dari nota kesepahaman "
      "dengan pemerintah kota.", [("pks", "signed"), ("mou", "ongoing")]),
+    ("Kerja sama penitipan barang rampasan antara Rupbasan dan Kejari Gorontalo, menurutnya, "
+     "sudah berjalan rutin sejak 2021.", [("kerja_sama", "ongoing")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -158,7 +160,8 @@ def test_parents_are_not_partners() -> None:
         "signed-document-that-will-last", "implementing-an-agreed-mou", "hoped-for-signing",
         "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
-        "similar-cooperation-elsewhere", "derived-from-a-document-in-force"])
+        "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
+        "status-after-subject-and-parties"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -23,6 +23,8 @@ ONGOING_REACH = 2
 # How far after a document named with its parties (`MoU antara X dan Y yang …`) its status
 # words are read.
 PARTIES_REACH = 20
+# How many words of subject may stand between an agreement word and `antara` (its parties).
+PARTIES_AFTER = 4
 # How many tokens a relative clause may run before its anaphor ("MoU yang baru diteken ini").
 ANAPHOR_CLAUSE = 6
 # Sentences counted as the lead, where the reported event is named.
@@ -236,13 +238,25 @@ class ActivityResolver:
                     return True
         return False
 
+    @staticmethod
+    def _parties_follow(span: Span) -> bool:
+        """Whether `antara` opens the parties right after the mention or after the few words
+        of its subject (`kerja sama penitipan barang rampasan antara …`)."""
+        for token in span.doc[span.end:span.end + PARTIES_AFTER + 1]:
+            if token.lower_ == "antara":
+                return True
+            if token.is_punct:
+                return False
+        return False
+
     def _status(self, span: Span, cues: list[tuple[Span, str]],
                 bounds: list[tuple[int, int]]) -> str | None:
         """The status of one agreement mention from the cues of its sentence."""
         start, end = sentence_of(bounds, span.start_char)
-        # a document named with its parties (`MoU antara Lapas … dan Pemkot …`): the words
-        # after the parties still describe it, beyond the usual reach
-        with_parties = span.end < len(span.doc) and span.doc[span.end].lower_ == "antara"
+        # a document named with its parties (`MoU antara Lapas … dan Pemkot …`, `kerja sama
+        # penitipan barang antara Rupbasan dan Kejari`): the words after the parties still
+        # describe it, beyond the usual reach
+        with_parties = self._parties_follow(span)
         reach_after = PARTIES_REACH if with_parties else STATUS_REACH
         near = [(cue, status) for cue, status in cues
                 if start <= cue.start_char < end
