@@ -45,6 +45,7 @@ class Extractor:
     officials: OfficialResolver
     activities: ActivityResolver
     issuer_kinds: frozenset[str]
+    issuer_groups: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -64,6 +65,7 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         partners=partners, officials=OfficialResolver(patterns, lex, facilities, partners),
         activities=ActivityResolver(patterns),
         issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
+        issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
     )
 
 
@@ -265,7 +267,7 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
 
 
 def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc],
-            issuer_kinds: frozenset[str]) -> PartnerAcc | None:
+            issuer_kinds: frozenset[str], group_words: frozenset[str]) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
     portals, as the issuer, on the government's own site: the text cannot tell)."""
@@ -277,10 +279,25 @@ def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[Partner
         return None
     org_at = min(m.start for m in first_org.mentions)
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
-    lead_words = len(ctx.text[start:org_at].split())
-    if org_at < end and org_at < facility_at and lead_words <= 3:
+    if org_at < end and org_at < facility_at and \
+            _opens_lead(ctx.text[start:org_at].split(), group_words):
         return first_org
     return None
+
+
+# How many words (a dateline: `Palu –`, `MIMIKA, PENDIMNEWS –`) may come before an issuing unit
+# opening the lead, and how many a group of its people (`Tim Pengabdian kepada Masyarakat`) may add.
+DATELINE_WORDS = 3
+GROUP_WORDS = 6
+
+
+def _opens_lead(words: list[str], group_words: frozenset[str]) -> bool:
+    """Whether the words before an organisation are only a dateline, or a dateline and a
+    group of its people (`Palu – Tim Pengabdian kepada Masyarakat Fakultas Kedokteran Untad`)."""
+    if len(words) <= DATELINE_WORDS:
+        return True
+    return any(word.lower() in group_words and len(words) - at <= GROUP_WORDS
+               for at, word in enumerate(words[:DATELINE_WORDS + 1]))
 
 
 def _issuer_place(ex: Extractor, issuer: PartnerAcc) -> str | None:
@@ -328,7 +345,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                             ex.facilities.programme_words | ex.partners.source_words)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds)
+    issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds, ex.issuer_groups)
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, Facility(

@@ -183,6 +183,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ACTING": ActingEntry,
     "ORG": OrgEntry,
     "ISSUER_KIND": IssuerKindEntry,
+    "ISSUER_GROUP": Entry,
     "ORG_SUFFIX": SuffixEntry,
     "ANAPHOR": AnaphorEntry,
     "ENGAGEMENT_OBJECT": Entry,

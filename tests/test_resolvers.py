@@ -252,6 +252,22 @@ def test_a_company_opening_the_lead_is_not_an_issuing_unit() -> None:
     assert [p.name for p in article.partners] == ["PT Semen Tonasa"]
 
 
+@pytest.mark.parametrize("lead, issuer", [
+    ("Palu – Universitas Tadulako menggelar skrining kesehatan bagi warga binaan Lapas Kelas IIA "
+     "Palu.", "Universitas Tadulako"),
+    ("Palu – Tim Pengabdian kepada Masyarakat Fakultas Kedokteran Universitas Tadulako menggelar "
+     "skrining kesehatan bagi warga binaan Lapas Kelas IIA Palu.", "Universitas Tadulako"),
+    ("Palu – Warga binaan Lapas Kelas IIA Palu mengikuti skrining kesehatan dari Universitas "
+     "Tadulako.", None),
+], ids=["dateline", "group-of-its-people", "after-the-prison"])
+def test_an_organisation_opening_the_lead_is_the_issuing_unit(lead: str, issuer: str | None
+                                                              ) -> None:
+    article = run(lead)
+    others = [f.name for f in article.facilities if f.kind == "other"]
+    assert others == ([issuer] if issuer else [])
+    assert issuer not in [p.name for p in article.partners]
+
+
 # -- agreements and engagements ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
