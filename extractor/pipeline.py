@@ -340,7 +340,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
         # "sepakat menindaklanjuti pertemuan ini dengan penandatanganan MoU": a signing to come
         engagements = [e for e in engagements if e.type != "penandatanganan"]
     activity_sentences = {sentence_of(ctx.bounds, s)[0]
-                          for found in engagements + agreements for s, _ in found.spans}
+                          for found in engagements + agreements for s, _ in found.spans
+                          } - ex.activities.background_sentences(text, ctx.bounds)
     partners = _taking_part(ctx, partners, officials, activity_sentences,
                             ex.facilities.programme_words | ex.partners.source_words)
 

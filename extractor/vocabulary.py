@@ -188,6 +188,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ANAPHOR": AnaphorEntry,
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
+    "BACKGROUND": Entry,
     "PROGRAMME_WORD": Entry,
     "SOURCE_WORD": Entry,
     "NAME_ABBREVIATION": Entry,

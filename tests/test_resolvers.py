@@ -268,6 +268,15 @@ def test_an_organisation_opening_the_lead_is_the_issuing_unit(lead: str, issuer:
     assert issuer not in [p.name for p in article.partners]
 
 
+def test_an_earlier_event_recalled_makes_no_partner_and_no_engagement() -> None:
+    article = run("Rutan Kelas IIB Solok menggelar penyuluhan hukum bersama Peradi Solok, Senin "
+                  "(3/11). Materi diberikan oleh advokat Peradi. Sebelumnya, Rutan Solok juga "
+                  "pernah menerima kunjungan Kejaksaan "
+                  "Negeri Solok dalam rangka program Jaksa Menyapa.")
+    assert [e.type for e in article.engagements] == ["sosialisasi"]
+    assert "Kejaksaan Negeri Solok" not in [p.name for p in article.partners]
+
+
 # -- agreements and engagements ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

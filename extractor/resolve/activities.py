@@ -69,6 +69,13 @@ class ActivityResolver:
                                       if e.kind == "parent")
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
+        self.background = tuple(f"{w.lower()}," for w in patterns.words("BACKGROUND"))
+
+    def background_sentences(self, text: str, bounds: list[tuple[int, int]]) -> set[int]:
+        """Starts of the sentences that recall an earlier event ("Sebelumnya, Rutan juga
+        pernah menerima kunjungan …"): what they report is not the article's event."""
+        return {start for start, end in bounds
+                if text[start:end].lstrip(' "“').lower().startswith(self.background)}
 
     def _cues(self, doc: Doc) -> list[tuple[Span, str]]:
         """Status cue spans with their status, longest where they overlap."""
@@ -113,6 +120,7 @@ class ActivityResolver:
         # what an agreement covers is no activity ("PKS di bidang pelatihan"); teaming up
         # with someone is no document ("menggandeng MUI menggelar sosialisasi")
         documents = [span for span, entry in self._strong_agreements(doc) if not entry.named_object]
+        background = self.background_sentences(doc.text, bounds)
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
@@ -121,6 +129,8 @@ class ActivityResolver:
             if span.start > 0 and doc[span.start - 1].text.lower() in self.objects:
                 continue  # "peralatan pelatihan": a thing, not an activity
             start, end = sentence_of(bounds, span.start_char)
+            if start in background:
+                continue
             if entry.type != "penandatanganan" and any(
                     start <= d.start_char < span.start_char for d in documents):
                 continue  # "PKS di bidang pelatihan", "Nota itu akan mengatur pelatihan"
