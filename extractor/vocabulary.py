@@ -186,6 +186,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ISSUER_GROUP": Entry,
     "ORG_SUFFIX": SuffixEntry,
     "ANAPHOR": AnaphorEntry,
+    "AGREEMENT_FORM": Entry,
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,

@@ -14,6 +14,9 @@ STATUS_RANK = {"signed": 4, "ongoing": 3, "planned": 2, "proposed": 1}
 # ("belum ada MoU", "bukan sekadar kunjungan", "jika kerja sama disepakati").
 NEGATION_REACH = 3
 CONDITION_REACH = 6
+# How many more tokens a negation reaches when the agreement word is the form of a noun before it
+# ("belum ada payung hukum berupa MoU").
+FORM_REACH = 3
 # How many tokens around an agreement mention its status words are read.
 STATUS_REACH = 10
 # How many tokens after an agreement mention a future word still governs a signing before it.
@@ -69,6 +72,7 @@ class ActivityResolver:
                                       if e.kind == "parent")
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
+        self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
         self.background = tuple(f"{w.lower()}," for w in patterns.words("BACKGROUND"))
 
     def background_sentences(self, text: str, bounds: list[tuple[int, int]]) -> set[int]:
@@ -82,18 +86,23 @@ class ActivityResolver:
         return [(s, self.status[s.text.lower()]) for s in spans(doc, "STATUS")
                 if s.text.lower() in self.status]
 
-    @staticmethod
-    def _negated(span: Span, cues: list[tuple[Span, str]], bounds: list[tuple[int, int]]) -> bool:
+    def _negated(self, span: Span, cues: list[tuple[Span, str]],
+                 bounds: list[tuple[int, int]]) -> bool:
         """A negation right before, a condition earlier in the clause, or a condition that
         opens the sentence ("Jika pemda bersedia, kerja sama bisa dijalankan")."""
         sentence_start = sentence_of(bounds, span.start_char)[0]
+        # "belum ada payung hukum berupa MoU": a negation of the noun the document is the form of
+        reach = NEGATION_REACH
+        if span.start > 0 and span.doc[span.start - 1].lower_ in self.form_words:
+            reach += FORM_REACH
         for cue, status in cues:
             if status == "hypothetical" and \
                     sentence_start <= cue.start_char < span.start_char and \
                     span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') == "":
                 return True
         for cue, status in cues:
-            if status == "negated" and 0 <= span.start - cue.end <= NEGATION_REACH - 1:
+            if status == "negated" and 0 <= span.start - cue.end <= reach - 1 and not any(
+                    t.is_punct for t in span.doc[cue.end:span.start]):
                 return True
             if status == "negated" and any(
                     other in ("signed", "planned") and 0 <= c.start - cue.end <= NEGATION_REACH - 1
