@@ -187,6 +187,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ORG_SUFFIX": SuffixEntry,
     "ANAPHOR": AnaphorEntry,
     "AGREEMENT_FORM": Entry,
+    "PURPOSE_WORD": Entry,
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,

@@ -152,6 +152,10 @@ def test_parents_are_not_partners() -> None:
     ("Kerja sama penitipan barang rampasan antara Rupbasan dan Kejari Gorontalo, menurutnya, "
      "sudah berjalan rutin sejak 2021.", [("kerja_sama", "ongoing")]),
     ("Selama ini belum ada payung hukum berupa MoU antara kedua lembaga.", []),
+    ("Kalapas mengusulkan agar Rutan Pati dan Pemerintah Kabupaten Pati (Pemkab Pati) menyusun "
+     "nota kesepahaman terkait pelatihan kerja.", [("mou", "proposed")]),
+    ("Ia mengungkapkan, nota kesepahaman antara Bapas dan Pemkot mengenai pelaksanaan pidana "
+     "kerja sosial direncanakan ditandatangani pada 10 Desember.", [("mou", "planned")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -162,7 +166,8 @@ def test_parents_are_not_partners() -> None:
         "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
-        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document"])
+        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document",
+        "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

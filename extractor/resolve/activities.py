@@ -73,6 +73,7 @@ class ActivityResolver:
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
+        self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
         self.background = tuple(f"{w.lower()}," for w in patterns.words("BACKGROUND"))
 
     def background_sentences(self, text: str, bounds: list[tuple[int, int]]) -> set[int]:
@@ -277,12 +278,20 @@ class ActivityResolver:
         # describe it, beyond the usual reach
         with_parties = self._parties_follow(span)
         reach_after = PARTIES_REACH if with_parties else STATUS_REACH
+        doc = span.doc
         near = [(cue, status) for cue, status in cues
                 if start <= cue.start_char < end
                 and status in STATUS_RANK
                 and (0 <= cue.start - span.end <= reach_after
                      or abs(span.start - cue.end) <= STATUS_REACH
-                     or abs(cue.start - span.end) <= STATUS_REACH)]
+                     or abs(cue.start - span.end) <= STATUS_REACH
+                     # "mengusulkan agar Rutan Pati dan Pemkab Pati menyusun nota kesepahaman":
+                     # a cue opening a purpose clause governs the clause
+                     or (cue.end < len(doc) and doc[cue.end].lower_ in self.purpose_words
+                         and 0 <= span.start - cue.end <= PARTIES_REACH))
+                # "MoU … mengenai pelaksanaan pidana kerja sosial": after the document, a
+                # follow-up word is what it covers, not what follows it up
+                and not (cue.text.lower() in self.follow_up and cue.start >= span.end)]
         # "tindak lanjut dari nota kesepahaman …": the document followed up exists already
         antecedent = [(cue, status) for cue, status in near
                       if cue.text.lower() in self.follow_up and cue.end <= span.start
