@@ -156,6 +156,9 @@ def test_parents_are_not_partners() -> None:
      "nota kesepahaman terkait pelatihan kerja.", [("mou", "proposed")]),
     ("Ia mengungkapkan, nota kesepahaman antara Bapas dan Pemkot mengenai pelaksanaan pidana "
      "kerja sosial direncanakan ditandatangani pada 10 Desember.", [("mou", "planned")]),
+    ("Lapas menandatangani MoU dengan kampus. Prosesi penandatanganan disaksikan Kepala Bidang "
+     "Pembinaan, Teknologi Informasi dan Kerja Sama Kanwil.", [("mou", "signed")]),
+    ("Kepala Biro Kerja Sama Pemprov Sulsel juga akan hadir.", []),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -167,7 +170,8 @@ def test_parents_are_not_partners() -> None:
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
         "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document",
-        "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content"])
+        "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
+        "office-named-for-cooperation", "bureau-of-cooperation"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

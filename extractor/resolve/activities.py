@@ -30,6 +30,9 @@ PARTIES_REACH = 20
 PARTIES_AFTER = 4
 # How many tokens a relative clause may run before its anaphor ("MoU yang baru diteken ini").
 ANAPHOR_CLAUSE = 6
+# How many words of an office's name may stand between a position and an agreement word ending
+# it (`Kepala Bidang Pembinaan, Teknologi Informasi dan Kerja Sama`).
+UNIT_NAME_REACH = 6
 # Sentences counted as the lead, where the reported event is named.
 LEAD_SENTENCES = 2
 
@@ -118,7 +121,8 @@ class ActivityResolver:
         """Agreement mentions with their entries, rhetorical (weak) words left out."""
         found = [(span, self.agreements.get(span.text.lower())) for span in spans(doc, "AGREEMENT")]
         return [(span, entry) for span, entry in found if entry is not None and not entry.weak
-                and (not entry.named_object or self._names_a_party(doc, span.end))]
+                and (not entry.named_object or self._names_a_party(doc, span.end))
+                and not _in_unit_name(doc, span)]
 
     def engagements_in(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[Found]:
         """Engagement kinds reported as happening: in the lead, or with an event verb."""
@@ -326,4 +330,24 @@ class ActivityResolver:
             # the offer governs the future words that follow it
             statuses.discard("planned")
         return max(statuses, key=lambda s: STATUS_RANK[s])
+
+
+def _in_unit_name(doc: Doc, span: Span) -> bool:
+    """Whether a capitalised agreement word ends the name of an office after a position
+    (`Kepala Bidang Pembinaan, Teknologi Informasi dan Kerja Sama`, `Kepala Biro Kerja Sama`):
+    a unit of an organisation, not a cooperation."""
+    if not span.text[:1].isupper():
+        return False
+    positions = {s.end for s in spans(doc, "POSITION")}
+    at = span.start
+    for _ in range(UNIT_NAME_REACH):
+        if at in positions:
+            return True
+        if at == 0:
+            return False
+        before = doc[at - 1]
+        if not (before.text[:1].isupper() or before.lower_ == "dan" or before.text == ","):
+            return False
+        at -= 1
+    return at in positions
 
