@@ -159,6 +159,10 @@ def test_parents_are_not_partners() -> None:
     ("Lapas menandatangani MoU dengan kampus. Prosesi penandatanganan disaksikan Kepala Bidang "
      "Pembinaan, Teknologi Informasi dan Kerja Sama Kanwil.", [("mou", "signed")]),
     ("Kepala Biro Kerja Sama Pemprov Sulsel juga akan hadir.", []),
+    ("Pemkot juga merencanakan kemitraan dengan Lapas Bitung untuk memasarkan produk.",
+     [("kerja_sama", "planned")]),
+    ("Kadis menawarkan kemitraan berupa uji kompetensi gratis.", [("kerja_sama", "proposed")]),
+    ("Ia menekankan pentingnya kemitraan yang akan membawa manfaat.", []),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -171,7 +175,8 @@ def test_parents_are_not_partners() -> None:
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
         "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document",
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
-        "office-named-for-cooperation", "bureau-of-cooperation"])
+        "office-named-for-cooperation", "bureau-of-cooperation",
+        "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

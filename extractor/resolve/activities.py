@@ -227,7 +227,8 @@ class ActivityResolver:
 
     def _running_partnerships(self, doc: Doc, cues: list[tuple[Span, str]]
                               ) -> list[tuple[Span, AgreementEntry]]:
-        """Weak words that name a running cooperation by the cue right next to them."""
+        """Weak words that name a cooperation by the cue right next to them: a running one
+        (`sudah lama bermitra`), or one planned or offered by the word right before them."""
         found = []
         for span in spans(doc, "AGREEMENT"):
             entry = self.agreements.get(span.text.lower())
@@ -237,6 +238,10 @@ class ActivityResolver:
                                             or 0 <= cue.start - span.end <= ONGOING_REACH
                                             or cue.start <= span.start < cue.end)
                    for cue, status in cues):
+                found.append((span, entry))
+            elif any(status in ("planned", "proposed") and span.start == cue.end
+                     for cue, status in cues):
+                # "merencanakan kemitraan dengan Lapas", "menawarkan kemitraan berupa …"
                 found.append((span, entry))
         return found
 
