@@ -349,10 +349,15 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
     ("Lapas Sleman menggelar pelatihan bersama Universitas Pembangunan Nasional \"Veteran\" "
      "Yogyakarta (UPN Veteran Yogyakarta).",
      "Universitas Pembangunan Nasional \"Veteran\" Yogyakarta", "UPN Veteran Yogyakarta"),
+    ("Lapas Sengkang bekerja sama dengan Dinas Koperasi, UKM dan Perindustrian Kabupaten Wajo.",
+     "Dinas Koperasi, UKM dan Perindustrian Kabupaten Wajo", None),
+    ("Lapas Sengkang bekerja sama dengan Dinas Koperasi, UKM dan Perindustrian Wajo.",
+     "Dinas Koperasi, UKM dan Perindustrian Wajo", None),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
         "multi-affair-office", "multi-affair-office-with-short-form", "hospital-named-after-a-doctor",
         "hospital-named-after-a-professor", "office-in-a-city", "province-short-form-in-capitals",
-        "province-short-form", "quoted-word-in-a-name"])
+        "province-short-form", "quoted-word-in-a-name", "multi-affair-office-with-an-acronym",
+        "multi-affair-office-before-a-bare-region"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 

@@ -19,8 +19,9 @@ _NAME_TAIL = re.compile(
 
 
 # the affairs of a multi-affair office, up to where its region starts (see `_affairs`)
-_AFFAIRS = (r"(?:[ \t]+[A-Z][a-z]+){0,3}(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}){0,4}"
-            r",?[ \t]+(?:dan|&)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}")
+# (an affair may be an acronym: `Dinas Koperasi, UKM dan Perindustrian`)
+_AFFAIRS = (r"(?:[ \t]+[A-Z][A-Za-z]+){0,3}(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}){0,4}"
+            r",?[ \t]+(?:dan|&)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
 
 
@@ -77,6 +78,7 @@ class PartnerResolver:
         self.affairs = re.compile(
             rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}})\))?"
             rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
+        self.affairs_any = re.compile(rf"(?P<affairs>{_AFFAIRS})(?P<abbr>)")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         # legal-form and branch words, which do not tell two organisations apart
         self.form_words = frozenset(
@@ -103,6 +105,21 @@ class PartnerResolver:
     def bare_region(self, region: str) -> str:
         """A region without its level word: `Kabupaten Maros` → `Maros`."""
         return bare_region(region, self.region_prefixes)
+
+    def _affairs_before_bare_region(self, text: str, pos: int,
+                                    known: list[str]) -> re.Match[str] | None:
+        """`Dinas Koperasi, UKM dan Perindustrian Wajo`: the affairs of a multi-affair office
+        followed by a region written without `Kabupaten`; the region's words are given back."""
+        found = self.affairs_any.match(text, pos)
+        if found is None:
+            return None
+        ends = [m.start() for m in re.finditer(r"[ \t]+\S+$|[ \t]+\S+(?=[ \t])",
+                                               text[pos:found.end()])]
+        for cut in reversed(ends):  # the longest affairs that still leave a region after them
+            shorter = self.affairs_any.fullmatch(text, pos, pos + cut)
+            if shorter and self.region_at(text, pos + cut, known):
+                return shorter
+        return None
 
     def region_at(self, text: str, pos: int, known: list[str]) -> tuple[str, str, int] | None:
         """`Kabupaten Bone` / `Kab. Bone` / `Bone` at pos: (full region, as written, end)."""
@@ -144,7 +161,8 @@ class PartnerResolver:
         if entry.kind == "dinas" and not is_short:
             # `Dinas Pertanian, Perikanan dan Pangan Kabupaten Semarang`: one office of several
             # affairs, read as one name only when its region follows
-            affairs = self.affairs.match(text, position)
+            affairs = self.affairs.match(text, position) or \
+                self._affairs_before_bare_region(text, position, known)
             if affairs and not {w.lower() for w in affairs.group("affairs").split()} & \
                     self.lex.org_stop_words:  # not `Dinas Sosial dan Dinas Kesehatan …`
                 name = text[start:affairs.end("affairs")]
