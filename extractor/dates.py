@@ -90,6 +90,7 @@ class _Grammar:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_offsets: dict[str, int]
+    weekday_range_end: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -116,7 +117,7 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     prefix_chars = re.escape("".join(sorted(set("".join(weekdays) + "tanggaltgl.,(")))) + r"\s"
     bracketed = _Shape(
         short_prefix,
-        rf"\(\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})"
+        rf"\(\s*(?P<d>\d{{1,2}})(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}))?\s*[/.-]\s*(?P<m>\d{{1,2}})"
         rf"(?:\s*[/.-]\s*(?P<y>{year}|\d{{2}}))?\s*\)", prefix_chars)
     written = _Shape(
         rf"(?P<wd>{weekday})\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?",
@@ -130,7 +131,10 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     # same matches, found faster: positions no date can start at are skipped at once
     relative_re = first_char_guard(
         re.compile(rf"\b(?P<rel>{_alt(list(relative))})\b", re.IGNORECASE))
-    return _Grammar(bracketed, written, numeric, relative_re, months, weekdays, relative)
+    # a weekday and a dash right before another weekday: "Rabu–Kamis (26–27/2)"
+    weekday_range_end = re.compile(rf"(?:{weekday})\s*[-–—]\s*$", re.IGNORECASE)
+    return _Grammar(bracketed, written, numeric, relative_re, months, weekdays, relative,
+                    weekday_range_end)
 
 
 def _year(raw: str | None) -> int | None:
@@ -265,11 +269,21 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
             year = _year(match.group("y"))
             if year is None and wd is None and pattern_id == "date.bracketed":
                 continue  # a bare "(8/3)" is as likely a ratio or a count as a date
-            value, inferred, mismatch = make(int(match.group("d")), int(match.group("m")), year,
-                                              wd, future(start))
-            if value is None:
+            month, day = int(match.group("m")), int(match.group("d"))
+            last_day = int(match.group("d2")) if "d2" in match.re.groupindex and \
+                match.group("d2") else None
+            if last_day is not None and g.weekday_range_end.search(text, max(0, start - 16), start):
+                # "Rabu–Kamis (26–27/2)": the weekday nearest the brackets is the last day's
+                last, inferred, mismatch = make(last_day, month, year, wd, future(start))
+                value = make(day, month, last.year, None, False)[0] if last else None
+            else:
+                value, inferred, mismatch = make(day, month, year, wd, future(start))
+                last = make(last_day, month, value.year, None, False)[0] \
+                    if value and last_day is not None else None
+            if value is None or (last_day is not None and (last is None or last < value)):
                 continue
-            found.append(DateMention(start, end, text[start:end], (value,),
+            values: tuple[dt.date, ...] = (value,) if last is None else (value, last)
+            found.append(DateMention(start, end, text[start:end], values,
                                      inferred, pattern_id, mismatch))
             take(start, end)
     return sorted(found, key=lambda m: m.start)

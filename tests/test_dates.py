@@ -32,9 +32,13 @@ def values(text: str, patterns, reference: dt.date = REF) -> list[str]:  # type:
     ("Jum'at (5/12/2025)", ["2025-12-05"]),
     ("Ahad (7/12)", ["2025-12-07"]),
     ("04/08/2025", ["2025-08-04"]),
+    ("Rabu–Kamis (26–27/2/2025)", ["2025-02-26", "2025-02-27"]),
+    ("Rabu–Kamis (26–27/2)", ["2025-02-26", "2025-02-27"]),
+    ("Senin (26-2-2025)", ["2025-02-26"]),
 ], ids=["bracket-full", "bracket-no-year", "no-space", "with-lalu", "written", "weekday-written",
         "pebruari", "range", "range-months", "short-month", "time-zone", "jumat-apostrophe",
-        "ahad", "numeric"])
+        "ahad", "numeric", "bracket-range", "bracket-range-year-from-last-weekday",
+        "bracket-dashes-are-no-range"])
 def test_shapes(patterns, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert values(text, patterns) == expected
 
@@ -90,7 +94,7 @@ DATE_FRAGMENTS = ["Senin", "senin", "SABTU", "Jum'at", "Jum’at", "jumaat", "Ah
                   "2025", "25", "Agustus", "Des", "Mei", "s/d", "sampai", "hingga", "a", "x",
                   "Lapas", "pada", "Senin, tanggal ", "Jumat ( tgl. ", "Rabu  ,  ", "Kamis(",
                   "4 Agustus 2025", "(4/8/2025)", "(04/12)", "4/8/2025", "29-31 Agustus",
-                  "13 Maret s/d 18 April 2019", "12 Okt", "4-8-2025"]
+                  "13 Maret s/d 18 April 2019", "12 Okt", "4-8-2025", "(26–27/2/2025)", "(3-4/12)"]
 
 
 def _whole(shape, text: str):  # type: ignore[no-untyped-def]
