@@ -239,19 +239,28 @@ def coverage(
     paths: Annotated[list[Path], typer.Argument(help="Corpus files or directories.")],
     patterns: PatternsOpt = None,
 ) -> None:
-    """List pattern ids that produce values in only one document (overfitting suspects)."""
+    """List pattern ids that produce values in only one document, each with why that may be
+    fine (a vocabulary entry, a date shape) or a rule to check (an overfitting suspect)."""
+    from collections import Counter
+
     from . import extract_many
-    from .coverage import pattern_documents
+    from .coverage import DATE_SHAPE, RULE, pattern_documents, why_single
     from .readers import Source, iter_sources
+    from .vocabulary import load_patterns
 
     options = Options(patterns_dir=str(patterns) if patterns else None)
     articles = extract_many(((s.text, s.metadata) for s in iter_sources(paths)
                              if isinstance(s, Source)), options=options)
     counts = pattern_documents(articles)
     single = {pid: docs for pid, docs in counts.items() if len(docs) == 1}
+    reasons = why_single(single, load_patterns(options.patterns_dir))
     typer.echo(f"{len(counts)} pattern ids produced values; {len(single)} in one document only:")
-    for pid, docs in sorted(single.items()):
-        typer.echo(f"  {pid}\t{Path(next(iter(docs))).name}")
+    for pid, docs in sorted(single.items(), key=lambda item: (reasons[item[0]] != RULE, item[0])):
+        typer.echo(f"  {pid}\t{Path(next(iter(docs))).name}\t{reasons[pid]}")
+    kinds = Counter("rule" if r == RULE else "date" if r == DATE_SHAPE else "vocabulary"
+                    for r in reasons.values())
+    typer.echo(f"{kinds['vocabulary']} vocabulary entries, {kinds['date']} date shapes, "
+               f"{kinds['rule']} rules to check")
 
 
 @app.command()

@@ -98,3 +98,20 @@ def test_python_dash_m_is_the_same_command() -> None:
     result = subprocess.run([sys.executable, "-m", "extractor", "version"],
                             capture_output=True, text=True, check=True)
     assert result.stdout.strip()
+
+
+def test_coverage_gives_each_single_document_pattern_its_reason(tmp_path: Path) -> None:
+    # one article with an organisation and a status word named nowhere else
+    (tmp_path / "a.txt").write_text(
+        "Lapas Kelas IIA Ambon menjajaki kerja sama dengan Perum Bulog Ambon, Senin (3/11/2025).",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Lapas Kelas IIA Ambon menggelar pelatihan, Selasa (4/11/2025).", encoding="utf-8")
+    result = runner.invoke(app, ["coverage", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = dict((line.split("\t")[0].strip(), line.split("\t")[2])
+                 for line in result.output.splitlines() if line.count("\t") == 2)
+    assert lines["org.bulog"] == "vocabulary: names one organisation"
+    assert lines["agr.kerja_sama"].startswith("rule:")
+    assert "fac.lapas" not in lines  # fires in both documents
+    assert result.output.rstrip().endswith("rules to check")
