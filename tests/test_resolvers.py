@@ -353,11 +353,19 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "Dinas Koperasi, UKM dan Perindustrian Kabupaten Wajo", None),
     ("Lapas Sengkang bekerja sama dengan Dinas Koperasi, UKM dan Perindustrian Wajo.",
      "Dinas Koperasi, UKM dan Perindustrian Wajo", None),
+    ("LPKA Kupang menandatangani PKS dengan Sekolah Menengah Kejuruan (SMK) Negeri 4 Kupang "
+     "tentang pendidikan vokasi.", "Sekolah Menengah Kejuruan Negeri 4 Kupang",
+     "SMK Negeri 4 Kupang"),
+    ("Rutan Solok menandatangani PKS dengan Universitas Mahaputra Muhammad Yamin (UMMY) Solok "
+     "tentang penyuluhan hukum.", "Universitas Mahaputra Muhammad Yamin Solok", "UMMY Solok"),
+    ("Lapas Manado menandatangani PKS dengan Universitas Sam Ratulangi (Unsrat) tentang "
+     "penelitian.", "Universitas Sam Ratulangi", "Unsrat"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
         "multi-affair-office", "multi-affair-office-with-short-form", "hospital-named-after-a-doctor",
         "hospital-named-after-a-professor", "office-in-a-city", "province-short-form-in-capitals",
         "province-short-form", "quoted-word-in-a-name", "multi-affair-office-with-an-acronym",
-        "multi-affair-office-before-a-bare-region"])
+        "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
+        "place-after-short-form", "nothing-after-short-form"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
@@ -483,7 +491,7 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
      "Asisten Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Minahasa"),
     ("Rutan Solok menandatangani PKS dengan Universitas Mahaputra Muhammad Yamin (UMMY) Solok. "
      "Dokumen diteken Rektor UMMY Solok, Prof. Dr. Hendri Yusman, M.Pd., di aula rutan.",
-     "Hendri Yusman", "Rektor Universitas Mahaputra Muhammad Yamin"),
+     "Hendri Yusman", "Rektor Universitas Mahaputra Muhammad Yamin Solok"),
     ("Bapas Kediri bersama Dinas Koperasi dan Usaha Mikro (Dinkop UM) Kota Kediri menggelar "
      "pelatihan. Kepala Dinkop UM Kota Kediri, Dra. Sri Wahyuningsih, menutup pelatihan.",
      "Sri Wahyuningsih", "Kepala Dinas Koperasi dan Usaha Mikro Kota Kediri"),

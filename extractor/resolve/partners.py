@@ -18,6 +18,9 @@ _NAME_TAIL = re.compile(
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
 
 
+# how many name words may follow a short form before the place that ends them (`(SMK) Negeri 4 Kupang`)
+REST_WORDS = 4
+
 # the affairs of a multi-affair office, up to where its region starts (see `_affairs`)
 # (an affair may be an acronym: `Dinas Koperasi, UKM dan Perindustrian`)
 _AFFAIRS = (r"(?:[ \t]+[A-Z][A-Za-z]+){0,3}(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}){0,4}"
@@ -223,10 +226,14 @@ class PartnerResolver:
             if late and _abbreviates(late.group("abbr"), name):
                 acronym = late.group("abbr").strip()
                 position = late.end()
-                # `Dinas Lingkungan Hidup (DLH) Kota Bogor`: the region after the short form
+                # `Dinas Lingkungan Hidup (DLH) Kota Bogor`: the region after the short form;
+                # `Sekolah Menengah Kejuruan (SMK) Negeri 4 Kupang`, `Universitas … (UMMY)
+                # Solok`: the rest of the name, when it ends in a place
                 if entry.tail == "name":
                     name, acronym, position = self._region_after(text, name, acronym,
                                                                  position, known)
+                    name, acronym, position = self._rest_to_place(text, name, acronym,
+                                                                  position, known)
         if name:
             name, acronym, position = self._suffixes(text, name, acronym, is_short,
                                                      position, known)
@@ -244,6 +251,25 @@ class PartnerResolver:
             return name, acronym, position
         return (f"{name} {found[0]}", f"{acronym} {found[1]}" if acronym else None,
                 found[2])
+
+    def _rest_to_place(self, text: str, name: str, acronym: str | None, position: int,
+                       known: list[str]) -> tuple[str, str | None, int]:
+        """A few name words after a short form that end in a place belong to the name and
+        to the short form (`(SMK) Negeri 4 Kupang`, `(UMMY) Solok`)."""
+        found = _NAME_TAIL.match(text, position)
+        if found is None:
+            return name, acronym, position
+        words = self._trim(found.group("name").split())[:REST_WORDS]
+        places = self.lex.regions | {k.lower() for k in known}
+        for size in range(len(words), 0, -1):
+            rest = words[:size]
+            if rest[-1][-1:] in ",.":
+                continue
+            if any(" ".join(rest[at:]).lower() in places for at in range(size)):
+                tail = " ".join(rest)
+                end = text.index(rest[-1], found.start("name")) + len(rest[-1])
+                return f"{name} {tail}", f"{acronym} {tail}" if acronym else None, end
+        return name, acronym, position
 
     def _suffixes(self, text: str, name: str, acronym: str | None, is_short: bool,
                   position: int, known: list[str]) -> tuple[str, str | None, int]:
