@@ -240,6 +240,17 @@ def test_one_organisation_written_two_ways_is_one_partner() -> None:
         "Badan Narkotika Nasional Provinsi Sumatera Utara"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Rutan Kelas IIB Bima dan Pondok Pesantren Al-Furqan Rabadompu menandatangani kesepakatan. "
+     "Pimpinan Pondok Pesantren Al-Furqan menyambut baik kerja sama itu.",
+     "Pondok Pesantren Al-Furqan Rabadompu"),
+    ("Rutan Kelas IIB Bangko menggelar skrining bersama UPTD Puskesmas Pematang Kandis. "
+     "Tim Puskesmas Pematang Kandis memeriksa 210 tahanan.", "UPTD Puskesmas Pematang Kandis"),
+], ids=["place-word-after-the-name", "unit-word-before-the-name"])
+def test_a_name_with_one_word_more_is_the_same_partner(text: str, name: str) -> None:
+    assert [p.name for p in run(text).partners] == [name]
+
+
 def test_legal_form_and_branch_words_do_not_make_another_partner() -> None:
     article = run("Lapas Kelas IIA Sleman bekerja sama dengan PT Bank Rakyat Indonesia (Persero) "
                   "Tbk Kantor Cabang Sleman. Pemimpin Cabang BRI Sleman, Dewi Lestari, hadir.")

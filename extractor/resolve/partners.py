@@ -521,6 +521,18 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
             return True
     if a.acronym and b.acronym and a.acronym.lower() == b.acronym.lower():
         return True
+    for x, y in ((a, b), (b, a)):
+        longer, shorter = x.name.split(), y.name.split()
+        if len(longer) != len(shorter) + 1 or len(shorter) < 2:
+            continue
+        # `UPTD Puskesmas Pematang Kandis` ~ `Puskesmas Pematang Kandis`: a unit word before it
+        if longer[1:] == shorter and longer[0].isupper():
+            return True
+        # `Pondok Pesantren Al-Furqan Rabadompu` ~ `Pondok Pesantren Al-Furqan`: one more word
+        # naming where it is (a branch or form word, `Syariah`, `Cabang`, tells them apart)
+        if longer[:-1] == shorter and longer[-1][:1].isupper() and \
+                longer[-1].lower() not in form_words:
+            return True
     if a.kind == "pemda" and a.head != b.head and _governed(a.name) and \
             _governed(a.name) == _governed(b.name):
         return True  # `Sekretariat Daerah Kabupaten Minahasa` is the regency's government
