@@ -66,6 +66,31 @@ def test_short_reference_links_to_full_name() -> None:
     assert len(official.spans) == 2
 
 
+def test_a_name_without_its_middle_names_is_the_same_official() -> None:
+    article = run("Rapat dihadiri Kepala Kejaksaan Negeri Palangka Raya, Hendrik Parsaoran Sirait. "
+                  "Kajari Palangka Raya, Hendrik Sirait, menyampaikan dukungan.")
+    assert [o.name for o in article.officials] == ["Hendrik Parsaoran Sirait"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Dokumen diteken pimpinan pondok pesantren, TGH. Syamsuddin Ahmad, di aula.",
+     "Syamsuddin Ahmad", ["TGH."]),
+    ("Bupati Halmahera Selatan, Hi. Ridwan Saleh, menerima kalapas.", "Ridwan Saleh", ["Hi."]),
+], ids=["tuan-guru-haji", "haji-north-maluku"])
+def test_regional_honorifics_are_titles(text: str, name: str, titles: list[str]) -> None:
+    [official] = run(text).officials
+    assert (official.name, official.titles) == (name, titles)
+
+
+def test_a_university_named_after_its_founding_body_is_a_university() -> None:
+    article = run("LPKA Kelas II Kendari dan Universitas Muhammadiyah Kendari (UMK) menandatangani "
+                  "MoU. Rektor UMK, Asrul Lapaola, menegaskan komitmen.")
+    assert [(p.name, p.acronym, p.kind) for p in article.partners] == [
+        ("Universitas Muhammadiyah Kendari", "UMK", "universitas")]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Asrul Lapaola", "Rektor Universitas Muhammadiyah Kendari")]
+
+
 @pytest.mark.parametrize("text, name, acronym, kind", [
     ("Lapas Maros berkunjung ke Balai Latihan Kerja (BLK) Kabupaten Bone.",
      "Balai Latihan Kerja Kabupaten Bone", "BLK Kabupaten Bone", "blk"),

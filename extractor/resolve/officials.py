@@ -408,13 +408,19 @@ def _join_overlapping(left: str, right: str) -> str:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """One name's words are a run of the other's (`Chaidir` ~ `A.S. Chaidir Syam`)."""
+    """One name's words are a run of the other's (`Chaidir` ~ `A.S. Chaidir Syam`), or its first
+    and last words with middle names left out (`Hendrik Sirait` ~ `Hendrik Parsaoran Sirait`)."""
     wa = [w.lower().strip(".,") for w in a.split()]
     wb = [w.lower().strip(".,") for w in b.split()]
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not short:
         return False
-    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    if any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+        return True
+    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(word in rest for word in short[1:-1])  # the middle words, in order
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:

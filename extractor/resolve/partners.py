@@ -366,7 +366,7 @@ class PartnerResolver:
                 continue
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
             if out and _joins(out[-1], mention, text):
-                mention = _joined(out.pop(), mention)
+                mention = _joined(out.pop(), mention, text)
             out.append(mention)
             covered = mention.end
         return out
@@ -384,7 +384,7 @@ class PartnerResolver:
                 break
             nxt = self.mention_at(text, after_entry, after.start_char, after.end_char, known)
             if _joins(mention, nxt, text):
-                mention = _joined(mention, nxt)
+                mention = _joined(mention, nxt, text)
             elif (mention.entry.kind == "parent" and after_entry.kind == "parent") or \
                     mention.entry.part_of == after_entry.kind:
                 own = mention.name or mention.entry.full
@@ -631,8 +631,10 @@ def _joins(first: OrgMention, second: OrgMention, text: str) -> bool:
             and text[first.end:second.start] == " ")
 
 
-def _joined(first: OrgMention, second: OrgMention) -> OrgMention:
-    """The mention `first second`, named and kinded by the second."""
+def _joined(first: OrgMention, second: OrgMention, text: str) -> OrgMention:
+    """The mention `first second`, named and kinded by the second (`PT Bank …`, `UPTD BLK …`),
+    except an institution named after the body that founded it (`Universitas Muhammadiyah
+    Kendari (UMK)`: a university, whose short form abbreviates the whole name)."""
     lead = first.entry.full
     name = second.name or ""
     if not name.lower().startswith(lead.lower()):
@@ -640,8 +642,14 @@ def _joined(first: OrgMention, second: OrgMention) -> OrgMention:
     acronym = second.acronym
     if first.surface.lower() != first.entry.full.lower() or first.entry.acronym == first.surface:
         acronym = f"{first.surface} {second.acronym or second.surface}"
-    return OrgMention(entry=second.entry, name=name, acronym=acronym, region=second.region,
-                      start=first.start, end=second.end, head_end=second.head_end,
+    entry, end = second.entry, second.end
+    if second.entry.kind == "ormas":
+        entry = second.entry.model_copy(update={"kind": first.entry.kind})
+    late = _ACRONYM_AFTER.match(text, end)
+    if acronym is None and late and _abbreviates(late.group("abbr"), name):
+        acronym, end = late.group("abbr").strip(), late.end()
+    return OrgMention(entry=entry, name=name, acronym=acronym, region=second.region,
+                      start=first.start, end=end, head_end=second.head_end,
                       surface=f"{first.surface} {second.surface}")
 
 
