@@ -396,12 +396,14 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "tentang penyuluhan hukum.", "Universitas Mahaputra Muhammad Yamin Solok", "UMMY Solok"),
     ("Lapas Manado menandatangani PKS dengan Universitas Sam Ratulangi (Unsrat) tentang "
      "penelitian.", "Universitas Sam Ratulangi", "Unsrat"),
+    ("Lapas Kotamobagu bersama pelayan jemaat GMIBM (Gereja Masehi Injili di Bolaang Mongondow) "
+     "menggelar ibadah.", "Gereja Masehi Injili di Bolaang Mongondow", "GMIBM"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
         "multi-affair-office", "multi-affair-office-with-short-form", "hospital-named-after-a-doctor",
         "hospital-named-after-a-professor", "office-in-a-city", "province-short-form-in-capitals",
         "province-short-form", "quoted-word-in-a-name", "multi-affair-office-with-an-acronym",
         "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
-        "place-after-short-form", "nothing-after-short-form"])
+        "place-after-short-form", "nothing-after-short-form", "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
