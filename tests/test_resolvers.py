@@ -396,6 +396,11 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "tentang penyuluhan hukum.", "Universitas Mahaputra Muhammad Yamin Solok", "UMMY Solok"),
     ("Lapas Manado menandatangani PKS dengan Universitas Sam Ratulangi (Unsrat) tentang "
      "penelitian.", "Universitas Sam Ratulangi", "Unsrat"),
+    ("Lapas Fakfak bersama Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Fakfak "
+     "menggelar pelatihan.", "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kabupaten Fakfak",
+     None),
+    ("Bapas Kediri bersama Dinas Koperasi dan Usaha Mikro (Dinkop UM) Kota Kediri menggelar "
+     "pelatihan.", "Dinas Koperasi dan Usaha Mikro Kota Kediri", "Dinkop UM Kota Kediri"),
     ("Lapas Kotamobagu bersama pelayan jemaat GMIBM (Gereja Masehi Injili di Bolaang Mongondow) "
      "menggelar ibadah.", "Gereja Masehi Injili di Bolaang Mongondow", "GMIBM"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
@@ -403,7 +408,8 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "hospital-named-after-a-professor", "office-in-a-city", "province-short-form-in-capitals",
         "province-short-form", "quoted-word-in-a-name", "multi-affair-office-with-an-acronym",
         "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
-        "place-after-short-form", "nothing-after-short-form", "church-synod-short-form-first"])
+        "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
+        "office-whose-affairs-end-before-a-word-that-is-no-place", "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 

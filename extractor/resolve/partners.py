@@ -109,6 +109,13 @@ class PartnerResolver:
         """A region without its level word: `Kabupaten Maros` → `Maros`."""
         return bare_region(region, self.region_prefixes)
 
+    def _heads_another(self, words: list[str]) -> bool:
+        """Whether affairs words hold the head of another organisation's name (`Dinas Sosial dan
+        Dinas Kesehatan`, `Dinas Pertanian dan Rutan [Klungkung]`); a head word that is one item
+        of the list, before `,` or `dan`, is an affair (`Perdagangan, Koperasi dan UKM`)."""
+        return any(word.lower() in self.lex.org_stop_words and following not in ("dan", "&")
+                   for word, following in zip(words, words[1:] + [""]))
+
     def _affairs_before_bare_region(self, text: str, pos: int,
                                     known: list[str]) -> re.Match[str] | None:
         """`Dinas Koperasi, UKM dan Perindustrian Wajo`: the affairs of a multi-affair office
@@ -118,9 +125,12 @@ class PartnerResolver:
             return None
         ends = [m.start() for m in re.finditer(r"[ \t]+\S+$|[ \t]+\S+(?=[ \t])",
                                                text[pos:found.end()])]
+        places = self.lex.major_regions | {k.lower() for k in known}
         for cut in reversed(ends):  # the longest affairs that still leave a region after them
             shorter = self.affairs_any.fullmatch(text, pos, pos + cut)
-            if shorter and self.region_at(text, pos + cut, known):
+            region = self.region_at(text, pos + cut, known) if shorter else None
+            # a regency, a city or a place of the article: any capitalised word would do else
+            if region and region[1].lower() in places:
                 return shorter
         return None
 
@@ -166,8 +176,7 @@ class PartnerResolver:
             # affairs, read as one name only when its region follows
             affairs = self.affairs.match(text, position) or \
                 self._affairs_before_bare_region(text, position, known)
-            if affairs and not {w.lower() for w in affairs.group("affairs").split()} & \
-                    self.lex.org_stop_words:  # not `Dinas Sosial dan Dinas Kesehatan …`
+            if affairs and not self._heads_another(affairs.group("affairs").split()):
                 name = text[start:affairs.end("affairs")]
                 if affairs.group("abbr"):
                     acronym = affairs.group("abbr")
