@@ -401,6 +401,8 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      None),
     ("Bapas Kediri bersama Dinas Koperasi dan Usaha Mikro (Dinkop UM) Kota Kediri menggelar "
      "pelatihan.", "Dinas Koperasi dan Usaha Mikro Kota Kediri", "Dinkop UM Kota Kediri"),
+    ("Rutan Painan menggelar rapat bersama Pemerintah Nagari Painan, Ahad (1/3).",
+     "Pemerintah Nagari Painan", None),
     ("Lapas Kotamobagu bersama pelayan jemaat GMIBM (Gereja Masehi Injili di Bolaang Mongondow) "
      "menggelar ibadah.", "Gereja Masehi Injili di Bolaang Mongondow", "GMIBM"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
@@ -409,7 +411,8 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "province-short-form", "quoted-word-in-a-name", "multi-affair-office-with-an-acronym",
         "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
         "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
-        "office-whose-affairs-end-before-a-word-that-is-no-place", "church-synod-short-form-first"])
+        "office-whose-affairs-end-before-a-word-that-is-no-place", "village-government",
+        "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
