@@ -276,6 +276,13 @@ def test_a_name_with_one_word_more_is_the_same_partner(text: str, name: str) -> 
     assert [p.name for p in run(text).partners] == [name]
 
 
+def test_the_prisons_town_after_a_banks_name_is_its_branch() -> None:
+    article = run("Lapas Kelas III Rantau menerima bantuan CSR dari Bank Kalsel Rantau. Pemimpin "
+                  "Cabang Bank Kalsel Rantau, Norhayati, menyerahkan bantuan itu.")
+    assert [p.name for p in article.partners] == ["Bank Kalsel"]
+    assert [o.name for o in article.officials] == ["Norhayati"]
+
+
 def test_legal_form_and_branch_words_do_not_make_another_partner() -> None:
     article = run("Lapas Kelas IIA Sleman bekerja sama dengan PT Bank Rakyat Indonesia (Persero) "
                   "Tbk Kantor Cabang Sleman. Pemimpin Cabang BRI Sleman, Dewi Lestari, hadir.")

@@ -213,12 +213,18 @@ class PartnerResolver:
                                    affairs=entry.kind == "dinas")
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
+                # where the last kept word ends in the text (a stripped `,` or `.` excluded)
+                if words:
+                    written = list(re.finditer(r"\S+", found_name.group("name")))[len(words) - 1]
+                    position = found_name.start("name") + written.start() + len(words[-1])
+                if entry.kind == "bank" and len(words) > 1 and \
+                        words[-1].lower() in {k.lower() for k in known}:
+                    # `Bank Kalsel Rantau`: the town of the prison's branch, in the mention
+                    # but not in the bank's name
+                    words.pop()
                 if words:
                     tail_text = " ".join(words)
                     name = f"{entry.full} {tail_text}"
-                    # where the last kept word ends in the text (a stripped `,` or `.` excluded)
-                    written = list(re.finditer(r"\S+", found_name.group("name")))[len(words) - 1]
-                    position = found_name.start("name") + written.start() + len(words[-1])
                     if acronym:
                         acronym = f"{acronym} {tail_text}"
                     # `SMK Negeri 3 Kota Tangerang`: a region after the name belongs to it
