@@ -66,6 +66,23 @@ def test_short_reference_links_to_full_name() -> None:
     assert len(official.spans) == 2
 
 
+@pytest.mark.parametrize("text, name, position", [
+    ("LPP Kelas IIA Tangerang menggelar pelatihan. Ketua IWAPI Kota Tangerang, Hj. Siti Maryam "
+     "Nasution, S.E., mengatakan anggotanya siap.", "Siti Maryam Nasution",
+     "Ketua IWAPI Kota Tangerang"),
+    ("LPP Kelas IIA Denpasar menggelar pelatihan. Ketua PHDI Kota Denpasar, I Gusti Ngurah Oka "
+     "Sudarsana, mengapresiasi peserta.", "I Gusti Ngurah Oka Sudarsana", "Ketua PHDI Kota Denpasar"),
+], ids=["short-form-and-region", "short-form"])
+def test_a_position_of_an_organisation_no_pattern_knows(text: str, name: str, position: str
+                                                        ) -> None:
+    assert [(o.name, o.position) for o in run(text).officials] == [(name, position)]
+
+
+def test_a_section_without_organisation_names_no_official() -> None:
+    article = run("Acara dibuka pukul 09.00. Ketua Panitia Pelaksana, Budi Santoso, melapor.")
+    assert article.officials == []
+
+
 def test_a_name_without_its_middle_names_is_the_same_official() -> None:
     article = run("Rapat dihadiri Kepala Kejaksaan Negeri Palangka Raya, Hendrik Parsaoran Sirait. "
                   "Kajari Palangka Raya, Hendrik Sirait, menyampaikan dukungan.")

@@ -205,7 +205,18 @@ class OfficialResolver:
         org = self._sentence_org(doc, span.start_char, partners)
         if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
+        if org is None and entry.scope == "org" and self._looks_like_organisation(words, known):
+            # `Ketua IWAPI Kota Tangerang, Hj. Siti …`: an organisation no pattern knows,
+            # named as written
+            return "", " ".join(words), at, True
         return " ".join(words), org, at, org is not None
+
+    def _looks_like_organisation(self, words: list[str], known: list[str]) -> bool:
+        """Whether words after a position name an organisation: a short form among them
+        (`IWAPI`, `PHDI`, `FEB Unsil`) or a place ending them (`… Kota Tangerang`)."""
+        places = self.lex.major_regions | {k.lower() for k in known}
+        return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) or \
+            any(" ".join(words[at:]).lower() in places for at in range(len(words)))
 
     @staticmethod
     def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc]) -> str | None:
@@ -261,7 +272,7 @@ class OfficialResolver:
                 described = self._described(doc, entry, span, facilities, partners, known)
                 if described is not None:
                     descriptor, org, end, explicit = described
-                    expansion = f"{expansion} {descriptor}"
+                    expansion = f"{expansion} {descriptor}".rstrip()
             if entry.scope in ("org", "org_tail") and not explicit:
                 continue  # "Kepala" alone names no position
             words = [acting] if acting else []
