@@ -72,7 +72,10 @@ def test_short_reference_links_to_full_name() -> None:
      "Ketua IWAPI Kota Tangerang"),
     ("LPP Kelas IIA Denpasar menggelar pelatihan. Ketua PHDI Kota Denpasar, I Gusti Ngurah Oka "
      "Sudarsana, mengapresiasi peserta.", "I Gusti Ngurah Oka Sudarsana", "Ketua PHDI Kota Denpasar"),
-], ids=["short-form-and-region", "short-form"])
+    ("Lapas Kelas IIA Pamekasan menggelar wisuda. Kepala Seksi Bimbingan Narapidana/Anak Didik "
+     "(Kasi Binadik), Slamet Riyadi, menjelaskan seleksi.", "Slamet Riyadi",
+     "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Kelas IIA Pamekasan"),
+], ids=["short-form-and-region", "short-form", "section-with-its-short-form"])
 def test_a_position_of_an_organisation_no_pattern_knows(text: str, name: str, position: str
                                                         ) -> None:
     assert [(o.name, o.position) for o in run(text).officials] == [(name, position)]

@@ -26,6 +26,7 @@ _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{
 _DESCRIPTOR_MAX_WORDS = 8
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`
 # (one word after the slash: a name may follow with no comma, `Dandim 0911/Nunukan Arief …`).
 _UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*)")
@@ -196,6 +197,10 @@ class OfficialResolver:
             at = match.end()
         while words and words[-1] in ("dan", "&"):
             words.pop()
+        # `Kepala Seksi Bimbingan Narapidana/Anak Didik (Kasi Binadik), Slamet …`
+        short_form = _SHORT_FORM_AFTER.match(text, at)
+        if words and short_form:
+            at = short_form.end()
         if not words or entry.scope not in ("unit", "org") or text[at:at + 1] != ",":
             return None
         if parse_name(text, at + 1, self.lex) is None:  # `, <Name>` must follow
