@@ -75,7 +75,10 @@ def test_short_reference_links_to_full_name() -> None:
     ("Lapas Kelas IIA Pamekasan menggelar wisuda. Kepala Seksi Bimbingan Narapidana/Anak Didik "
      "(Kasi Binadik), Slamet Riyadi, menjelaskan seleksi.", "Slamet Riyadi",
      "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Kelas IIA Pamekasan"),
-], ids=["short-form-and-region", "short-form", "section-with-its-short-form"])
+    ("Rutan Kelas IIB Painan menggelar rapat. Dandim 0311/Pesisir Selatan, Letkol Inf Hendra "
+     "Saputra, menyatakan siap.", "Hendra Saputra", "Komandan Kodim 0311/Pesisir Selatan"),
+], ids=["short-form-and-region", "short-form", "section-with-its-short-form",
+        "numbered-unit-of-a-two-word-regency"])
 def test_a_position_of_an_organisation_no_pattern_knows(text: str, name: str, position: str
                                                         ) -> None:
     assert [(o.name, o.position) for o in run(text).officials] == [(name, position)]

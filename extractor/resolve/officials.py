@@ -121,7 +121,13 @@ class OfficialResolver:
         if entry.scope == "region" and region is None:
             number = _UNIT_NUMBER.match(text, end)  # `Dandim 0714/Salatiga`
             if number:
-                return number.group("unit"), number.end(), True
+                unit, unit_end = number.group("unit"), number.end()
+                # `Dandim 0311/Pesisir Selatan`: a place of two words after the slash
+                more = _FOLLOWING_WORD.match(text, unit_end)
+                if more and f"{unit.split('/', 1)[1]} {more.group(1)}".lower() in \
+                        self.lex.major_regions:
+                    unit, unit_end = f"{unit} {more.group(1)}", more.end()
+                return unit, unit_end, True
         if org_span is not None and (entry.scope in ("org", "org_tail", "unit") or (
                 entry.scope == "region" and region is None)):  # `Kadivpas Kanwil … Riau`
             org_entry = self.orgs.get(org_span.text.lower())
