@@ -300,10 +300,20 @@ def _opens_lead(words: list[str], group_words: frozenset[str]) -> bool:
                for at, word in enumerate(words[:DATELINE_WORDS + 1]))
 
 
-def _issuer_place(ex: Extractor, issuer: PartnerAcc) -> str | None:
+def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str]) -> str | None:
     """An issuing unit's place is its bare region (ANNOTATION.md: place = its region):
-    `Dinas Tenaga Kerja Kota Pekanbaru` → `Pekanbaru`."""
+    `Dinas Tenaga Kerja Kota Pekanbaru` → `Pekanbaru`. A name with no region written as one
+    gives the regency or city that ends it (`Universitas Muria Kudus` → `Kudus`); else the
+    town of the one prison it works with, the only place the text gives for it
+    (`Universitas Tadulako` at `Lapas Palu` → `Palu`)."""
     place = issuer.region_place()
+    if not issuer.region:
+        words = (place or "").split()
+        ending = next((" ".join(words[at:]) for at in range(len(words))
+                       if " ".join(words[at:]).lower() in ex.lex.major_regions), None)
+        if ending is None and len(prison_places) == 1:
+            ending = next(iter(prison_places))
+        place = ending or place
     return ex.partners.bare_region(place) if place else None
 
 
@@ -350,7 +360,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, Facility(
-            name=issuer.name, kind="other", class_=None, place=_issuer_place(ex, issuer),
+            name=issuer.name, kind="other", class_=None,
+            place=_issuer_place(ex, issuer, {f.place for f in facilities if f.place}),
             mentions=sorted({m.surface for m in issuer.mentions}),
             spans=_spans(text, ((m.start, m.end) for m in issuer.mentions)),
             pattern_ids=sorted({m.entry.id for m in issuer.mentions})))

@@ -349,6 +349,17 @@ def test_an_organisation_opening_the_lead_is_the_issuing_unit(lead: str, issuer:
     assert issuer not in [p.name for p in article.partners]
 
 
+@pytest.mark.parametrize("lead, place", [
+    ("Kudus – Tim Pengabdian kepada Masyarakat Universitas Muria Kudus menggelar pelatihan bagi "
+     "warga binaan Lapas Kelas IIB Kudus.", "Kudus"),
+    ("Palu – Universitas Tadulako menggelar skrining kesehatan bagi warga binaan Lapas Kelas IIA "
+     "Palu.", "Palu"),
+], ids=["regency-ending-the-name", "the-prisons-town"])
+def test_the_place_of_an_issuing_unit_without_region(lead: str, place: str) -> None:
+    [issuer] = [f for f in run(lead).facilities if f.kind == "other"]
+    assert issuer.place == place
+
+
 def test_an_earlier_event_recalled_makes_no_partner_and_no_engagement() -> None:
     article = run("Rutan Kelas IIB Solok menggelar penyuluhan hukum bersama Peradi Solok, Senin "
                   "(3/11). Materi diberikan oleh advokat Peradi. Sebelumnya, Rutan Solok juga "
