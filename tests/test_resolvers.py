@@ -200,6 +200,12 @@ def test_parents_are_not_partners() -> None:
     ("Kerja sama penitipan barang rampasan antara Rupbasan dan Kejari Gorontalo, menurutnya, "
      "sudah berjalan rutin sejak 2021.", [("kerja_sama", "ongoing")]),
     ("Selama ini belum ada payung hukum berupa MoU antara kedua lembaga.", []),
+    ("Perjanjian kerja sama kami dengan Lapas masih berjalan sampai sekarang.",
+     [("pks", "ongoing")]),
+    ("Ia menambahkan, \"PKS-nya sedang kami siapkan, mudah-mudahan bisa ditandatangani bulan "
+     "depan,\" katanya.", [("pks", "planned")]),
+    ("Kesepakatan Bersama tentang pengelolaan basan dan baran antara instansi penegak hukum di "
+     "Tangerang masih berlaku.", [("mou", "ongoing")]),
     ("Kalapas mengusulkan agar Rutan Pati dan Pemerintah Kabupaten Pati (Pemkab Pati) menyusun "
      "nota kesepahaman terkait pelatihan kerja.", [("mou", "proposed")]),
     ("Ia mengungkapkan, nota kesepahaman antara Bapas dan Pemkot mengenai pelaksanaan pidana "
@@ -221,7 +227,8 @@ def test_parents_are_not_partners() -> None:
         "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
-        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document",
+        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document", "still-running-to-this-day",
+        "hoped-for-signing-next-month", "status-after-a-long-subject-and-the-parties",
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
         "office-named-for-cooperation", "bureau-of-cooperation",
         "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word"])

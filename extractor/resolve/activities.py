@@ -27,7 +27,7 @@ ONGOING_REACH = 2
 # words are read.
 PARTIES_REACH = 20
 # How many words of subject may stand between an agreement word and `antara` (its parties).
-PARTIES_AFTER = 4
+PARTIES_AFTER = 6
 # How many tokens a relative clause may run before its anaphor ("MoU yang baru diteken ini").
 ANAPHOR_CLAUSE = 6
 # How many words of an office's name may stand between a position and an agreement word ending
