@@ -213,6 +213,8 @@ def test_parents_are_not_partners() -> None:
     ("Lapas menandatangani MoU dengan kampus. Prosesi penandatanganan disaksikan Kepala Bidang "
      "Pembinaan, Teknologi Informasi dan Kerja Sama Kanwil.", [("mou", "signed")]),
     ("Kepala Biro Kerja Sama Pemprov Sulsel juga akan hadir.", []),
+    ("Lapas menandatangani PKS dengan SMK. Ke depan, LPKA berencana menjalin kerja sama serupa "
+     "dengan sejumlah perguruan tinggi.", [("pks", "signed"), ("kerja_sama", "planned")]),
     ("Pemkot juga merencanakan kemitraan dengan Lapas Bitung untuk memasarkan produk.",
      [("kerja_sama", "planned")]),
     ("Kadis menawarkan kemitraan berupa uji kompetensi gratis.", [("kerja_sama", "proposed")]),
@@ -230,7 +232,7 @@ def test_parents_are_not_partners() -> None:
         "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document", "still-running-to-this-day",
         "hoped-for-signing-next-month", "status-after-a-long-subject-and-the-parties",
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
-        "office-named-for-cooperation", "bureau-of-cooperation",
+        "office-named-for-cooperation", "bureau-of-cooperation", "similar-cooperation-with-new-parties",
         "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected

@@ -253,9 +253,10 @@ class ActivityResolver:
 
     def _anaphoric(self, span: Span) -> bool:
         """Whether the word after an agreement mention points back ("MoU ini", "… tersebut")."""
-        following = span.doc[span.end:span.end + 1]
-        if len(following) == 1 and following.text.lower() in self.anaphors:
-            return True
+        following = span.doc[span.end:span.end + 2]
+        if len(following) and following[0].lower_ in self.anaphors:
+            # "kerja sama serupa dengan sejumlah perguruan tinggi": new parties, a new one
+            return len(following) == 1 or following[1].lower_ != "dengan"
         # "nota kesepahaman yang baru diteken ini": a short relative clause ending in one
         clause = span.doc[span.end:span.end + ANAPHOR_CLAUSE]
         if len(clause) and clause[0].lower_ == "yang":
