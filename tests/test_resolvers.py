@@ -84,6 +84,12 @@ def test_a_position_of_an_organisation_no_pattern_knows(text: str, name: str, po
     assert [(o.name, o.position) for o in run(text).officials] == [(name, position)]
 
 
+def test_the_prisons_own_technical_units_are_no_partner() -> None:
+    article = run("Lapas Kelas IIA Bandung menggelar apel. Kakanwil meminta seluruh UPT "
+                  "Pemasyarakatan di Jawa Barat siaga.")
+    assert article.partners == []
+
+
 def test_a_section_without_organisation_names_no_official() -> None:
     article = run("Acara dibuka pukul 09.00. Ketua Panitia Pelaksana, Budi Santoso, melapor.")
     assert article.officials == []
@@ -282,9 +288,12 @@ def test_name_before_position_does_not_reach_into_the_previous_sentence() -> Non
      "PT Bank Pembangunan Daerah Riau Kepri Cabang Batam", "Bank Riau Kepri"),
     ("Lapas Kelas IIA Bone bersama UPTD BLK Provinsi Sulawesi Selatan menggelar pelatihan.",
      "UPTD Balai Latihan Kerja Provinsi Sulawesi Selatan", "UPTD BLK Provinsi Sulawesi Selatan"),
+    ("Lapas Kelas IIA Pontianak bersama UPT Balai Latihan Kerja (BLK) Provinsi Kalimantan Barat "
+     "menggelar pelatihan.", "UPT Balai Latihan Kerja Provinsi Kalimantan Barat",
+     "UPT BLK Provinsi Kalimantan Barat"),
     ("Lapas Kelas IIB Maros menerima PLN ULP Maros untuk pemeriksaan instalasi.",
      "PT PLN Unit Layanan Pelanggan Maros", "PLN ULP Maros"),
-], ids=["legal-form-and-branch", "uptd-chain", "branch-abbreviation"])
+], ids=["legal-form-and-branch", "uptd-chain", "upt-chain", "branch-abbreviation"])
 def test_partner_names_with_branches(text: str, name: str, acronym: str) -> None:
     [partner] = run(text).partners
     assert (partner.name, partner.acronym) == (name, acronym)

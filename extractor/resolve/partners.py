@@ -84,6 +84,13 @@ class PartnerResolver:
         self.affairs_any = re.compile(rf"(?P<affairs>{_AFFAIRS})(?P<abbr>)")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         # legal-form and branch words, which do not tell two organisations apart
+        # words only the facility's own hierarchy is named with (`Pemasyarakatan`): a name
+        # of them alone (`UPT Pemasyarakatan`) is the prisons themselves, no partner
+        other_words = {w for e in patterns.get("ORG") if e.kind != "parent"
+                       for w in f"{e.text} {e.full}".lower().split()}
+        self.hierarchy_words = frozenset(
+            w for e in patterns.get("ORG") if e.kind == "parent"
+            for w in f"{e.text} {e.full}".lower().split() if w not in other_words)
         self.form_words = frozenset(
             word for e in patterns.get("ORG_SUFFIX")
             for word in f"{e.text} {e.full}".lower().split()
@@ -217,6 +224,8 @@ class PartnerResolver:
                 if words:
                     written = list(re.finditer(r"\S+", found_name.group("name")))[len(words) - 1]
                     position = found_name.start("name") + written.start() + len(words[-1])
+                if words and all(w.lower() in self.hierarchy_words for w in words):
+                    words = []  # `UPT Pemasyarakatan`
                 if entry.kind == "bank" and len(words) > 1 and \
                         words[-1].lower() in {k.lower() for k in known}:
                     # `Bank Kalsel Rantau`: the town of the prison's branch, in the mention
