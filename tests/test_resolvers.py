@@ -206,6 +206,7 @@ def test_parents_are_not_partners() -> None:
     ("Kerja sama penitipan barang rampasan antara Rupbasan dan Kejari Gorontalo, menurutnya, "
      "sudah berjalan rutin sejak 2021.", [("kerja_sama", "ongoing")]),
     ("Selama ini belum ada payung hukum berupa MoU antara kedua lembaga.", []),
+    ("Belum ada kendala, kerja sama sudah berjalan baik.", [("kerja_sama", "ongoing")]),
     ("Perjanjian kerja sama kami dengan Lapas masih berjalan sampai sekarang.",
      [("pks", "ongoing")]),
     ("Ia menambahkan, \"PKS-nya sedang kami siapkan, mudah-mudahan bisa ditandatangani bulan "
@@ -235,7 +236,8 @@ def test_parents_are_not_partners() -> None:
         "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
-        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document", "still-running-to-this-day",
+        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document", "negation-stops-at-a-comma",
+        "still-running-to-this-day",
         "hoped-for-signing-next-month", "status-after-a-long-subject-and-the-parties",
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
         "office-named-for-cooperation", "bureau-of-cooperation", "similar-cooperation-with-new-parties",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..mentions import sentence_of, spans
 from ..vocabulary import AgreementEntry, EngagementEntry, PatternSet
@@ -106,7 +106,7 @@ class ActivityResolver:
                 return True
         for cue, status in cues:
             if status == "negated" and 0 <= span.start - cue.end <= reach - 1 and not any(
-                    t.is_punct for t in span.doc[cue.end:span.start]):
+                    _punct(t) for t in span.doc[cue.end:span.start]):
                 return True
             if status == "negated" and any(
                     other in ("signed", "planned") and 0 <= c.start - cue.end <= NEGATION_REACH - 1
@@ -142,6 +142,9 @@ class ActivityResolver:
                 continue
             if span.start > 0 and doc[span.start - 1].text.lower() in self.objects:
                 continue  # "peralatan pelatihan": a thing, not an activity
+            if span.text[:1].isupper() and span.start > 0 and \
+                    doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].text.isalpha():
+                continue  # "Dinas Penanaman Modal", "Balai Pelatihan Kesehatan": inside a name
             start, end = sentence_of(bounds, span.start_char)
             if start in background:
                 continue
@@ -261,7 +264,7 @@ class ActivityResolver:
         clause = span.doc[span.end:span.end + ANAPHOR_CLAUSE]
         if len(clause) and clause[0].lower_ == "yang":
             for token in clause[1:]:
-                if token.is_punct:
+                if _punct(token):
                     return False
                 if token.lower_ in self.anaphors and \
                         f"{token.nbor(-1).lower_} {token.lower_}" not in self.time_phrases:
@@ -275,7 +278,7 @@ class ActivityResolver:
         for token in span.doc[span.end:span.end + PARTIES_AFTER + 1]:
             if token.lower_ == "antara":
                 return True
-            if token.is_punct:
+            if _punct(token):
                 return False
         return False
 
@@ -356,4 +359,11 @@ def _in_unit_name(doc: Doc, span: Span) -> bool:
             return False
         at -= 1
     return at in positions
+
+
+def _punct(token: Token) -> bool:
+    """Whether a token is punctuation, by its text: the genre tokenizer computes no lexeme
+    flags (`Token.is_punct` is always false there), and records must not depend on which
+    tokenizer made the Doc."""
+    return not any(ch.isalnum() for ch in token.text)
 
