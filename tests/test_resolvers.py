@@ -407,6 +407,17 @@ def test_agreement_status(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Rutan Kelas IIB Pati beraudiensi dengan Bupati Pati. Bupati meminta Disnaker yang turut hadir "
+    "mempelajari kebutuhan pelatihan di rutan.",
+    "Rutan Kelas IIB Pati beraudiensi dengan Bupati Pati. Program pembinaan tetap berjalan, "
+    "termasuk pelatihan tenun yang digelar bersama Pemkab.",
+    "Rutan Kelas IIB Pati beraudiensi dengan Bupati Pati. Kegiatan ditutup usai upacara penutupan.",
+], ids=["a-need-for-training", "a-programme-including-training", "after-a-ceremony"])
+def test_activities_named_as_needs_contents_or_times_are_not_reported(text: str) -> None:
+    assert [e.type for e in run(text).engagements] == ["audiensi"]
+
+
 def test_engagement_words_naming_things_are_no_activity() -> None:
     article = run("Pemprov Jambi menyerahkan bantuan peralatan pelatihan kepada Lapas Kelas IIA "
                   "Jambi. Melalui PKS tersebut, kedua pihak akan menyusun kurikulum pelatihan.")
