@@ -418,6 +418,17 @@ def test_activities_named_as_needs_contents_or_times_are_not_reported(text: str)
     assert [e.type for e in run(text).engagements] == ["audiensi"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Lapas Kelas IIB Tobelo meneken PKS. Acara di aula. Usai itu, tim BPJS Ketenagakerjaan "
+     "memberikan sosialisasi manfaat program kepada warga binaan, termasuk cara pengajuan klaim.",
+     ["penandatanganan", "sosialisasi"]),
+    ("Lapas Kelas IIB Tobelo meneken PKS. Acara di aula. Tahap awal, pelatihan menjahit dan las "
+     "listrik direncanakan dimulai November mendatang.", ["penandatanganan"]),
+], ids=["modal-word-after-a-comma-governs-something-else", "modal-predicate-of-the-activity"])
+def test_a_modal_word_governs_the_activity_it_belongs_to(text: str, expected: list[str]) -> None:
+    assert [e.type for e in run(text).engagements] == expected
+
+
 def test_engagement_words_naming_things_are_no_activity() -> None:
     article = run("Pemprov Jambi menyerahkan bantuan peralatan pelatihan kepada Lapas Kelas IIA "
                   "Jambi. Melalui PKS tersebut, kedua pihak akan menyusun kurikulum pelatihan.")

@@ -21,6 +21,9 @@ FORM_REACH = 3
 STATUS_REACH = 10
 # How many tokens after an agreement mention a future word still governs a signing before it.
 MODAL_AFTER = 2
+# How many words of an activity's subject may stand before the modal predicate that makes it
+# one to come ("pelatihan menjahit dan las listrik direncanakan dimulai …").
+MODAL_PREDICATE = 5
 # How many tokens from a weak word (`kemitraan`) a running cue may sit and still describe it.
 ONGOING_REACH = 2
 # How far after a document named with its parties (`MoU antara X dan Y yang …`) its status
@@ -151,8 +154,14 @@ class ActivityResolver:
             if entry.type != "penandatanganan" and any(
                     start <= d.start_char < span.start_char for d in documents):
                 continue  # "PKS di bidang pelatihan", "Nota itu akan mengatur pelatihan"
-            modal = any(status in ("planned", "proposed", "hypothetical")
-                        and start <= cue.start_char < end for cue, status in cues)
+            # a future or offered activity: a modal word before it in its sentence, or right
+            # after it as its predicate ("Pelatihan angkatan pertama direncanakan dimulai …");
+            # past a comma it governs another thing ("… sosialisasi, termasuk cara pengajuan")
+            modal = any(status in ("planned", "proposed", "hypothetical") and start <= cue.start_char
+                        and (cue.start_char < span.start_char or (
+                            0 <= cue.start - span.end <= MODAL_PREDICATE and not any(
+                                _punct(t) for t in doc[span.end:cue.start])))
+                        for cue, status in cues)
             in_lead = span.start_char < lead_end
             with_verb = any(start <= v.start_char < end for v in verbs)
             if modal and not in_lead:
