@@ -424,7 +424,11 @@ def test_activities_named_as_needs_contents_or_times_are_not_reported(text: str)
      ["penandatanganan", "sosialisasi"]),
     ("Lapas Kelas IIB Tobelo meneken PKS. Acara di aula. Tahap awal, pelatihan menjahit dan las "
      "listrik direncanakan dimulai November mendatang.", ["penandatanganan"]),
-], ids=["modal-word-after-a-comma-governs-something-else", "modal-predicate-of-the-activity"])
+    ("LPKA Kelas II Muara Bulian meluncurkan sekolah filial. Acara di aula. Peluncuran ditandai "
+     "dengan penandatanganan perjanjian kerja sama antara LPKA dan SMA Negeri 1 Batanghari.",
+     ["peluncuran", "penandatanganan"]),
+], ids=["modal-word-after-a-comma-governs-something-else", "modal-predicate-of-the-activity",
+        "part-of-a-ceremony"])
 def test_a_modal_word_governs_the_activity_it_belongs_to(text: str, expected: list[str]) -> None:
     assert [e.type for e in run(text).engagements] == expected
 
