@@ -319,6 +319,13 @@ def test_a_name_with_one_word_more_is_the_same_partner(text: str, name: str) -> 
     assert [p.name for p in run(text).partners] == [name]
 
 
+def test_a_village_head_brings_the_village_government_as_a_partner() -> None:
+    article = run("Bapas Kelas II Klaten menandatangani kesepakatan bersama dengan Kejari Klaten. "
+                  "Kepala Desa Ponggok, Suparno Hadi Wibowo, mengatakan pemerintah desanya siap.")
+    assert [p.name for p in article.partners] == ["Kejaksaan Negeri Klaten",
+                                                  "Pemerintah Desa Ponggok"]
+
+
 def test_the_prisons_town_after_a_banks_name_is_its_branch() -> None:
     article = run("Lapas Kelas III Rantau menerima bantuan CSR dari Bank Kalsel Rantau. Pemimpin "
                   "Cabang Bank Kalsel Rantau, Norhayati, menyerahkan bantuan itu.")
@@ -490,6 +497,8 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "pelatihan.", "Dinas Koperasi dan Usaha Mikro Kota Kediri", "Dinkop UM Kota Kediri"),
     ("Rutan Painan menggelar rapat bersama Pemerintah Nagari Painan, Ahad (1/3).",
      "Pemerintah Nagari Painan", None),
+    ("LPP Denpasar bersama Parisada Hindu Dharma Indonesia (PHDI) Kota Denpasar menggelar "
+     "pelatihan.", "Parisada Hindu Dharma Indonesia Kota Denpasar", "PHDI Kota Denpasar"),
     ("Lapas Kotamobagu bersama pelayan jemaat GMIBM (Gereja Masehi Injili di Bolaang Mongondow) "
      "menggelar ibadah.", "Gereja Masehi Injili di Bolaang Mongondow", "GMIBM"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
@@ -499,6 +508,7 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
         "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
         "office-whose-affairs-end-before-a-word-that-is-no-place", "village-government",
+        "hindu-council",
         "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
