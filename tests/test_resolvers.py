@@ -70,8 +70,8 @@ def test_short_reference_links_to_full_name() -> None:
     ("LPP Kelas IIA Tangerang menggelar pelatihan. Ketua IWAPI Kota Tangerang, Hj. Siti Maryam "
      "Nasution, S.E., mengatakan anggotanya siap.", "Siti Maryam Nasution",
      "Ketua IWAPI Kota Tangerang"),
-    ("LPP Kelas IIA Denpasar menggelar pelatihan. Ketua HIPMI Kota Denpasar, I Gusti Ngurah Oka "
-     "Sudarsana, mengapresiasi peserta.", "I Gusti Ngurah Oka Sudarsana", "Ketua HIPMI Kota Denpasar"),
+    ("LPP Kelas IIA Denpasar menggelar pelatihan. Ketua FKPM Kota Denpasar, I Gusti Ngurah Oka "
+     "Sudarsana, mengapresiasi peserta.", "I Gusti Ngurah Oka Sudarsana", "Ketua FKPM Kota Denpasar"),
     ("Lapas Kelas IIA Pamekasan menggelar wisuda. Kepala Seksi Bimbingan Narapidana/Anak Didik "
      "(Kasi Binadik), Slamet Riyadi, menjelaskan seleksi.", "Slamet Riyadi",
      "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Kelas IIA Pamekasan"),
