@@ -77,7 +77,11 @@ def test_short_reference_links_to_full_name() -> None:
      "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Kelas IIA Pamekasan"),
     ("Rutan Kelas IIB Painan menggelar rapat. Dandim 0311/Pesisir Selatan, Letkol Inf Hendra "
      "Saputra, menyatakan siap.", "Hendra Saputra", "Komandan Kodim 0311/Pesisir Selatan"),
+    ("Rutan Kelas IIB Balige beraudiensi. Hotman didampingi Kepala Kesatuan Pengamanan Rutan "
+     "(KPR) Balige, Jhon Fredy Manurung.", "Jhon Fredy Manurung",
+     "Kepala Kesatuan Pengamanan Rutan Kelas IIB Balige"),
 ], ids=["short-form-and-region", "short-form", "section-with-its-short-form",
+        "prison-unit-with-its-short-form-and-place",
         "numbered-unit-of-a-two-word-regency"])
 def test_a_position_of_an_organisation_no_pattern_knows(text: str, name: str, position: str
                                                         ) -> None:

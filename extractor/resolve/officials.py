@@ -161,6 +161,13 @@ class OfficialResolver:
                 return region[0], region[2], True
             return None, end, False
         if entry.scope == "unit":
+            # `Kepala Kesatuan Pengamanan Lapas (KPLP) Sibolga`: the place of one of the
+            # article's facilities names that facility
+            place = parse_place(text, end, self.lex, known)
+            same_place = [f for f in facilities if place and f.place
+                          and f.place.lower() == place[0].lower()]
+            if len(same_place) == 1:
+                return same_place[0].name, place[2], True
             return (facilities[0].name if facilities else None), end, False
         return None, end, False
 
@@ -276,7 +283,12 @@ class OfficialResolver:
             if entry is None:
                 continue
             acting, start = self._acting_before(doc, span)
-            org, end, explicit = self._organization(doc, entry, span.end_char, span,
+            # `Kepala Kesatuan Pengamanan Rutan (KPR) Balige`: the position's short form
+            after = span.end_char
+            short_form = _SHORT_FORM_AFTER.match(doc.text, after)
+            if short_form and entry.scope in ("unit", "facility"):
+                after = short_form.end()
+            org, end, explicit = self._organization(doc, entry, after, span,
                                                     facilities, partners, known)
             expansion = entry.expansion
             if not explicit and entry.scope in ("org", "org_tail", "unit"):
