@@ -97,6 +97,9 @@ class PositionEntry(Entry):
     facility_kind: FacilityKind | None = None
     leads: str | None = None
     """For a regional head: the government it leads (`Pemerintah Kabupaten`)."""
+    of_kind: PartnerKind | None = None
+    """A position of one kind of organisation (`Anggota Komisi` of a DPRD): written without
+    its organisation, it belongs to the article's only partner of that kind."""
 
 
 class ActingEntry(Entry):

@@ -99,6 +99,20 @@ def test_a_section_without_organisation_names_no_official() -> None:
     assert article.officials == []
 
 
+@pytest.mark.parametrize("text, name, position", [
+    ("Komisi I DPRD Kabupaten Kolaka berkunjung ke Rutan Kelas IIB Kolaka. Rombongan diterima "
+     "Karutan. Anggota Komisi I, Hasmawati Tamburaka, S.E., menilai persoalan kapasitas.",
+     "Hasmawati Tamburaka",
+     "Anggota Komisi I Dewan Perwakilan Rakyat Daerah Kabupaten Kolaka"),
+    ("Lapas Kelas IIA Palopo menandatangani MoU dengan Universitas Andi Djemma. Dokumen diteken "
+     "Kalapas bersama Rektor, Prof. Dr. Hj. Nurhaedah Makkasau, M.Si.", "Nurhaedah Makkasau",
+     "Rektor Universitas Andi Djemma"),
+], ids=["commission-member-of-the-articles-council", "rector-of-the-articles-university"])
+def test_a_position_without_organisation_belongs_to_the_one_of_its_kind(
+        text: str, name: str, position: str) -> None:
+    assert (name, position) in [(o.name, o.position) for o in run(text).officials]
+
+
 def test_a_name_without_its_middle_names_is_the_same_official() -> None:
     article = run("Rapat dihadiri Kepala Kejaksaan Negeri Palangka Raya, Hendrik Parsaoran Sirait. "
                   "Kajari Palangka Raya, Hendrik Sirait, menyampaikan dukungan.")

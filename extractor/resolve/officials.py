@@ -296,6 +296,11 @@ class OfficialResolver:
                 if described is not None:
                     descriptor, org, end, explicit = described
                     expansion = f"{expansion} {descriptor}".rstrip()
+            if not explicit and entry.of_kind:
+                # `Anggota Komisi I, Hasmawati …` in an article about one DPRD: its member
+                owners = [p for p in partners if p.kind == entry.of_kind]
+                if len(owners) == 1:
+                    org, explicit = owners[0].name, True
             if entry.scope in ("org", "org_tail") and not explicit:
                 continue  # "Kepala" alone names no position
             words = [acting] if acting else []
