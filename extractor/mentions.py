@@ -186,9 +186,13 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
 
 
 def word_before(text: str, at: int) -> str:
-    """The word right before `at`, lower-cased ("" at the start of the text)."""
-    words = text[max(0, at - 30):at].split()
+    """The word right before `at`, lower-cased ("" at the start of the text); an opening
+    quote between is passed over (`program "Rutan Mina Mandiri"`)."""
+    words = [w for w in (w.strip(_QUOTES) for w in text[max(0, at - 30):at].split()) if w]
     return words[-1].lower() if words else ""
+
+
+_QUOTES = "\"“”'‘’"
 
 
 def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:

@@ -266,6 +266,24 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
     return kept
 
 
+def _acting(ctx: _Context, facilities: list[FacilityAcc], officials: list[OfficialAcc],
+            activity_sentences: set[int]) -> list[FacilityAcc]:
+    """The facilities acting in the article (ANNOTATION.md): the first named, and others
+    named in the lead, in two sentences or more, through one of their officials, or where an
+    activity is reported; not a prison only mentioned in passing (`dipindahkan ke Lapas
+    Parepare`, `dilaporkan ke Rutan Kelas I Medan sebagai rutan induk`)."""
+    lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
+    represented = {o.organization for o in officials if o.organization}
+    kept = []
+    for index, facility in enumerate(facilities):
+        starts = {sentence_of(ctx.bounds, m.start)[0] for m in facility.mentions}
+        if (index == 0 or min(m.start for m in facility.mentions) < lead_end
+                or len(starts) > 1 or facility.name in represented
+                or starts & activity_sentences):
+            kept.append(facility)
+    return kept
+
+
 def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc],
             issuer_kinds: frozenset[str], group_words: frozenset[str]) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
@@ -354,6 +372,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                           } - ex.activities.background_sentences(text, ctx.bounds)
     partners = _taking_part(ctx, partners, officials, activity_sentences,
                             ex.facilities.programme_words | ex.partners.source_words)
+    facilities = _acting(ctx, facilities, officials, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds, ex.issuer_groups)

@@ -384,6 +384,19 @@ def test_organisation_named_in_passing_is_not_a_partner() -> None:
     assert [p.name for p in article.partners] == ["PT Samudra Jaya"]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Rutan Kelas IIB Pinrang beraudiensi dengan Bupati Pinrang. Audiensi berlangsung di ruang "
+     "kerja bupati. Narapidana dengan pidana panjang secara berkala dipindahkan ke Lapas "
+     "Parepare untuk mengurangi kepadatan.", ["Rutan Kelas IIB Pinrang"]),
+    ("Rutan Kelas IIB Tahuna menerima benih ikan. Penyerahan dirangkaikan dengan peluncuran "
+     "program \"Rutan Mina Mandiri\".", ["Rutan Kelas IIB Tahuna"]),
+    ("Lapas Kelas IIA Ambon bersama Rutan Kelas IIA Ambon menggelar pelatihan las.",
+     ["Lapas Kelas IIA Ambon", "Rutan Kelas IIA Ambon"]),
+], ids=["prison-mentioned-in-passing", "quoted-programme-name", "sibling-prison-taking-part"])
+def test_only_facilities_acting_in_the_article(text: str, names: list[str]) -> None:
+    assert [f.name for f in run(text).facilities] == names
+
+
 def test_a_company_opening_the_lead_is_not_an_issuing_unit() -> None:
     article = run("PT Semen Tonasa menyerahkan bantuan kepada Lapas Kelas IIA Pangkajene.")
     assert [f.kind for f in article.facilities] == ["lapas"]
