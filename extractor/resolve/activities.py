@@ -283,12 +283,23 @@ class ActivityResolver:
     @staticmethod
     def _parties_follow(span: Span) -> bool:
         """Whether `antara` opens the parties right after the mention or after the few words
-        of its subject (`kerja sama penitipan barang rampasan antara …`)."""
-        for token in span.doc[span.end:span.end + PARTIES_AFTER + 1]:
+        of its subject (`kerja sama penitipan barang rampasan antara …`); the document's short
+        form in brackets may come first (`Perjanjian Kerja Sama (PKS) antara …`)."""
+        doc, at, words = span.doc, span.end, 0
+        while at < len(doc) and words <= PARTIES_AFTER:
+            token = doc[at]
+            if token.text == "(":
+                close = next((i for i in range(at + 1, min(at + 6, len(doc)))
+                              if doc[i].text == ")"), None)
+                if close is None:
+                    return False
+                at = close + 1
+                continue
             if token.lower_ == "antara":
                 return True
             if _punct(token):
                 return False
+            at, words = at + 1, words + 1
         return False
 
     def _status(self, span: Span, cues: list[tuple[Span, str]],
