@@ -237,6 +237,8 @@ def test_parents_are_not_partners() -> None:
      "sudah berjalan rutin sejak 2021.", [("kerja_sama", "ongoing")]),
     ("Selama ini belum ada payung hukum berupa MoU antara kedua lembaga.", []),
     ("Belum ada kendala, kerja sama sudah berjalan baik.", [("kerja_sama", "ongoing")]),
+    ("\"Kami ingin ada nota kesepahaman antara Rutan Serui dan Pemerintah Kabupaten Kepulauan "
+     "Yapen,\" ujar Karutan.", [("mou", "proposed")]),
     ("Pelatihan tersebut merupakan pelaksanaan Perjanjian Kerja Sama (PKS) antara Rutan Buntok dan "
      "Dinas Perindustrian dan Perdagangan (Disperindag) Kabupaten Barito Selatan yang telah "
      "ditandatangani pada 12 Maret 2025.", [("pks", "signed")]),
@@ -270,7 +272,7 @@ def test_parents_are_not_partners() -> None:
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
         "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document", "negation-stops-at-a-comma",
-        "short-form-in-brackets-before-the-parties",
+        "short-form-in-brackets-before-the-parties", "a-wish-is-a-proposal",
         "still-running-to-this-day",
         "hoped-for-signing-next-month", "status-after-a-long-subject-and-the-parties",
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
