@@ -74,6 +74,9 @@ def _cues(patterns: PatternSet) -> _Cues:
         re.compile(rf"^(?P<outlet>[\w-]+(?:\.[\w-]+){{1,3}})\s*{DASH}{{1,3}}\s*"),
         # PLACE, OUTLET –
         re.compile(rf"^(?P<place>{place}),\s*(?P<outlet>{outlet}?)\s*{DASH}{{1,3}}\s*"),
+        # PLACE (SOURCE) – : the source in brackets (`GROBOGAN (Diskominfo) –`,
+        # `Semarapura (Humas Klungkung) -`) is the publisher, no party to the news
+        re.compile(rf"^(?P<place>{place})\s*\((?P<outlet>[^()\n]{{1,40}})\)\s*{DASH}{{1,3}}\s*"),
         # PLACE – (place in capitals only)
         re.compile(rf"^(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){{0,3}})\s*{DASH}{{1,3}}\s*"),
     )

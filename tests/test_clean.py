@@ -54,7 +54,9 @@ def test_seed_000_noise(patterns) -> None:  # type: ignore[no-untyped-def]
     ("TRIBUNNEWS.COM – Rutan Sinjai menggelar rapat.", "TRIBUNNEWS", "Rutan Sinjai"),
     ("Infopas - Makassar - Sulawesi Selatan . Rutan Makassar menggelar rapat.", "Infopas",
      "Rutan Makassar menggelar rapat."),
-], ids=["place-only", "place-outlet", "domain", "outlet-place-province"])
+    ("GROBOGAN (Diskominfo) – Pemkab Grobogan dan Lapas Purwodadi meneken MoU.", "Diskominfo",
+     "Pemkab Grobogan dan Lapas Purwodadi"),
+], ids=["place-only", "place-outlet", "domain", "outlet-place-province", "place-source-in-brackets"])
 def test_dateline_shapes(patterns, raw: str, gone: str, kept: str) -> None:  # type: ignore[no-untyped-def]
     cleaned = clean(raw, patterns)
     assert cleaned.dateline is not None
