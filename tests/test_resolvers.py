@@ -548,6 +548,9 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "Pemerintah Nagari Painan", None),
     ("LPP Denpasar bersama Parisada Hindu Dharma Indonesia (PHDI) Kota Denpasar menggelar "
      "pelatihan.", "Parisada Hindu Dharma Indonesia Kota Denpasar", "PHDI Kota Denpasar"),
+    ("Lapas Singaraja dan Sekolah Tinggi Agama Hindu Negeri (STAHN) Mpu Kuturan Singaraja "
+     "menandatangani PKS.", "Sekolah Tinggi Agama Hindu Negeri Mpu Kuturan Singaraja",
+     "STAHN Mpu Kuturan Singaraja"),
     ("Lapas Kotamobagu bersama pelayan jemaat GMIBM (Gereja Masehi Injili di Bolaang Mongondow) "
      "menggelar ibadah.", "Gereja Masehi Injili di Bolaang Mongondow", "GMIBM"),
 ], ids=["region-after-short-form", "activity-word-inside-a-name", "representative-office",
@@ -557,7 +560,7 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
         "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
         "office-whose-affairs-end-before-a-word-that-is-no-place", "village-government",
-        "hindu-council",
+        "hindu-council", "name-word-spelled-like-a-short-form",
         "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]

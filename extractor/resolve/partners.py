@@ -84,6 +84,8 @@ class PartnerResolver:
         self.affairs_any = re.compile(rf"(?P<affairs>{_AFFAIRS})(?P<abbr>)")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         # legal-form and branch words, which do not tell two organisations apart
+        self.capital_heads = frozenset(e.text.lower() for e in patterns.get("ORG")
+                                       if e.text.isupper() and " " not in e.text)
         # words only the facility's own hierarchy is named with (`Pemasyarakatan`): a name
         # of them alone (`UPT Pemasyarakatan`) is the prisons themselves, no partner
         other_words = {w for e in patterns.get("ORG") if e.kind != "parent"
@@ -333,8 +335,11 @@ class PartnerResolver:
         if loose:  # after `dan`, a head's first word is enough (the tail may be cut short)
             return True
         for size in range(1, min(5, len(words) - index) + 1):
-            phrase = " ".join(words[index:index + size]).rstrip(".,").lower()
-            if phrase in self.lex.head_phrases:
+            written = " ".join(words[index:index + size]).rstrip(".,")
+            phrase = written.lower()
+            # a short form in capitals heads a name only written so (`MPU`, not `Mpu Kuturan`)
+            if phrase in self.lex.head_phrases and \
+                    (phrase not in self.capital_heads or written.isupper()):
                 return True
         return False
 
