@@ -403,6 +403,19 @@ def test_only_facilities_acting_in_the_article(text: str, names: list[str]) -> N
     assert [f.name for f in run(text).facilities] == names
 
 
+def test_a_ramadan_short_course_is_a_training_not_a_pesantren() -> None:
+    article = run("Lapas Kelas IIB Tual menyelenggarakan Pesantren Kilat Ramadan 1447 H bagi warga "
+                  "binaan bersama Kemenag Maluku Tenggara.")
+    assert [p.name for p in article.partners] == ["Kantor Kementerian Agama Maluku Tenggara"]
+    assert [e.type for e in article.engagements] == ["pelatihan"]
+
+
+def test_an_activity_named_as_a_programme_is_not_reported() -> None:
+    article = run("Kalapas Tual beraudiensi dengan Bupati. Kunjungan ini berkaitan dengan program "
+                  "pesantren kilat Ramadan yang digelar di lapas.")
+    assert "pelatihan" not in [e.type for e in article.engagements]
+
+
 def test_a_company_opening_the_lead_is_not_an_issuing_unit() -> None:
     article = run("PT Semen Tonasa menyerahkan bantuan kepada Lapas Kelas IIA Pangkajene.")
     assert [f.kind for f in article.facilities] == ["lapas"]

@@ -385,10 +385,14 @@ class PartnerResolver:
         text = doc.text
         out: list[OrgMention] = []
         covered = -1
+        # `pesantren kilat`, `Pesantren Ramadan`: an activity whose name begins with a head
+        activities = [(s.start_char, s.end_char) for s in spans(doc, "ENGAGEMENT")]
         for span in spans(doc, "ORG"):
             if span.start_char < covered:
                 continue
             if any(s <= span.start_char < e for s, e in skip):
+                continue
+            if any(span.start_char <= s < span.end_char < e for s, e in activities):
                 continue
             entry = self.heads.get(span.text.lower())
             if entry is None or _reduplicated(text, span.start_char, span.end_char):
