@@ -154,12 +154,13 @@ class AgreementEntry(Entry):
 
 class StatusEntry(Entry):
     status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
-    role: Literal["follow_up", "consent", "signing_noun"] | None = None
+    role: Literal["follow_up", "consent", "signing_noun", "running"] | None = None
     """`follow_up`: the document right after it exists already (`tindak lanjut dari MoU`);
     `consent`: agreeing in principle, which a planned signing after it overrides
     (`menyepakati bahwa MoU direncanakan ditandatangani`); `signing_noun`: a signing named
     as a thing, whose time a future word after the document gives (`penandatanganan MoU
-    akan dilakukan`)."""
+    akan dilakukan`); `running`: a cue that, with a joint word before a partner, reports a
+    cooperation by itself (`selama ini terjalin bersama Kemenag`)."""
 
 
 class ValueEntry(Entry):
@@ -191,6 +192,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ANAPHOR": AnaphorEntry,
     "AGREEMENT_FORM": Entry,
     "PURPOSE_WORD": Entry,
+    "JOINT_WORD": Entry,
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,

@@ -237,6 +237,11 @@ def test_parents_are_not_partners() -> None:
      "sudah berjalan rutin sejak 2021.", [("kerja_sama", "ongoing")]),
     ("Selama ini belum ada payung hukum berupa MoU antara kedua lembaga.", []),
     ("Belum ada kendala, kerja sama sudah berjalan baik.", [("kerja_sama", "ongoing")]),
+    ("Pesantren kilat sudah menjadi agenda tahunan yang selama ini terjalin bersama Kemenag "
+     "Simeulue.", [("kerja_sama", "ongoing")]),
+    ("Selama ini perekaman KTP elektronik bagi warga binaan sudah rutin dibantu Disdukcapil Kota "
+     "Depok.", [("kerja_sama", "ongoing")]),
+    ("Selama ini Kanwil bersama Kantor Wilayah Ditjenpas Aceh memantau lapas.", []),
     ("\"Kami ingin ada nota kesepahaman antara Rutan Serui dan Pemerintah Kabupaten Kepulauan "
      "Yapen,\" ujar Karutan.", [("mou", "proposed")]),
     ("Pelatihan tersebut merupakan pelaksanaan Perjanjian Kerja Sama (PKS) antara Rutan Buntok dan "
@@ -272,7 +277,9 @@ def test_parents_are_not_partners() -> None:
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
         "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document", "negation-stops-at-a-comma",
-        "short-form-in-brackets-before-the-parties", "a-wish-is-a-proposal",
+        "running-joint-work-without-a-cooperation-word", "running-help-from-an-office",
+        "running-work-with-the-own-hierarchy-is-none",
+        "a-wish-is-a-proposal", "short-form-in-brackets-before-the-parties",
         "still-running-to-this-day",
         "hoped-for-signing-next-month", "status-after-a-long-subject-and-the-parties",
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",

@@ -80,6 +80,9 @@ class ActivityResolver:
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
+        self.running = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                 if e.role == "running")
+        self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
         self.background = tuple(f"{w.lower()}," for w in patterns.words("BACKGROUND"))
 
     def background_sentences(self, text: str, bounds: list[tuple[int, int]]) -> set[int]:
@@ -218,6 +221,10 @@ class ActivityResolver:
         # with no word of their own status share the signing of the article's other one
         signed_here = signing_event or any(f.status == "signed" and f.type in ("mou", "pks")
                                            for f in found.values())
+        if "kerja_sama" not in found:
+            joint = self._running_joint_work(doc, bounds, cues)
+            if joint is not None:
+                found["kerja_sama"] = joint
         for kind, item in undetermined.items():
             if kind in found:
                 found[kind].spans.extend(item.spans)
@@ -226,6 +233,29 @@ class ActivityResolver:
                 item.status = "signed" if signed_here else "planned"
                 found[kind] = item
         return sorted(found.values(), key=lambda f: min(s for s, _ in f.spans))
+
+    def _running_joint_work(self, doc: Doc, bounds: list[tuple[int, int]],
+                            cues: list[tuple[Span, str]]) -> Found | None:
+        """A cooperation told without a cooperation word: a running cue and an organisation
+        after a joint word in one sentence that names no document ("pesantren kilat sudah
+        menjadi agenda tahunan yang selama ini terjalin bersama Kemenag Simeulue", "selama
+        ini perekaman KTP sudah rutin dibantu Disdukcapil Kota Depok")."""
+        with_documents = {sentence_of(bounds, s.start_char)[0] for s in spans(doc, "AGREEMENT")}
+        organisations = [o for o in spans(doc, "ORG") if o.start > 0
+                         and doc[o.start - 1].lower_ in self.joint_words
+                         and o.text.lower() not in self.parent_words]
+        for cue, _ in cues:
+            if cue.text.lower() not in self.running or self._negated(cue, cues, bounds):
+                continue
+            start, end = sentence_of(bounds, cue.start_char)
+            if start in with_documents:
+                continue
+            org = next((o for o in organisations if start <= o.start_char < end), None)
+            if org is not None:
+                return Found("kerja_sama", "ongoing",
+                             spans=[(cue.start_char, cue.end_char), (org.start_char, org.end_char)],
+                             pattern_ids=[cue.id_])
+        return None
 
     def _between_others(self, doc: Doc, span: Span, bounds: list[tuple[int, int]]) -> bool:
         """An agreement of two other organisations, in a sentence that names neither the
