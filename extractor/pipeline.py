@@ -240,48 +240,43 @@ def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list
     return led
 
 
+def _takes_part(ctx: _Context, starts: list[int], names: set[str | None],
+                represented: set[str], activity_sentences: set[int]) -> bool:
+    """Whether an organisation or a facility named at `starts` takes part in the article:
+    named in the lead (the first two sentences), in two sentences or more, through one of its
+    officials (`names` against the officials' organisations), or where an activity or an
+    agreement is reported; not named in passing."""
+    lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
+    sentences = {sentence_of(ctx.bounds, start)[0] for start in starts}
+    return (min(starts) < lead_end or len(sentences) > 1 or bool(names & represented)
+            or bool(sentences & activity_sentences))
+
+
 def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc],
                  activity_sentences: set[int], programme_words: frozenset[str]) -> list[PartnerAcc]:
-    """Partners that take part, not organisations named in passing.
-
-    A partner takes part when the lead (first two sentences) names it, when it is
-    named in two sentences or more, when one of its officials is named, or when
-    the sentence naming it reports an activity or an agreement.
-    """
-    lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
+    """Partners that take part (`_takes_part`), not organisations named in passing."""
     represented = {o.organization for o in officials if o.organization}
     kept = []
     for partner in partners:
         # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party;
         # `menurut catatan Dinas Perkebunan`: a figure's source
-        mentions = [m for m in partner.mentions
-                    if word_before(ctx.text, m.start) not in programme_words]
-        if not mentions:
-            continue
-        starts = {sentence_of(ctx.bounds, m.start)[0] for m in mentions}
-        if (min(m.start for m in mentions) < lead_end or len(starts) > 1
-                or partner.name in represented or partner.acronym in represented
-                or starts & activity_sentences):
+        starts = [m.start for m in partner.mentions
+                  if word_before(ctx.text, m.start) not in programme_words]
+        if starts and _takes_part(ctx, starts, {partner.name, partner.acronym}, represented,
+                                  activity_sentences):
             kept.append(partner)
     return kept
 
 
 def _acting(ctx: _Context, facilities: list[FacilityAcc], officials: list[OfficialAcc],
             activity_sentences: set[int]) -> list[FacilityAcc]:
-    """The facilities acting in the article (ANNOTATION.md): the first named, and others
-    named in the lead, in two sentences or more, through one of their officials, or where an
-    activity is reported; not a prison only mentioned in passing (`dipindahkan ke Lapas
+    """The facilities acting in the article (ANNOTATION.md): the first named, and others that
+    take part (`_takes_part`); not a prison only mentioned in passing (`dipindahkan ke Lapas
     Parepare`, `dilaporkan ke Rutan Kelas I Medan sebagai rutan induk`)."""
-    lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
     represented = {o.organization for o in officials if o.organization}
-    kept = []
-    for index, facility in enumerate(facilities):
-        starts = {sentence_of(ctx.bounds, m.start)[0] for m in facility.mentions}
-        if (index == 0 or min(m.start for m in facility.mentions) < lead_end
-                or len(starts) > 1 or facility.name in represented
-                or starts & activity_sentences):
-            kept.append(facility)
-    return kept
+    return [facility for index, facility in enumerate(facilities)
+            if index == 0 or _takes_part(ctx, [m.start for m in facility.mentions],
+                                         {facility.name}, represented, activity_sentences)]
 
 
 def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc],
