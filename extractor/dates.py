@@ -282,8 +282,8 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
                     if value and last_day is not None else None
             if value is None or (last_day is not None and (last is None or last < value)):
                 continue
-            values: tuple[dt.date, ...] = (value,) if last is None else (value, last)
-            found.append(DateMention(start, end, text[start:end], values,
+            days = (value,) if last is None else (value, last)
+            found.append(DateMention(start, end, text[start:end], days,
                                      inferred, pattern_id, mismatch))
             take(start, end)
     return sorted(found, key=lambda m: m.start)

@@ -71,7 +71,8 @@ def test_short_reference_links_to_full_name() -> None:
      "Nasution, S.E., mengatakan anggotanya siap.", "Siti Maryam Nasution",
      "Ketua IWAPI Kota Tangerang"),
     ("LPP Kelas IIA Denpasar menggelar pelatihan. Ketua FKPM Kota Denpasar, I Gusti Ngurah Oka "
-     "Sudarsana, mengapresiasi peserta.", "I Gusti Ngurah Oka Sudarsana", "Ketua FKPM Kota Denpasar"),
+     "Sudarsana, mengapresiasi peserta.", "I Gusti Ngurah Oka Sudarsana",
+     "Ketua FKPM Kota Denpasar"),
     ("Lapas Kelas IIA Pamekasan menggelar wisuda. Kepala Seksi Bimbingan Narapidana/Anak Didik "
      "(Kasi Binadik), Slamet Riyadi, menjelaskan seleksi.", "Slamet Riyadi",
      "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Kelas IIA Pamekasan"),
@@ -276,14 +277,16 @@ def test_parents_are_not_partners() -> None:
         "document-in-force-followed-up", "status-after-the-parties", "running-partnership-anaphor",
         "agreement-of-two-others", "second-document-of-a-signing", "open-question-is-no-document",
         "similar-cooperation-elsewhere", "derived-from-a-document-in-force",
-        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document", "negation-stops-at-a-comma",
+        "status-after-subject-and-parties", "negated-noun-in-the-form-of-a-document",
+        "negation-stops-at-a-comma",
         "running-joint-work-without-a-cooperation-word", "running-help-from-an-office",
         "running-work-with-the-own-hierarchy-is-none",
         "a-wish-is-a-proposal", "short-form-in-brackets-before-the-parties",
         "still-running-to-this-day",
         "hoped-for-signing-next-month", "status-after-a-long-subject-and-the-parties",
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
-        "office-named-for-cooperation", "bureau-of-cooperation", "similar-cooperation-with-new-parties",
+        "office-named-for-cooperation", "bureau-of-cooperation",
+        "similar-cooperation-with-new-parties",
         "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected

@@ -160,7 +160,8 @@ class ActivityResolver:
             # a future or offered activity: a modal word before it in its sentence, or right
             # after it as its predicate ("Pelatihan angkatan pertama direncanakan dimulai …");
             # past a comma it governs another thing ("… sosialisasi, termasuk cara pengajuan")
-            modal = any(status in ("planned", "proposed", "hypothetical") and start <= cue.start_char
+            modal = any(status in ("planned", "proposed", "hypothetical")
+                        and start <= cue.start_char
                         and (cue.start_char < span.start_char or (
                             0 <= cue.start - span.end <= MODAL_PREDICATE and not any(
                                 _punct(t) for t in doc[span.end:cue.start])))

@@ -166,7 +166,7 @@ class OfficialResolver:
             place = parse_place(text, end, self.lex, known)
             same_place = [f for f in facilities if place and f.place
                           and f.place.lower() == place[0].lower()]
-            if len(same_place) == 1:
+            if place and len(same_place) == 1:
                 return same_place[0].name, place[2], True
             return (facilities[0].name if facilities else None), end, False
         return None, end, False

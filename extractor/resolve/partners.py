@@ -23,8 +23,9 @@ REST_WORDS = 4
 
 # the affairs of a multi-affair office, up to where its region starts (see `_affairs`)
 # (an affair may be an acronym: `Dinas Koperasi, UKM dan Perindustrian`)
-_AFFAIRS = (r"(?:[ \t]+[A-Z][A-Za-z]+){0,3}(?:,[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}){0,4}"
-            r",?[ \t]+(?:dan|&)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,3}")
+_AFFAIR = r"[A-Z][A-Za-z]+"
+_AFFAIRS = (rf"(?:[ \t]+{_AFFAIR}){{0,3}}(?:,[ \t]*{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}){{0,4}}"
+            rf",?[ \t]+(?:dan|&)[ \t]+{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
 
 
@@ -123,7 +124,7 @@ class PartnerResolver:
         Dinas Kesehatan`, `Dinas Pertanian dan Rutan [Klungkung]`); a head word that is one item
         of the list, before `,` or `dan`, is an affair (`Perdagangan, Koperasi dan UKM`)."""
         return any(word.lower() in self.lex.org_stop_words and following not in ("dan", "&")
-                   for word, following in zip(words, words[1:] + [""]))
+                   for word, following in zip(words, words[1:] + [""], strict=True))
 
     def _affairs_before_bare_region(self, text: str, pos: int,
                                     known: list[str]) -> re.Match[str] | None:
