@@ -18,7 +18,8 @@ _NAME_TAIL = re.compile(
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
 
 
-# how many name words may follow a short form before the place that ends them (`(SMK) Negeri 4 Kupang`)
+# how many name words may follow a short form before the place that ends them
+# (`(SMK) Negeri 4 Kupang`)
 REST_WORDS = 4
 
 # the affairs of a multi-affair office, up to where its region starts (see `_affairs`)
