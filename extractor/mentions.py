@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from sys import maxsize
@@ -183,6 +183,17 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
         start = match.end()
     bounds.append((start, len(text)))
     return [(s, e) for s, e in bounds if e > s]
+
+
+def ending_place(words: list[str], *places: Container[str]) -> str | None:
+    """The longest run of final words that is a place of one of the lower-cased `places`
+    (the gazetteer, the article's own places: looked up in each, never copied into one):
+    `Universitas Muria Kudus` → `Kudus`, `Negeri 4 Kupang` → `Kupang`."""
+    for at in range(len(words)):
+        run = " ".join(words[at:])
+        if any(run.lower() in known for known in places):
+            return run
+    return None
 
 
 def word_before(text: str, at: int) -> str:

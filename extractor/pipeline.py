@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from .clean import Cleaned, clean
 from .dates import DateMention, find_dates, find_relative, parse_date
-from .mentions import Lexicon, lexicon, sentence_of, sentences, spans, word_before
+from .mentions import (Lexicon, ending_place, lexicon, sentence_of, sentences, spans,
+                       word_before)
 from .nlp import build_nlp
 from .options import Options
 from .records import (
@@ -321,9 +322,7 @@ def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str]) ->
     (`Universitas Tadulako` at `Lapas Palu` → `Palu`)."""
     place = issuer.region_place()
     if not issuer.region:
-        words = (place or "").split()
-        ending = next((" ".join(words[at:]) for at in range(len(words))
-                       if " ".join(words[at:]).lower() in ex.lex.major_regions), None)
+        ending = ending_place((place or "").split(), ex.lex.major_regions)
         if ending is None and len(prison_places) == 1:
             ending = next(iter(prison_places))
         place = ending or place

@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..mentions import Lexicon, NameMatch, parse_name, parse_name_before, parse_place, spans
+from ..mentions import (
+    Lexicon,
+    NameMatch,
+    ending_place,
+    parse_name,
+    parse_name_before,
+    parse_place,
+    spans,
+)
 from ..vocabulary import PatternSet, PositionEntry
 from .facilities import FacilityAcc, FacilityResolver
 from .partners import PartnerAcc, PartnerResolver
@@ -232,9 +240,8 @@ class OfficialResolver:
     def _looks_like_organisation(self, words: list[str], known: list[str]) -> bool:
         """Whether words after a position name an organisation: a short form among them
         (`IWAPI`, `PHDI`, `FEB Unsil`) or a place ending them (`… Kota Tangerang`)."""
-        places = self.lex.major_regions | {k.lower() for k in known}
         return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) or \
-            any(" ".join(words[at:]).lower() in places for at in range(len(words)))
+            ending_place(words, self.lex.major_regions, {k.lower() for k in known}) is not None
 
     @staticmethod
     def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc]) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..mentions import Lexicon, parse_place, spans
+from ..mentions import Lexicon, ending_place, parse_place, spans
 from ..vocabulary import OrgEntry, PatternSet
 
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
@@ -136,12 +136,13 @@ class PartnerResolver:
             return None
         ends = [m.start() for m in re.finditer(r"[ \t]+\S+$|[ \t]+\S+(?=[ \t])",
                                                text[pos:found.end()])]
-        places = self.lex.major_regions | {k.lower() for k in known}
+        article_places = {k.lower() for k in known}
         for cut in reversed(ends):  # the longest affairs that still leave a region after them
             shorter = self.affairs_any.fullmatch(text, pos, pos + cut)
             region = self.region_at(text, pos + cut, known) if shorter else None
             # a regency, a city or a place of the article: any capitalised word would do else
-            if region and region[1].lower() in places:
+            if region and (region[1].lower() in self.lex.major_regions
+                           or region[1].lower() in article_places):
                 return shorter
         return None
 
@@ -288,12 +289,12 @@ class PartnerResolver:
         if found is None:
             return name, acronym, position
         words = self._trim(found.group("name").split())[:REST_WORDS]
-        places = self.lex.regions | {k.lower() for k in known}
+        article_places = {k.lower() for k in known}
         for size in range(len(words), 0, -1):
             rest = words[:size]
             if rest[-1][-1:] in ",.":
                 continue
-            if any(" ".join(rest[at:]).lower() in places for at in range(size)):
+            if ending_place(rest, self.lex.regions, article_places) is not None:
                 tail = " ".join(rest)
                 end = text.index(rest[-1], found.start("name")) + len(rest[-1])
                 return f"{name} {tail}", f"{acronym} {tail}" if acronym else None, end
