@@ -126,9 +126,10 @@ class ActivityResolver:
     def _strong_agreements(self, doc: Doc) -> list[tuple[Span, AgreementEntry]]:
         """Agreement mentions with their entries, rhetorical (weak) words left out."""
         found = [(span, self.agreements.get(span.text.lower())) for span in spans(doc, "AGREEMENT")]
+        position_ends = {s.end for s in spans(doc, "POSITION")}
         return [(span, entry) for span, entry in found if entry is not None and not entry.weak
                 and (not entry.named_object or self._names_a_party(doc, span.end))
-                and not _in_unit_name(doc, span)]
+                and not _in_unit_name(doc, span, position_ends)]
 
     def engagements_in(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[Found]:
         """Engagement kinds reported as happening: in the lead, or with an event verb."""
@@ -392,13 +393,12 @@ class ActivityResolver:
         return max(statuses, key=lambda s: STATUS_RANK[s])
 
 
-def _in_unit_name(doc: Doc, span: Span) -> bool:
+def _in_unit_name(doc: Doc, span: Span, positions: set[int]) -> bool:
     """Whether a capitalised agreement word ends the name of an office after a position
     (`Kepala Bidang Pembinaan, Teknologi Informasi dan Kerja Sama`, `Kepala Biro Kerja Sama`):
-    a unit of an organisation, not a cooperation."""
+    a unit of an organisation, not a cooperation. `positions`: where position spans end."""
     if not span.text[:1].isupper():
         return False
-    positions = {s.end for s in spans(doc, "POSITION")}
     at = span.start
     for _ in range(UNIT_NAME_REACH):
         if at in positions:
