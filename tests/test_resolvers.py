@@ -108,7 +108,11 @@ def test_a_section_without_organisation_names_no_official() -> None:
     ("Lapas Kelas IIA Palopo menandatangani MoU dengan Universitas Andi Djemma. Dokumen diteken "
      "Kalapas bersama Rektor, Prof. Dr. Hj. Nurhaedah Makkasau, M.Si.", "Nurhaedah Makkasau",
      "Rektor Universitas Andi Djemma"),
-], ids=["commission-member-of-the-articles-council", "rector-of-the-articles-university"])
+    ("Universitas Jambi menggelar pengabdian di Lapas Kelas IIA Jambi. Ketua tim pengabdian, "
+     "Dr. Rosmaini Harahap, M.Pd., memaparkan materi literasi keuangan.", "Rosmaini Harahap",
+     "Ketua Tim Pengabdian Universitas Jambi"),
+], ids=["commission-member-of-the-articles-council", "rector-of-the-articles-university",
+        "community-service-team-of-the-articles-university"])
 def test_a_position_without_organisation_belongs_to_the_one_of_its_kind(
         text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
@@ -121,7 +125,15 @@ def test_a_position_without_organisation_belongs_to_the_one_of_its_kind(
     ("Lapas Kelas IIA Medan menerima bantuan dari Bank Syariah Indonesia. Fadli Harahap, Branch "
      "Manager BSI Medan, menyerahkan bantuan.", "Fadli Harahap",
      "Branch Manager Bank Syariah Indonesia Medan"),
-], ids=["head-of-an-acehnese-pesantren", "english-title-of-a-bank-branch"])
+    ("Lapas Kelas IIB Karangasem menjalin kemitraan dengan CV Tenun Sari Amlapura. Pemilik CV "
+     "Tenun Sari Amlapura, Ni Komang Sriani, melatih sepuluh warga binaan.", "Ni Komang Sriani",
+     "Pemilik CV Tenun Sari Amlapura"),
+    ("Rutan Kelas IIB Bangli menggelar bakti sosial. Perbekel Desa Kintamani, I Nyoman Suarta, "
+     "hadir bersama warga.", "I Nyoman Suarta", "Perbekel Desa Kintamani"),
+    ("Cabang Rutan Sigli menerima kunjungan aparatur gampong. Keuchik Gampong Blang, Teuku "
+     "Mahdi, menyerahkan bantuan sembako.", "Teuku Mahdi", "Keuchik Gampong Blang"),
+], ids=["head-of-an-acehnese-pesantren", "english-title-of-a-bank-branch",
+        "owner-of-a-company", "balinese-village-head", "acehnese-village-head"])
 def test_regional_and_english_positions(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 
@@ -826,3 +838,24 @@ def test_a_partner_named_with_the_facilitys_place_and_without_is_one() -> None:
     article = run("Rutan Kelas IIB Baturaja menandatangani PKS dengan Pondok Pesantren Darul Hikmah "
                   "Baturaja. Santri Pondok Pesantren Darul Hikmah akan mengajar mengaji.")
     assert [p.name for p in article.partners] == ["Pondok Pesantren Darul Hikmah Baturaja"]
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ("Lapas Kelas IIA Bengkulu menandatangani PKS dengan UIN Fatmawati Sukarno Bengkulu. PKS "
+     "diteken Dekan Fakultas Syariah, Ekonomi dan Bisnis Islam UIN Fatmawati Sukarno, "
+     "Dr. Imam Mahdi, M.H.", "Imam Mahdi", "Ekonomi"),
+    ("Rutan Kelas I Makassar menerima kunjungan Kanwil. Hadir Kepala Bidang Pelayanan, "
+     "Perawatan dan Kesehatan Kanwil Ditjenpas Sulawesi Selatan, Andi Baso Tenri, S.H.",
+     "Andi Baso Tenri", "Perawatan"),
+], ids=["faculty-of-three-fields", "division-of-three-fields"])
+def test_a_list_of_fields_after_a_comma_is_no_name(text: str, name: str, not_name: str) -> None:
+    names = [o.name for o in run(text).officials]
+    assert name in names and not_name not in names
+
+
+def test_two_officials_joined_by_and_keep_their_own_positions() -> None:
+    article = run("Lapas Kelas IIB Lahat menerima kunjungan. Hadir Kalapas Lahat, Budi Santoso dan "
+                  "Kasi Giatja, Rahmat Hidayat.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Budi Santoso"].startswith("Kepala Lapas")
+    assert positions["Rahmat Hidayat"].startswith("Kepala Seksi Kegiatan Kerja")

@@ -40,6 +40,10 @@ _SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*)")
 # Found by its words, then widened over the comma and spaces before them: a pattern that
 # starts with `,?[ \t]*` would rescan a long run of spaces from each of its positions.
+# The rest of a list of a unit's fields after its first comma, up to the next comma:
+# ` dan Dakwah IAIN Kendari,` (`head`: the word after `dan`).
+_ENUMERATION_REST = re.compile(r"[ \t]+(?:dan|&)[ \t]+(?P<head>[A-Z][\w-]*)"
+                               r"(?:[ \t]+(?:[A-Z][\w()-]*|dan|&|kepada)){0,10},")
 _NICKNAME = re.compile(r"(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
                        r"[ \t]+", re.IGNORECASE)
 
@@ -87,6 +91,7 @@ class OfficialResolver:
         self.positions: dict[str, PositionEntry] = {}
         for entry in patterns.get("POSITION"):
             self.positions.setdefault(entry.text.lower(), entry)
+        self.position_heads = frozenset(text.split()[0] for text in self.positions)
         self.acting = {e.text.lower(): e.canonical for e in patterns.get("ACTING")}
         self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
         # the canonical word of each kind: the one of the pattern id `fac.<kind>`
@@ -367,6 +372,12 @@ class OfficialResolver:
             return None
         if " " not in name.name and name.name.lower() in self.lex.major_regions:
             return None  # `Rektor UMMY Solok, …`: a place, not a one-word name
+        if not name.titles:
+            enumerated = _ENUMERATION_REST.match(text, name.end)
+            if enumerated and enumerated.group("head").lower() not in self.position_heads:
+                # `Dekan Fakultas Ushuluddin, Adab dan Dakwah IAIN Kendari, Dr. Hasdin`: the
+                # words after the comma close a list of the unit's fields; the name follows
+                return parse_name(text, enumerated.end(), self.lex)
         return name
 
     def _name_before(self, text: str, start: int) -> NameMatch | None:
