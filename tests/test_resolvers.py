@@ -353,8 +353,16 @@ def test_name_before_position_does_not_reach_into_the_previous_sentence() -> Non
      "UPT BLK Provinsi Kalimantan Barat"),
     ("Lapas Kelas IIB Maros menerima PLN ULP Maros untuk pemeriksaan instalasi.",
      "PT PLN Unit Layanan Pelanggan Maros", "PLN ULP Maros"),
-], ids=["legal-form-and-branch", "uptd-chain", "upt-chain", "branch-abbreviation"])
-def test_partner_names_with_branches(text: str, name: str, acronym: str) -> None:
+    ("Lapas Kelas IIB Kualanamu menerima bantuan dari PT Telkom Indonesia (Persero) Tbk Witel "
+     "Medan berupa jaringan internet.", "PT Telkom Indonesia (Persero) Tbk Witel Medan", None),
+    ("Lapas Kelas IIB Balige bersama HKBP Ressort Balige menggelar ibadah bersama.",
+     "Huria Kristen Batak Protestan Ressort Balige", "HKBP Ressort Balige"),
+    ("LPP Kelas III Palembang menerima bantuan PT Pertamina Patra Niaga Integrated Terminal "
+     "Palembang berupa mesin jahit.", "PT Pertamina Patra Niaga Integrated Terminal Palembang",
+     None),
+], ids=["legal-form-and-branch", "uptd-chain", "upt-chain", "branch-abbreviation",
+        "telecom-regional-unit", "church-district", "fuel-terminal"])
+def test_partner_names_with_branches(text: str, name: str, acronym: str | None) -> None:
     [partner] = run(text).partners
     assert (partner.name, partner.acronym) == (name, acronym)
 
