@@ -154,7 +154,7 @@ class AgreementEntry(Entry):
 
 class StatusEntry(Entry):
     status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
-    role: Literal["follow_up", "consent", "signing_noun", "running"] | None = None
+    role: Literal["follow_up", "consent", "signing_noun", "running", "invitation"] | None = None
     """`follow_up`: the document right after it exists already (`tindak lanjut dari MoU`);
     `consent`: agreeing in principle, which a planned signing after it overrides
     (`menyepakati bahwa MoU direncanakan ditandatangani`); `signing_noun`: a signing named

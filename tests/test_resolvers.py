@@ -279,6 +279,10 @@ def test_parents_are_not_partners() -> None:
      [("kerja_sama", "planned")]),
     ("Kadis menawarkan kemitraan berupa uji kompetensi gratis.", [("kerja_sama", "proposed")]),
     ("Ia menekankan pentingnya kemitraan yang akan membawa manfaat.", []),
+    ("Dinas Perikanan berencana mengajak lapas bekerja sama dalam budi daya lele tahun depan.",
+     [("kerja_sama", "planned")]),
+    ("Kepala Dinas mengajak lapas bekerja sama dalam budi daya lele.",
+     [("kerja_sama", "proposed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -299,7 +303,8 @@ def test_parents_are_not_partners() -> None:
         "proposal-governs-its-purpose-clause", "follow-up-word-after-the-document-is-its-content",
         "office-named-for-cooperation", "bureau-of-cooperation",
         "similar-cooperation-with-new-parties",
-        "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word"])
+        "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word",
+        "planned-invitation-to-cooperate", "invitation-to-cooperate"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

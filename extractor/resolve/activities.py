@@ -80,6 +80,8 @@ class ActivityResolver:
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
+        self.invitations = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                     if e.role == "invitation")
         self.running = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                  if e.role == "running")
         self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
@@ -334,6 +336,12 @@ class ActivityResolver:
             at, words = at + 1, words + 1
         return False
 
+    def _planned_invitation(self, cue: Span, near: list[tuple[Span, str]]) -> bool:
+        """Whether a proposed cue is an invitation that a planned word before it governs:
+        "berencana mengajak Lapas bekerja sama" is a cooperation planned, not one explored."""
+        return cue.text.lower() in self.invitations and any(
+            s == "planned" and c.end <= cue.start for c, s in near)
+
     def _status(self, span: Span, cues: list[tuple[Span, str]],
                 bounds: list[tuple[int, int]]) -> str | None:
         """The status of one agreement mention from the cues of its sentence."""
@@ -386,7 +394,8 @@ class ActivityResolver:
                     d < span.start and any(d < m < span.start for m in modal) for d in done_at):
                 statuses.discard(done)
         if {"planned", "proposed"} <= statuses and any(
-                s == "proposed" and c.end <= span.start for c, s in near):
+                s == "proposed" and c.end <= span.start and not self._planned_invitation(c, near)
+                for c, s in near):
             # "akan menjajaki kerja sama", "mengusulkan agar ke depan … dituangkan dalam PKS":
             # the offer governs the future words that follow it
             statuses.discard("planned")
