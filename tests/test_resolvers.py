@@ -283,6 +283,9 @@ def test_parents_are_not_partners() -> None:
      [("kerja_sama", "planned")]),
     ("Kepala Dinas mengajak lapas bekerja sama dalam budi daya lele.",
      [("kerja_sama", "proposed")]),
+    ("Warga binaan Lapas Sidrap belajar menjahit lewat kerja sama pelatihan dengan Dinas "
+     "Perindustrian, Perdagangan dan Tenaga Kerja Kabupaten Sidenreng Rappang yang terjalin sejak "
+     "2022.", [("kerja_sama", "ongoing")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -304,7 +307,8 @@ def test_parents_are_not_partners() -> None:
         "office-named-for-cooperation", "bureau-of-cooperation",
         "similar-cooperation-with-new-parties",
         "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word",
-        "planned-invitation-to-cooperate", "invitation-to-cooperate"])
+        "planned-invitation-to-cooperate", "invitation-to-cooperate",
+        "status-after-the-partner-named-with-dengan"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
@@ -872,3 +876,11 @@ def test_two_officials_joined_by_and_keep_their_own_positions() -> None:
     positions = {o.name: o.position for o in article.officials}
     assert positions["Budi Santoso"].startswith("Kepala Lapas")
     assert positions["Rahmat Hidayat"].startswith("Kepala Seksi Kegiatan Kerja")
+
+
+def test_an_office_whose_name_holds_another_head_is_one_party() -> None:
+    # `Dinas Koperasi`: two organisation heads, one office, so not "an agreement of two others"
+    article = run("Lapas Kelas IIA Sengkang menggelar pelatihan tenun. Kerja sama dengan Dinas "
+                  "Koperasi, Perindustrian dan Perdagangan Kabupaten Wajo sudah berjalan sejak "
+                  "2021.")
+    assert [(a.type, a.status) for a in article.agreements] == [("kerja_sama", "ongoing")]

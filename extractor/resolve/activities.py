@@ -268,7 +268,9 @@ class ActivityResolver:
         start, end = sentence_of(bounds, span.start_char)
         if any(start <= s.start_char < end for s in spans(doc, "FACILITY_KIND")):
             return False
-        others = {s.text.lower() for s in spans(doc, "ORG") if start <= s.start_char < end}
+        # a head inside another's name (`Dinas Koperasi`, `Dinas Koperasi, UKM`) is no other
+        others = {s.text.lower() for s in spans(doc, "ORG") if start <= s.start_char < end
+                  and not (s.start > 0 and doc[s.start - 1].text[:1].isupper())}
         return len(others - self.parent_words) >= 2 and not others & self.parent_words
 
     def _running_partnerships(self, doc: Doc, cues: list[tuple[Span, str]]
@@ -316,9 +318,10 @@ class ActivityResolver:
 
     @staticmethod
     def _parties_follow(span: Span) -> bool:
-        """Whether `antara` opens the parties right after the mention or after the few words
-        of its subject (`kerja sama penitipan barang rampasan antara …`); the document's short
-        form in brackets may come first (`Perjanjian Kerja Sama (PKS) antara …`)."""
+        """Whether `antara` or `dengan` opens the parties right after the mention or after the
+        few words of its subject (`kerja sama penitipan barang rampasan antara …`, `kerja sama
+        pelatihan dengan Dinas …`); the document's short form in brackets may come first
+        (`Perjanjian Kerja Sama (PKS) antara …`)."""
         doc, at, words = span.doc, span.end, 0
         while at < len(doc) and words <= PARTIES_AFTER:
             token = doc[at]
@@ -329,7 +332,7 @@ class ActivityResolver:
                     return False
                 at = close + 1
                 continue
-            if token.lower_ == "antara":
+            if token.lower_ in ("antara", "dengan"):
                 return True
             if _punct(token):
                 return False
