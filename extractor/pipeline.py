@@ -20,9 +20,7 @@ from .mentions import (Lexicon, ending_place, lexicon, sentence_of, sentences, s
                        word_before)
 from .nlp import build_nlp
 from .options import Options
-from .records import (
-    Agreement, Article, DateItem, Engagement, Facility, Official, Partner, Span,
-)
+from .records import Article
 from .resolve.activities import ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
@@ -84,9 +82,13 @@ def article_id(source: str | None, raw: str) -> str:
     return _hash(source or "", raw)
 
 
-def _spans(text: str, ranges: Iterable[tuple[int, int]]) -> list[Span]:
-    """Span records for character ranges, deduplicated and in order."""
-    return [Span(start=s, end=e, text=text[s:e]) for s, e in sorted(set(ranges))]
+Fields = dict[str, Any]
+"""The fields of a record still to validate: each `Article` is validated once, whole."""
+
+
+def _spans(text: str, ranges: Iterable[tuple[int, int]]) -> list[Fields]:
+    """Span fields for character ranges, deduplicated and in order."""
+    return [{"start": s, "end": e, "text": text[s:e]} for s, e in sorted(set(ranges))]
 
 
 def _url_reference(url: str | None) -> dt.date | None:
@@ -148,26 +150,26 @@ def _quoted(text: str, offset: int) -> bool:
     return opened or paragraph.count('"') % 2 == 1
 
 
-def _facility_records(ctx: _Context, facilities: list[FacilityAcc]) -> list[Facility]:
-    """Facility records from grouped mentions."""
-    return [Facility(
-        name=f.name, kind=f.kind, class_=f.cls, place=f.place,  # type: ignore[arg-type]
-        mentions=sorted({ctx.text[m.start:m.end] for m in f.mentions}),
-        spans=_spans(ctx.text, ((m.start, m.end) for m in f.mentions)),
-        pattern_ids=sorted({m.pattern_id for m in f.mentions}),
-    ) for f in facilities]
+def _facility_records(ctx: _Context, facilities: list[FacilityAcc]) -> list[Fields]:
+    """Facility fields from grouped mentions."""
+    return [{
+        "name": f.name, "kind": f.kind, "class_": f.cls, "place": f.place,
+        "mentions": sorted({ctx.text[m.start:m.end] for m in f.mentions}),
+        "spans": _spans(ctx.text, ((m.start, m.end) for m in f.mentions)),
+        "pattern_ids": sorted({m.pattern_id for m in f.mentions}),
+    } for f in facilities]
 
 
-def _partner_records(ctx: _Context, partners: list[PartnerAcc]) -> list[Partner]:
-    """Partner records from grouped mentions."""
-    return [Partner(
-        name=p.name, acronym=p.acronym, kind=p.kind, region=p.region,  # type: ignore[arg-type]
-        spans=_spans(ctx.text, ((m.start, m.end) for m in p.mentions)),
-        pattern_ids=sorted({m.entry.id for m in p.mentions}),
-    ) for p in partners]
+def _partner_records(ctx: _Context, partners: list[PartnerAcc]) -> list[Fields]:
+    """Partner fields from grouped mentions."""
+    return [{
+        "name": p.name, "acronym": p.acronym, "kind": p.kind, "region": p.region,
+        "spans": _spans(ctx.text, ((m.start, m.end) for m in p.mentions)),
+        "pattern_ids": sorted({m.entry.id for m in p.mentions}),
+    } for p in partners]
 
 
-def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
+def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
     """Dates of the text with their roles; publication date first when known."""
     cue_spans = [(s, ex.activities.status.get(s.text.lower())) for s in spans(ctx.doc, "STATUS")]
     future_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s, st in cue_spans
@@ -190,7 +192,7 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
     speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
     engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
                          for s in spans(ctx.doc, "ENGAGEMENT")}
-    items: dict[str, DateItem] = {}
+    items: dict[str, Fields] = {}
     first_event: dt.date | None = None
     for mention in mentions:
         sentence = sentence_of(ctx.bounds, mention.start)[0]
@@ -213,13 +215,13 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[DateItem]:
             else:
                 role = "other"
             key = value.isoformat()
-            span = Span(start=mention.start, end=mention.end, text=mention.text)
+            span = {"start": mention.start, "end": mention.end, "text": mention.text}
             if key in items:
-                items[key].spans.append(span)
+                items[key]["spans"].append(span)
                 continue
-            items[key] = DateItem(value=key, text=mention.text, role=role,  # type: ignore[arg-type]
-                                  year_inferred=mention.year_inferred, spans=[span],
-                                  pattern_ids=[mention.pattern_id])
+            items[key] = {"value": key, "text": mention.text, "role": role,
+                          "year_inferred": mention.year_inferred, "spans": [span],
+                          "pattern_ids": [mention.pattern_id]}
     return list(items.values())
 
 
@@ -372,42 +374,43 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds, ex.issuer_groups)
     if issuer is not None:
         partners.remove(issuer)
-        facility_records.insert(0, Facility(
-            name=issuer.name, kind="other", class_=None,
-            place=_issuer_place(ex, issuer, {f.place for f in facilities if f.place}),
-            mentions=sorted({m.surface for m in issuer.mentions}),
-            spans=_spans(text, ((m.start, m.end) for m in issuer.mentions)),
-            pattern_ids=sorted({m.entry.id for m in issuer.mentions})))
+        facility_records.insert(0, {
+            "name": issuer.name, "kind": "other", "class_": None,
+            "place": _issuer_place(ex, issuer, {f.place for f in facilities if f.place}),
+            "mentions": sorted({m.surface for m in issuer.mentions}),
+            "spans": _spans(text, ((m.start, m.end) for m in issuer.mentions)),
+            "pattern_ids": sorted({m.entry.id for m in issuer.mentions})})
 
     dates = _date_records(ctx, ex)
     if published:
-        dates.insert(0, DateItem(value=published.isoformat(), text=str(published_raw),
-                                 role="publication", year_inferred=False,
-                                 pattern_ids=["meta.published"]))
-    party_names = [f.name for f in facility_records] + [p.name for p in partners]
-    return Article(
-        id=article_id(source, raw), text_hash=_hash(text), source=source,
-        url=url or None, outlet=metadata.get("outlet") or None,
-        title=metadata.get("title") or cleaned.title,
-        published=published.isoformat() if published else None,
-        dateline=cleaned.dateline,
-        facilities=facility_records,
-        officials=[Official(name=o.name, titles=o.titles, position=o.position,
-                            acting=o.acting, organization=o.organization,  # type: ignore[arg-type]
-                            spans=_spans(text, o.spans), pattern_ids=sorted(set(o.pattern_ids)))
-                   for o in officials],
-        partners=_partner_records(ctx, partners),
-        dates=dates,
-        engagements=[Engagement(type=e.type, spans=_spans(text, e.spans),  # type: ignore[arg-type]
-                                pattern_ids=sorted(set(e.pattern_ids))) for e in engagements],
-        agreements=[Agreement(type=a.type, status=a.status,  # type: ignore[arg-type]
-                              parties=party_names, spans=_spans(text, a.spans),
-                              pattern_ids=sorted(set(a.pattern_ids))) for a in agreements],
-        warnings=warnings,
-        removed=cleaned.removed,
-        source_fields=dict(metadata.get("source_fields") or {}),
-        text=text if options.include_text else None,
-    )
+        dates.insert(0, {"value": published.isoformat(), "text": str(published_raw),
+                         "role": "publication", "year_inferred": False,
+                         "pattern_ids": ["meta.published"]})
+    party_names = [f["name"] for f in facility_records] + [p.name for p in partners]
+    # one validation of the whole record (nested fields as dicts), not one per span and item
+    return Article.model_validate({
+        "id": article_id(source, raw), "text_hash": _hash(text), "source": source,
+        "url": url or None, "outlet": metadata.get("outlet") or None,
+        "title": metadata.get("title") or cleaned.title,
+        "published": published.isoformat() if published else None,
+        "dateline": cleaned.dateline,
+        "facilities": facility_records,
+        "officials": [{"name": o.name, "titles": o.titles, "position": o.position,
+                       "acting": o.acting, "organization": o.organization,
+                       "spans": _spans(text, o.spans), "pattern_ids": sorted(set(o.pattern_ids))}
+                      for o in officials],
+        "partners": _partner_records(ctx, partners),
+        "dates": dates,
+        "engagements": [{"type": e.type, "spans": _spans(text, e.spans),
+                         "pattern_ids": sorted(set(e.pattern_ids))} for e in engagements],
+        "agreements": [{"type": a.type, "status": a.status, "parties": party_names,
+                        "spans": _spans(text, a.spans), "pattern_ids": sorted(set(a.pattern_ids))}
+                       for a in agreements],
+        "warnings": warnings,
+        "removed": cleaned.removed,
+        "source_fields": dict(metadata.get("source_fields") or {}),
+        "text": text if options.include_text else None,
+    })
 
 
 def _prepare(ex: Extractor, raw: str, options: Options) -> Cleaned:
