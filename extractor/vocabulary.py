@@ -193,6 +193,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "AGREEMENT_FORM": Entry,
     "PURPOSE_WORD": Entry,
     "JOINT_WORD": Entry,
+    "DRAFT_WORD": Entry,
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,

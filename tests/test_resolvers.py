@@ -286,6 +286,13 @@ def test_parents_are_not_partners() -> None:
     ("Warga binaan Lapas Sidrap belajar menjahit lewat kerja sama pelatihan dengan Dinas "
      "Perindustrian, Perdagangan dan Tenaga Kerja Kabupaten Sidenreng Rappang yang terjalin sejak "
      "2022.", [("kerja_sama", "ongoing")]),
+    ("Dinas Perikanan menyodorkan draf perjanjian kerja sama kepada lapas.", [("pks", "proposed")]),
+    ("Draf naskah kerja sama dengan BLK sudah dibahas kedua pihak.",
+     [("kerja_sama", "proposed")]),
+    ("Draf PKS sudah disetujui dan tinggal menunggu jadwal penandatanganan.",
+     [("pks", "planned")]),
+    ("Bupati menyatakan siap menandatangani nota kesepahaman dengan Rutan Dobo.",
+     [("mou", "planned")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -308,7 +315,8 @@ def test_parents_are_not_partners() -> None:
         "similar-cooperation-with-new-parties",
         "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word",
         "planned-invitation-to-cooperate", "invitation-to-cooperate",
-        "status-after-the-partner-named-with-dengan"])
+        "status-after-the-partner-named-with-dengan", "draft-offered", "draft-of-a-form",
+        "draft-awaiting-its-signing", "ready-to-sign"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -79,6 +79,7 @@ class ActivityResolver:
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
+        self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
         self.invitations = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                      if e.role == "invitation")
@@ -339,6 +340,13 @@ class ActivityResolver:
             at, words = at + 1, words + 1
         return False
 
+    def _drafted(self, span: Span) -> bool:
+        """Whether a draft word or phrase comes right before a document (`draf PKS`,
+        `draf naskah kerja sama`)."""
+        words = [t.lower_ for t in span.doc[max(0, span.start - 2):span.start]]
+        return any(" ".join(words[-size:]) in self.draft_words
+                   for size in (1, 2) if len(words) >= size)
+
     def _planned_invitation(self, cue: Span, near: list[tuple[Span, str]]) -> bool:
         """Whether a proposed cue is an invitation that a planned word before it governs:
         "berencana mengajak Lapas bekerja sama" is a cooperation planned, not one explored."""
@@ -373,6 +381,11 @@ class ActivityResolver:
                       if cue.text.lower() in self.follow_up and cue.end <= span.start
                       and all(t.lower_ in ("dari", "atas") for t in span.doc[cue.end:span.start])]
         near = [pair for pair in near if pair not in antecedent]
+        if self._drafted(span):
+            # "menyodorkan draf PKS": a document being drafted is offered, or planned when a
+            # planned word gives its signing ("draf PKS … tinggal menunggu penandatanganan")
+            future = {status for _, status in near if status in ("planned", "proposed")}
+            return max(future, key=lambda s: STATUS_RANK[s]) if future else "proposed"
         if not near:
             # a document followed up with no word of its signing is one in force
             return "ongoing" if antecedent else None
