@@ -150,6 +150,9 @@ class AgreementEntry(Entry):
     named_object: bool = False
     """Counts only before an organisation's name (`menggandeng Dinas …`, not
     `menggandeng instansi terkait`)."""
+    verb: bool = False
+    """A verb of cooperating (`bekerja sama`): signed, it is the article's signed document
+    when there is one (`resmi bekerja sama …, ditandai penandatanganan MoU`)."""
 
 
 class StatusEntry(Entry):

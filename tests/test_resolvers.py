@@ -293,6 +293,10 @@ def test_parents_are_not_partners() -> None:
      [("pks", "planned")]),
     ("Bupati menyatakan siap menandatangani nota kesepahaman dengan Rutan Dobo.",
      [("mou", "planned")]),
+    ("Lapas Kelas IIB Ende resmi bekerja sama dengan Universitas Flores. Kerja sama itu ditandai "
+     "penandatanganan nota kesepahaman oleh kedua pimpinan.", [("mou", "signed")]),
+    ("Lapas Kelas IIB Ende resmi bekerja sama dengan Koperasi Kredit Sinar Harapan dalam "
+     "pengelolaan tabungan warga binaan.", [("kerja_sama", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -316,7 +320,8 @@ def test_parents_are_not_partners() -> None:
         "planned-partnership", "offered-partnership", "partnership-rhetoric-before-a-future-word",
         "planned-invitation-to-cooperate", "invitation-to-cooperate",
         "status-after-the-partner-named-with-dengan", "draft-offered", "draft-of-a-form",
-        "draft-awaiting-its-signing", "ready-to-sign"])
+        "draft-awaiting-its-signing", "ready-to-sign", "cooperating-by-signing-a-document",
+        "cooperating-with-no-document"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -79,6 +79,8 @@ class ActivityResolver:
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
+        self.cooperation_verbs = frozenset(e.text.lower() for e in patterns.get("AGREEMENT")
+                                           if e.verb)
         self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
         self.invitations = frozenset(e.text.lower() for e in patterns.get("STATUS")
@@ -187,6 +189,7 @@ class ActivityResolver:
         cues = self._cues(doc)
         found: dict[str, Found] = {}
         undetermined: dict[str, Found] = {}
+        joined: list[tuple[Span, AgreementEntry]] = []
         mentions = sorted(
             ((span, entry) for span, entry in
              self._strong_agreements(doc) + self._running_partnerships(doc, cues)
@@ -216,12 +219,16 @@ class ActivityResolver:
                 if item is not None:
                     item.spans.append((span.start_char, span.end_char))
                     continue
-            target = found if status else undetermined
-            item = target.setdefault(entry.type, Found(entry.type))
-            if status and (item.status is None or STATUS_RANK[status] > STATUS_RANK[item.status]):
-                item.status = status
-            item.spans.append((span.start_char, span.end_char))
-            item.pattern_ids.append(entry.id)
+            if entry.type == "kerja_sama" and status == "signed" and \
+                    span.text.lower() in self.cooperation_verbs:
+                # "resmi bekerja sama dengan Politeknik …": signed, unless a document was
+                # (then the cooperation is the document: decided once all mentions are read)
+                joined.append((span, entry))
+                continue
+            _add_mention(found if status else undetermined, span, entry, status)
+        if not any(f.status == "signed" and f.type in ("mou", "pks") for f in found.values()):
+            for span, entry in joined:
+                _add_mention(found, span, entry, "signed")
         # "Dokumen kedua adalah PKS …" beside an MoU signed at the event: documents named
         # with no word of their own status share the signing of the article's other one
         signed_here = signing_event or any(f.status == "signed" and f.type in ("mou", "pks")
@@ -416,6 +423,16 @@ class ActivityResolver:
             # the offer governs the future words that follow it
             statuses.discard("planned")
         return max(statuses, key=lambda s: STATUS_RANK[s])
+
+
+def _add_mention(target: dict[str, Found], span: Span, entry: AgreementEntry,
+                 status: str | None) -> None:
+    """Add an agreement mention to its type's entry, keeping the most advanced status."""
+    item = target.setdefault(entry.type, Found(entry.type))
+    if status and (item.status is None or STATUS_RANK[status] > STATUS_RANK[item.status]):
+        item.status = status
+    item.spans.append((span.start_char, span.end_char))
+    item.pattern_ids.append(entry.id)
 
 
 def _in_unit_name(doc: Doc, span: Span, positions: set[int]) -> bool:
