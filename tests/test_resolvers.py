@@ -848,7 +848,8 @@ def test_two_organisations_joined_by_dan_are_two_partners() -> None:
     article = run("Rutan Baturaja menandatangani PKS dengan Pondok Pesantren Darul Hikmah Baturaja dan "
                   "Badan Amil Zakat Nasional (Baznas) Kabupaten OKU.")
     assert [p.name for p in article.partners] == [
-        "Pondok Pesantren Darul Hikmah Baturaja", "Badan Amil Zakat Nasional Kabupaten OKU"]
+        "Pondok Pesantren Darul Hikmah Baturaja",
+        "Badan Amil Zakat Nasional Kabupaten Ogan Komering Ulu"]
 
 
 def test_a_secretariat_named_without_its_level_is_the_government() -> None:
@@ -897,3 +898,35 @@ def test_an_office_whose_name_holds_another_head_is_one_party() -> None:
                   "Koperasi, Perindustrian dan Perdagangan Kabupaten Wajo sudah berjalan sejak "
                   "2021.")
     assert [(a.type, a.status) for a in article.agreements] == [("kerja_sama", "ongoing")]
+
+
+def test_a_regencys_short_form_is_written_out_in_the_partners_name() -> None:
+    article = run("Lapas Kelas IIB Tembilahan bersama Dinas Perikanan Kabupaten Inhil menebar benih "
+                  "patin di kolam lapas.")
+    assert [p.name for p in article.partners] == ["Dinas Perikanan Kabupaten Indragiri Hilir"]
+
+
+def test_a_short_form_in_brackets_between_position_and_name() -> None:
+    article = run("Rutan Kelas IIB Kayuagung menerima audiensi. Bupati Ogan Komering Ilir (OKI), "
+                  "H. Darmadi Suhaimi, S.E., menyambut baik usulan itu.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Darmadi Suhaimi", "Bupati Ogan Komering Ilir")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Universitas Samudra menandatangani MoU dengan Lapas Langsa. Wakil Rektor Bidang "
+     "Perencanaan, Kerja Sama dan Sistem Informasi Universitas Samudra, Dr. Cut Nurul Aini, M.Si., "
+     "mengatakan hal itu.", "Cut Nurul Aini"),
+    ("LPKA Kelas II Jakarta menerima kunjungan. Hadir Kepala Bidang Pembinaan, Bimbingan dan "
+     "Teknologi Informasi Kanwil Ditjenpas DKI Jakarta, Hasudungan Manurung.", "Hasudungan Manurung"),
+], ids=["fields-opening-with-a-stop-word", "fields-of-a-section-head"])
+def test_a_list_of_fields_that_no_name_could_start(text: str, name: str) -> None:
+    assert name in [o.name for o in run(text).officials]
+
+
+def test_a_second_position_after_the_comma_is_not_passed_over() -> None:
+    article = run("Universitas Lambung Mangkurat menggelar pengabdian di LPP Martapura. Ketua tim "
+                  "pengabdian, Wakil Dekan Bidang Kemahasiswaan dan Alumni Fakultas Kehutanan, "
+                  "Dr. Rina Maulida, memaparkan materi.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Rina Maulida"].startswith("Wakil Dekan Bidang Kemahasiswaan dan Alumni")

@@ -41,9 +41,10 @@ _UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*)")
 # Found by its words, then widened over the comma and spaces before them: a pattern that
 # starts with `,?[ \t]*` would rescan a long run of spaces from each of its positions.
 # The rest of a list of a unit's fields after its first comma, up to the next comma:
-# ` dan Dakwah IAIN Kendari,` (`head`: the word after `dan`).
-_ENUMERATION_REST = re.compile(r"[ \t]+(?:dan|&)[ \t]+(?P<head>[A-Z][\w-]*)"
-                               r"(?:[ \t]+(?:[A-Z][\w()-]*|dan|&|kepada)){0,10},")
+# `Adab dan Dakwah IAIN Kendari,`, `Kerja Sama dan Sistem Informasi UNSAM,` (`head`: the
+# word after `dan`; a person's name is never joined to another by `dan` before its comma).
+_ENUMERATION_REST = re.compile(r"[ \t]*(?:[A-Z][\w-]*[ \t]+){1,4}(?:dan|&)[ \t]+"
+                               r"(?P<head>[A-Z][\w-]*)(?:[ \t]+(?:[A-Z][\w()-]*|dan|&|kepada)){0,10},")
 _NICKNAME = re.compile(r"(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
                        r"[ \t]+", re.IGNORECASE)
 
@@ -229,8 +230,8 @@ class OfficialResolver:
             at = short_form.end()
         if not words or entry.scope not in ("unit", "org") or text[at:at + 1] != ",":
             return None
-        if parse_name(text, at + 1, self.lex) is None:  # `, <Name>` must follow
-            return None
+        if parse_name(text, self._past_fields(text, at + 1), self.lex) is None:
+            return None  # `, <Name>` must follow
         # `Dari pihak RSJD …, Kepala Instalasi Rehabilitasi Napza, dr. Anastasia`: the section
         # of the organisation the sentence named before; a unit is else the facility's
         org = self._sentence_org(doc, span.start_char, partners)
@@ -302,6 +303,9 @@ class OfficialResolver:
                 after = short_form.end()
             org, end, explicit = self._organization(doc, entry, after, span,
                                                     facilities, partners, known)
+            short_form = _SHORT_FORM_AFTER.match(doc.text, end) if explicit else None
+            if short_form:  # `Bupati Ogan Komering Ilir (OKI), H. Darmadi`
+                end = short_form.end()
             expansion = entry.expansion
             if not explicit and entry.scope in ("org", "org_tail", "unit"):
                 described = self._described(doc, entry, span, facilities, partners, known)
@@ -365,20 +369,28 @@ class OfficialResolver:
         gap = _APPOSITION.match(text, end)
         if gap is None or (comma and "," not in gap.group(0)):
             return None
-        name = parse_name(text, gap.end(), self.lex)
+        at = self._past_fields(text, gap.end()) if "," in gap.group(0) else gap.end()
+        name = parse_name(text, at, self.lex)
         if name is None:
             return None
         if "\n" in text[end:name.start]:
             return None
         if " " not in name.name and name.name.lower() in self.lex.major_regions:
             return None  # `Rektor UMMY Solok, …`: a place, not a one-word name
-        if not name.titles:
-            enumerated = _ENUMERATION_REST.match(text, name.end)
-            if enumerated and enumerated.group("head").lower() not in self.position_heads:
-                # `Dekan Fakultas Ushuluddin, Adab dan Dakwah IAIN Kendari, Dr. Hasdin`: the
-                # words after the comma close a list of the unit's fields; the name follows
-                return parse_name(text, enumerated.end(), self.lex)
         return name
+
+    def _past_fields(self, text: str, at: int) -> int:
+        """Where the name starts after a position's comma at `at`: past the rest of a list of
+        the unit's fields (`Dekan Fakultas Ushuluddin, Adab dan Dakwah IAIN Kendari, Dr. Hasdin`)
+        when one is there, else `at`."""
+        enumerated = _ENUMERATION_REST.match(text, at)
+        if enumerated is None:
+            return at
+        first = enumerated.group(0).split(None, 1)[0]
+        # `Ketua tim, Wakil Dekan … dan Alumni Fakultas Kehutanan, Dr. …`: a second position
+        if {first.lower(), enumerated.group("head").lower()} & self.position_heads:
+            return at
+        return enumerated.end()
 
     def _name_before(self, text: str, start: int) -> NameMatch | None:
         """`Ali Imran, <position>` or `Ali Imran selaku <position>`."""
