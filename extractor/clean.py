@@ -219,6 +219,10 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         found = _dateline(text, start + len(line) - len(line.lstrip()), cues)
         if found is not None:
             dateline, body_start = found
+            # what follows a dateline must not read as one in the cleaned text (idempotence):
+            # `AA–KALAPAS MAKASAR-0` loses both heads at once, not one per pass
+            while (another := _dateline(text, body_start, cues)) is not None:
+                body_start = another[1]
             cut(start, body_start, "dateline")
             break
         if index == 0 and len(body) > 1 and _is_headline(line):

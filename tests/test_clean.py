@@ -65,6 +65,14 @@ def test_dateline_shapes(patterns, raw: str, gone: str, kept: str) -> None:  # t
     assert kept in cleaned.text
 
 
+def test_a_second_dateline_after_the_first_goes_with_it(patterns) -> None:  # type: ignore[no-untyped-def]
+    # left in place, it would be the dateline of the cleaned text: cleaning twice would differ
+    cleaned = clean("MAKASSAR – INFOPAS.COM – Rutan Makassar menggelar rapat.", patterns)
+    assert cleaned.text == "Rutan Makassar menggelar rapat."
+    assert cleaned.dateline is not None and cleaned.dateline.place == "MAKASSAR"
+    assert clean(cleaned.text, patterns).text == cleaned.text
+
+
 def test_read_also_share_shortcode_and_credits(patterns) -> None:  # type: ignore[no-untyped-def]
     raw = ("Rutan Sinjai menggelar rapat koordinasi dengan Polres Sinjai.\n"
            "Baca juga: Kapolres Gowa Serahkan Bantuan ke Panti Asuhan\n"

@@ -432,7 +432,10 @@ class OfficialResolver:
                     official.spans.append((name.start, name.end))
                     official.pattern_ids.append(verb.id_)
                     break
-        for match in _NICKNAME.finditer(text):
+        # every nickname phrase holds `sapa`: most texts have none, and scanning for the
+        # phrase case-insensitively costs ten times more than looking for the word
+        nicknames = _NICKNAME.finditer(text) if "sapa" in text.casefold() else ()
+        for match in nicknames:
             before = text[max(0, match.start() - 40):match.start()]
             start = match.start() - (len(before) - len(before.rstrip(" \t").rstrip(",")))
             nick = parse_name_before(text, start, self.lex)
