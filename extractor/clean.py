@@ -49,6 +49,7 @@ class _Cues:
     read_also: re.Pattern[str]
     credit: re.Pattern[str]
     share_word: re.Pattern[str]
+    post_meta: re.Pattern[str]
     mojibake: tuple[tuple[str, str], ...]
     dateline_shapes: tuple[re.Pattern[str], ...]
 
@@ -64,6 +65,10 @@ def _cues(patterns: PatternSet) -> _Cues:
     read_also = _alternation(patterns.words("READ_ALSO"))
     credit = _alternation(patterns.words("CREDIT"))
     share = _alternation(patterns.words("SHARE"))
+    posted = _alternation(patterns.words("POSTED_BY"))
+    word_first = _alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
+    number_first = _alternation([e.text for e in patterns.get("VIEW_COUNT")
+                                 if e.where == "before"])
     place = r"[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,3}"
     outlet = r"[A-Za-z0-9][\w.]*(?:[ _.-][\w.]+){0,3}"
     shapes = (
@@ -84,6 +89,9 @@ def _cues(patterns: PatternSet) -> _Cues:
         read_also=re.compile(rf"^\s*[\[(]?\s*(?:{read_also})\b\s*[:|»>-]?", re.IGNORECASE),
         credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)", re.IGNORECASE),
         share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
+        # `Dipublikasikan oleh Diskominfo OKI | Dilihat 214 kali`, `Senin, 2 Juni | 1.024 views`
+        post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\d"
+                             rf"|\d[\d.,]*\s*(?:{number_first})(?!\w)", re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,
     )
@@ -161,6 +169,16 @@ def _is_headline(line: str) -> bool:
     return capitalised / len(words) >= 0.7
 
 
+def _is_post_meta(line: str, cues: _Cues) -> bool:
+    """A short line of a page's post details: who posted it, how often it was read."""
+    return len(line.split()) <= POST_META_WORDS and not _SENTENCE_END.search(line) and \
+        cues.post_meta.search(line) is not None
+
+
+# Post details are a few words (`Diposting oleh Admin Humas | 15 Juni 2026 | Dibaca 312 kali`).
+POST_META_WORDS = 20
+
+
 def _is_share_line(line: str, cues: _Cues) -> bool:
     """A line made only of share-button words and separators."""
     if len(line.split()) > 12 or not line.strip():  # cheap tests first: most lines are long
@@ -214,7 +232,17 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     body = [(s, e) for s, e in lines if text[s:e].strip()]
     title: str | None = None
     dateline: Dateline | None = None
-    for index, (start, end) in enumerate(body[:2]):
+    # a page's post details (`Dipublikasikan oleh … | Dilihat 214 kali`) may stand between the
+    # title and the dateline: they go, and do not count as one of the two lines looked at
+    head_lines = []
+    for start, end in body:
+        if len(head_lines) == 2:
+            break
+        if _is_post_meta(visible(start, end), cues):
+            cut(start, end, "post-meta")
+            continue
+        head_lines.append((start, end))
+    for index, (start, end) in enumerate(head_lines):
         line = visible(start, end)
         found = _dateline(text, start + len(line) - len(line.lstrip()), cues)
         if found is not None:

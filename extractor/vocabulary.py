@@ -127,6 +127,11 @@ class IssuerKindEntry(Entry):
     kind: PartnerKind
 
 
+class ViewCountEntry(Entry):
+    where: Literal["before", "after"]
+    """Where the count stands: `after` the word (`Dilihat 214 kali`), `before` it (`1.024 views`)."""
+
+
 class FullEntry(Entry):
     full: str
 
@@ -219,6 +224,8 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "READ_ALSO": Entry,
     "CREDIT": Entry,
     "SHARE": Entry,
+    "POSTED_BY": Entry,
+    "VIEW_COUNT": ViewCountEntry,
     "MOJIBAKE": ReplacementEntry,
     "NOT_NAME": NotNameEntry,
     "ABBREVIATION": ExpansionEntry,

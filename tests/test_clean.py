@@ -73,6 +73,25 @@ def test_a_second_dateline_after_the_first_goes_with_it(patterns) -> None:  # ty
     assert clean(cleaned.text, patterns).text == cleaned.text
 
 
+@pytest.mark.parametrize("meta", [
+    "Dipublikasikan oleh Diskominfo Kabupaten Lahat | Dilihat 214 kali",
+    "Diposting oleh Admin Humas | Rabu, 4 Maret 2026 | 1.024 views",
+])
+def test_post_details_above_the_dateline_go(patterns, meta: str) -> None:  # type: ignore[no-untyped-def]
+    raw = (f"Bupati Lahat Terima Audiensi Kalapas Lahat Bahas Lahan Pertanian\n\n{meta}\n\n"
+           "LAHAT – Bupati Lahat menerima audiensi Kepala Lapas Kelas IIA Lahat.")
+    cleaned = clean(raw, patterns)
+    assert cleaned.text == "Bupati Lahat menerima audiensi Kepala Lapas Kelas IIA Lahat."
+    assert "post-meta" in [r.reason for r in cleaned.removed]
+    assert cleaned.dateline is not None and cleaned.dateline.place == "LAHAT"
+
+
+def test_a_sentence_that_counts_readers_stays(patterns) -> None:  # type: ignore[no-untyped-def]
+    raw = ("Modul itu sudah dibaca 300 kali.\n\n"
+           "LAHAT – Kepala Lapas Lahat menyebut pelatihan berlanjut pekan depan.")
+    assert "dibaca 300 kali" in clean(raw, patterns).text
+
+
 def test_read_also_share_shortcode_and_credits(patterns) -> None:  # type: ignore[no-untyped-def]
     raw = ("Rutan Sinjai menggelar rapat koordinasi dengan Polres Sinjai.\n"
            "Baca juga: Kapolres Gowa Serahkan Bantuan ke Panti Asuhan\n"
