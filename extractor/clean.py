@@ -50,6 +50,7 @@ class _Cues:
     credit: re.Pattern[str]
     share_word: re.Pattern[str]
     post_meta: re.Pattern[str]
+    kicker: re.Pattern[str]
     mojibake: tuple[tuple[str, str], ...]
     dateline_shapes: tuple[re.Pattern[str], ...]
 
@@ -65,6 +66,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     read_also = _alternation(patterns.words("READ_ALSO"))
     credit = _alternation(patterns.words("CREDIT"))
     share = _alternation(patterns.words("SHARE"))
+    kicker = _alternation(patterns.words("KICKER"))
     posted = _alternation(patterns.words("POSTED_BY"))
     word_first = _alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
     number_first = _alternation([e.text for e in patterns.get("VIEW_COUNT")
@@ -77,6 +79,10 @@ def _cues(patterns: PatternSet) -> _Cues:
                    rf"(?P<province>{place})\s*\.\s+"),
         # OUTLET.COM – (outlet only: a domain)
         re.compile(rf"^(?P<outlet>[\w-]+(?:\.[\w-]+){{1,3}})\s*{DASH}{{1,3}}\s*"),
+        # PLACE, DATE – : a press release dated where it was issued (`Kotabaru, 3 Desember
+        # 2025 –`): the date is the release's, not an event's
+        re.compile(rf"^(?P<place>{place}),\s*\d{{1,2}}\s+[A-Z][a-z]{{2,9}}\.?\s+\d{{4}}"
+                   rf"\s*{DASH}{{1,3}}\s*"),
         # PLACE, OUTLET –
         re.compile(rf"^(?P<place>{place}),\s*(?P<outlet>{outlet}?)\s*{DASH}{{1,3}}\s*"),
         # PLACE (SOURCE) – : the source in brackets (`GROBOGAN (Diskominfo) –`,
@@ -90,6 +96,7 @@ def _cues(patterns: PatternSet) -> _Cues:
         credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)", re.IGNORECASE),
         share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
         # `Dipublikasikan oleh Diskominfo OKI | Dilihat 214 kali`, `Senin, 2 Juni | 1.024 views`
+        kicker=re.compile(rf"^\s*(?:{kicker})(?:\s+\S+)?\s*$", re.IGNORECASE),
         post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\d"
                              rf"|\d[\d.,]*\s*(?:{number_first})(?!\w)", re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
@@ -233,13 +240,18 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     title: str | None = None
     dateline: Dateline | None = None
     # a page's post details (`Dipublikasikan oleh … | Dilihat 214 kali`) may stand between the
-    # title and the dateline: they go, and do not count as one of the two lines looked at
+    # title and the dateline, and a kicker above the title: they go, and do not count as one
+    # of the two lines looked at
     head_lines = []
     for start, end in body:
         if len(head_lines) == 2:
             break
-        if _is_post_meta(visible(start, end), cues):
+        line = visible(start, end)
+        if _is_post_meta(line, cues):
             cut(start, end, "post-meta")
+            continue
+        if cues.kicker.match(line):  # `SIARAN PERS`, `Berita RSUD` above the title
+            cut(start, end, "kicker")
             continue
         head_lines.append((start, end))
     for index, (start, end) in enumerate(head_lines):

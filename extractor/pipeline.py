@@ -225,6 +225,21 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
     return list(items.values())
 
 
+def _without_past_signings(ctx: _Context, engagements: list[Any], dates: list[Fields]
+                           ) -> list[Any]:
+    """Drop a signing told only in sentences dated before the event ("PKS … yang
+    ditandatangani … pada 3 Februari 2026" in a report of a later screening): the document
+    was signed then, and the article's event is another."""
+    events = [d["value"] for d in dates if d["role"] == "event"]
+    if not events:
+        return engagements
+    first = min(events)
+    earlier = {sentence_of(ctx.bounds, span["start"])[0]
+               for d in dates if d["value"] < first for span in d["spans"]}
+    return [e for e in engagements if e.type != "penandatanganan"
+            or not all(sentence_of(ctx.bounds, start)[0] in earlier for start, _ in e.spans)]
+
+
 def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list[PartnerAcc],
                      text: str) -> list[PartnerAcc]:
     """Governments taking part only through their named head (`Pj. Wali Kota Sorong, …`):
@@ -382,6 +397,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
             "pattern_ids": sorted({m.entry.id for m in issuer.mentions})})
 
     dates = _date_records(ctx, ex)
+    engagements = _without_past_signings(ctx, engagements, dates)
     if published:
         dates.insert(0, {"value": published.isoformat(), "text": str(published_raw),
                          "role": "publication", "year_inferred": False,

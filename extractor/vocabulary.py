@@ -225,6 +225,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "CREDIT": Entry,
     "SHARE": Entry,
     "POSTED_BY": Entry,
+    "KICKER": Entry,
     "VIEW_COUNT": ViewCountEntry,
     "MOJIBAKE": ReplacementEntry,
     "NOT_NAME": NotNameEntry,

@@ -930,3 +930,17 @@ def test_a_second_position_after_the_comma_is_not_passed_over() -> None:
                   "Dr. Rina Maulida, memaparkan materi.")
     positions = {o.name: o.position for o in article.officials}
     assert positions["Rina Maulida"].startswith("Wakil Dekan Bidang Kemahasiswaan dan Alumni")
+
+
+def test_a_signing_dated_before_the_event_is_no_engagement() -> None:
+    article = run("Rutan Kelas IIB Jeneponto menggelar skrining kesehatan jiwa bersama RSUD Jeneponto, "
+                  "Kamis (5/3/2026). Kegiatan ini merupakan pelaksanaan PKS yang ditandatangani "
+                  "kedua pimpinan pada 3 Februari 2026.")
+    assert "penandatanganan" not in [e.type for e in article.engagements]
+    assert ("pks", "signed") in [(a.type, a.status) for a in article.agreements]
+
+
+def test_a_signing_on_the_event_day_stays() -> None:
+    article = run("Lapas Kelas IIA Palu menandatangani PKS dengan Universitas Tadulako, Senin "
+                  "(2/3/2026). Sebelumnya, kedua pihak bertemu pada 10 Februari 2026.")
+    assert "penandatanganan" in [e.type for e in article.engagements]
