@@ -240,6 +240,18 @@ def _without_past_signings(ctx: _Context, engagements: list[Any], dates: list[Fi
             or not all(sentence_of(ctx.bounds, start)[0] in earlier for start, _ in e.spans)]
 
 
+def _unit_party(partner: PartnerAcc) -> str:
+    """The name of the party: a unit of the organisation (`Fakultas Pertanian`) when the
+    article names that unit first ("PKS dengan Fakultas Pertanian Universitas Gunung Leuser",
+    then "MoU antara Universitas Gunung Leuser dan Lapas" as background); else the
+    organisation. An issuing unit keeps the organisation's name (ANNOTATION.md)."""
+    first = min(partner.mentions, key=lambda m: m.start)
+    if not first.entry.part_of or not first.name or \
+            first.name.lower().endswith(partner.name.lower()):
+        return partner.name
+    return f"{first.name} {partner.name}"
+
+
 def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list[PartnerAcc],
                      text: str) -> list[PartnerAcc]:
     """Governments taking part only through their named head (`Pj. Wali Kota Sorong, …`):
@@ -402,6 +414,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
         dates.insert(0, {"value": published.isoformat(), "text": str(published_raw),
                          "role": "publication", "year_inferred": False,
                          "pattern_ids": ["meta.published"]})
+    for partner in partners:
+        partner.name = _unit_party(partner)
     party_names = [f["name"] for f in facility_records] + [p.name for p in partners]
     # one validation of the whole record (nested fields as dicts), not one per span and item
     return Article.model_validate({

@@ -434,6 +434,14 @@ def test_faculty_joins_its_university() -> None:
     assert [p.name for p in article.partners] == ["Universitas Hasanuddin"]
 
 
+def test_a_faculty_named_first_is_the_party() -> None:
+    article = run("Lapas Kelas IIB Kutacane menandatangani PKS dengan Fakultas Pertanian Universitas "
+                  "Gunung Leuser (UGL). PKS itu menjabarkan MoU antara Universitas Gunung Leuser dan "
+                  "Lapas Kutacane yang masih berlaku.")
+    assert [p.name for p in article.partners] == [
+        "Fakultas Pertanian Universitas Gunung Leuser"]
+
+
 def test_organisation_named_in_passing_is_not_a_partner() -> None:
     article = run("Lapas Kelas IIA Batam menandatangani PKS dengan PT Samudra Jaya. "
                   "Kerja sama itu membuka peluang magang.\n\n"
