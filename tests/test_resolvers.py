@@ -174,7 +174,11 @@ def test_a_university_named_after_its_founding_body_is_a_university() -> None:
      "universitas"),
     ("Lapas Sleman berkunjung ke Universitas Islam Indonesia (UII).",
      "Universitas Islam Indonesia", "UII", "universitas"),
-], ids=["paren-acronym", "short-form", "region-prefix", "named", "name-ending-in-indonesia"])
+    ("Lapas Kelas IIA Palu menandatangani MoU dengan BPJS Kesehatan.", "BPJS Kesehatan", None,
+     "bumn"),
+    ("Lapas Kelas IIA Palu menandatangani MoU dengan Bank Mandiri.", "Bank Mandiri", None, "bank"),
+], ids=["paren-acronym", "short-form", "region-prefix", "named", "name-ending-in-indonesia",
+        "whole-name-with-nothing-after", "bank-named-by-itself"])
 def test_partners(text: str, name: str, acronym: str | None, kind: str) -> None:
     partners = run(text).partners
     assert [(p.name, p.acronym, p.kind) for p in partners] == [(name, acronym, kind)]

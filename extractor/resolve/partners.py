@@ -229,7 +229,9 @@ class PartnerResolver:
                 if words:
                     written = list(re.finditer(r"\S+", found_name.group("name")))[len(words) - 1]
                     position = found_name.start("name") + written.start() + len(words[-1])
-                if words and all(w.lower() in self.hierarchy_words for w in words):
+                hierarchy = bool(words) and all(w.lower() in self.hierarchy_words
+                                                for w in words)
+                if hierarchy:
                     words = []  # `UPT Pemasyarakatan`
                 if entry.kind == "bank" and len(words) > 1 and \
                         words[-1].lower() in {k.lower() for k in known}:
@@ -245,7 +247,7 @@ class PartnerResolver:
                     name, acronym, position = self._region_after(text, name, acronym,
                                                                  position, known)
                 else:
-                    name = entry.full if entry.acronym else None
+                    name = entry.full if entry.acronym and not hierarchy else None
             else:
                 # `PLN`, `BPJS Kesehatan`: a head that names one organisation by itself
                 name = entry.full if entry.acronym else None
@@ -460,7 +462,11 @@ class PartnerResolver:
             if len(same_head) == 1:
                 same_head[0].mentions.append(m)
                 continue
-            if same_head or m.name is None or m.entry.tail not in ("region", "none"):
+            # `BPJS Kesehatan`, `BRI`: a head with a short form names one organisation even
+            # when no name follows (`mention_at` gives it its full name)
+            whole = m.entry.tail in ("region", "none") or (m.entry.tail == "name"
+                                                            and m.entry.acronym is not None)
+            if same_head or m.name is None or not whole:
                 continue
             # A head that names a whole organisation by itself (`Baznas`, `Kemensos`);
             # in lower case (`pemerintah daerah`) it is a generic reference, not a name.
