@@ -242,7 +242,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     # a page's post details (`Dipublikasikan oleh … | Dilihat 214 kali`) may stand between the
     # title and the dateline, and a kicker above the title: they go, and do not count as one
     # of the two lines looked at
-    head_lines = []
+    head_lines: list[tuple[int, int]] = []
     for start, end in body:
         if len(head_lines) == 2:
             break

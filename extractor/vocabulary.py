@@ -129,7 +129,8 @@ class IssuerKindEntry(Entry):
 
 class ViewCountEntry(Entry):
     where: Literal["before", "after"]
-    """Where the count stands: `after` the word (`Dilihat 214 kali`), `before` it (`1.024 views`)."""
+    """Where the count stands: `after` the word (`Dilihat 214 kali`), `before` it
+    (`1.024 views`)."""
 
 
 class FullEntry(Entry):

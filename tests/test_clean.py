@@ -88,7 +88,8 @@ def test_post_details_above_the_dateline_go(patterns, meta: str) -> None:  # typ
 
 def test_a_kicker_above_the_title_goes_and_the_release_date_with_the_dateline(patterns) -> None:  # type: ignore[no-untyped-def]
     raw = ("SIARAN PERS\n\nBank Kalsel Serahkan Mesin Jahit untuk Warga Binaan Lapas Batulicin\n\n"
-           "Batulicin, 4 Maret 2026 – Bank Kalsel menyerahkan mesin jahit kepada Lapas Batulicin.")
+           "Batulicin, 4 Maret 2026 – Bank Kalsel menyerahkan mesin jahit kepada Lapas "
+           "Batulicin.")
     cleaned = clean(raw, patterns)
     assert cleaned.text == "Bank Kalsel menyerahkan mesin jahit kepada Lapas Batulicin."
     assert [r.reason for r in cleaned.removed if r.reason != "blank-lines"] == [

@@ -439,9 +439,9 @@ def test_faculty_joins_its_university() -> None:
 
 
 def test_a_faculty_named_first_is_the_party() -> None:
-    article = run("Lapas Kelas IIB Kutacane menandatangani PKS dengan Fakultas Pertanian Universitas "
-                  "Gunung Leuser (UGL). PKS itu menjabarkan MoU antara Universitas Gunung Leuser dan "
-                  "Lapas Kutacane yang masih berlaku.")
+    article = run("Lapas Kelas IIB Kutacane menandatangani PKS dengan Fakultas Pertanian "
+                  "Universitas Gunung Leuser (UGL). PKS itu menjabarkan MoU antara Universitas "
+                  "Gunung Leuser dan Lapas Kutacane yang masih berlaku.")
     assert [p.name for p in article.partners] == [
         "Fakultas Pertanian Universitas Gunung Leuser"]
 
@@ -913,8 +913,8 @@ def test_an_office_whose_name_holds_another_head_is_one_party() -> None:
 
 
 def test_a_regencys_short_form_is_written_out_in_the_partners_name() -> None:
-    article = run("Lapas Kelas IIB Tembilahan bersama Dinas Perikanan Kabupaten Inhil menebar benih "
-                  "patin di kolam lapas.")
+    article = run("Lapas Kelas IIB Tembilahan bersama Dinas Perikanan Kabupaten Inhil menebar "
+                  "benih patin di kolam lapas.")
     assert [p.name for p in article.partners] == ["Dinas Perikanan Kabupaten Indragiri Hilir"]
 
 
@@ -930,7 +930,8 @@ def test_a_short_form_in_brackets_between_position_and_name() -> None:
      "Perencanaan, Kerja Sama dan Sistem Informasi Universitas Samudra, Dr. Cut Nurul Aini, M.Si., "
      "mengatakan hal itu.", "Cut Nurul Aini"),
     ("LPKA Kelas II Jakarta menerima kunjungan. Hadir Kepala Bidang Pembinaan, Bimbingan dan "
-     "Teknologi Informasi Kanwil Ditjenpas DKI Jakarta, Hasudungan Manurung.", "Hasudungan Manurung"),
+     "Teknologi Informasi Kanwil Ditjenpas DKI Jakarta, Hasudungan Manurung.",
+     "Hasudungan Manurung"),
 ], ids=["fields-opening-with-a-stop-word", "fields-of-a-section-head"])
 def test_a_list_of_fields_that_no_name_could_start(text: str, name: str) -> None:
     assert name in [o.name for o in run(text).officials]
@@ -945,9 +946,9 @@ def test_a_second_position_after_the_comma_is_not_passed_over() -> None:
 
 
 def test_a_signing_dated_before_the_event_is_no_engagement() -> None:
-    article = run("Rutan Kelas IIB Jeneponto menggelar skrining kesehatan jiwa bersama RSUD Jeneponto, "
-                  "Kamis (5/3/2026). Kegiatan ini merupakan pelaksanaan PKS yang ditandatangani "
-                  "kedua pimpinan pada 3 Februari 2026.")
+    article = run("Rutan Kelas IIB Jeneponto menggelar skrining kesehatan jiwa bersama RSUD "
+                  "Jeneponto, Kamis (5/3/2026). Kegiatan ini merupakan pelaksanaan PKS yang "
+                  "ditandatangani kedua pimpinan pada 3 Februari 2026.")
     assert "penandatanganan" not in [e.type for e in article.engagements]
     assert ("pks", "signed") in [(a.type, a.status) for a in article.agreements]
 

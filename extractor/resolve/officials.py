@@ -44,7 +44,8 @@ _UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*)")
 # `Adab dan Dakwah IAIN Kendari,`, `Kerja Sama dan Sistem Informasi UNSAM,` (`head`: the
 # word after `dan`; a person's name is never joined to another by `dan` before its comma).
 _ENUMERATION_REST = re.compile(r"[ \t]*(?:[A-Z][\w-]*[ \t]+){1,4}(?:dan|&)[ \t]+"
-                               r"(?P<head>[A-Z][\w-]*)(?:[ \t]+(?:[A-Z][\w()-]*|dan|&|kepada)){0,10},")
+                               r"(?P<head>[A-Z][\w-]*)"
+                               r"(?:[ \t]+(?:[A-Z][\w()-]*|dan|&|kepada)){0,10},")
 _NICKNAME = re.compile(r"(?:sapaan(?:[ \t]+akrab(?:nya)?)?|yang akrab disapa|biasa disapa)"
                        r"[ \t]+", re.IGNORECASE)
 
