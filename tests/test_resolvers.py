@@ -957,3 +957,16 @@ def test_a_signing_on_the_event_day_stays() -> None:
     article = run("Lapas Kelas IIA Palu menandatangani PKS dengan Universitas Tadulako, Senin "
                   "(2/3/2026). Sebelumnya, kedua pihak bertemu pada 10 Februari 2026.")
     assert "penandatanganan" in [e.type for e in article.engagements]
+
+
+def test_a_fish_farmers_group_is_a_partner_and_its_head_an_official() -> None:
+    article = run("Lapas Kelas IIB Sekayu meluncurkan kolam patin. Turut hadir Ketua Kelompok "
+                  "Pembudidaya Ikan (Pokdakan) Mina Randik Sekayu, Maryadi, yang berbagi "
+                  "pengalaman.")
+    assert [(p.name, p.acronym) for p in article.partners] == [
+        ("Kelompok Pembudidaya Ikan Mina Randik Sekayu", "Pokdakan Mina Randik Sekayu")]
+    assert [o.name for o in article.officials] == ["Maryadi"]
+
+
+def test_a_generic_head_with_no_name_is_no_partner() -> None:
+    assert run("Lapas Kelas IIB Sekayu bekerja sama dengan Puskesmas setempat.").partners == []
