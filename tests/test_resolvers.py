@@ -970,3 +970,11 @@ def test_a_fish_farmers_group_is_a_partner_and_its_head_an_official() -> None:
 
 def test_a_generic_head_with_no_name_is_no_partner() -> None:
     assert run("Lapas Kelas IIB Sekayu bekerja sama dengan Puskesmas setempat.").partners == []
+
+
+def test_a_unit_then_its_universitys_short_form_names_the_position() -> None:
+    article = run("Rutan Kelas IIB Kuningan bekerja sama dengan Universitas Kuningan (Uniku). Ketua "
+                  "LPPM Uniku, Dr. Yayan Sopyan Hidayat, M.Si., membuka kegiatan.")
+    assert [(o.name, o.position) for o in article.officials] == [(
+        "Yayan Sopyan Hidayat",
+        "Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Kuningan")]

@@ -150,6 +150,11 @@ class OfficialResolver:
                 # the facility's own hierarchy (Kanwil) is no partner, but its officials are named
                 m = self.partner_resolver.chain_at(doc, org_entry, org_span.start_char,
                                                    org_span.end_char, known)
+                if m.entry.part_of and text[m.end:m.end + 1] == " ":
+                    # `Ketua LPPM Unimal`: a unit, then the short form the article gave its owner
+                    owner = _defined_acronym_at(text, m.end + 1, partners, self.lex.major_regions)
+                    if owner is not None:
+                        return f"{m.name or m.entry.full} {owner[0]}", owner[1], True
                 if m.entry.kind == "parent" or m.entry.part_of:
                     return m.name or m.entry.full, m.end, True
                 return self._partner_name(m.name, m.entry.full, partners), m.end, True
