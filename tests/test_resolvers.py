@@ -301,6 +301,13 @@ def test_parents_are_not_partners() -> None:
      "penandatanganan nota kesepahaman oleh kedua pimpinan.", [("mou", "signed")]),
     ("Lapas Kelas IIB Ende resmi bekerja sama dengan Koperasi Kredit Sinar Harapan dalam "
      "pengelolaan tabungan warga binaan.", [("kerja_sama", "signed")]),
+    ("Universitas Kaltara dan LPKA Tanjung Selor sepakat menandatangani nota kesepahaman (MoU) "
+     "yang dijadwalkan pada 17 Juni 2026.", [("mou", "planned")]),
+    ("Rapat menyepakati penyusunan kesepakatan bersama antara Rupbasan dan Polres.",
+     [("mou", "proposed")]),
+    ("Kepala Kemenag membubuhkan tanda tangan pada naskah Kesepakatan Bersama.",
+     [("mou", "signed")]),
+    ("Bupati meminta PKS itu dapat ditandatangani akhir bulan.", [("pks", "planned")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -325,7 +332,8 @@ def test_parents_are_not_partners() -> None:
         "planned-invitation-to-cooperate", "invitation-to-cooperate",
         "status-after-the-partner-named-with-dengan", "draft-offered", "draft-of-a-form",
         "draft-awaiting-its-signing", "ready-to-sign", "cooperating-by-signing-a-document",
-        "cooperating-with-no-document"])
+        "cooperating-with-no-document", "signing-scheduled-in-the-documents-clause",
+        "drafting-agreed", "putting-a-signature-on", "signing-that-can-happen"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
@@ -978,3 +986,12 @@ def test_a_unit_then_its_universitys_short_form_names_the_position() -> None:
     assert [(o.name, o.position) for o in article.officials] == [(
         "Yayan Sopyan Hidayat",
         "Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Kuningan")]
+
+
+def test_an_anaphor_of_a_document_named_before_by_its_own_type_points_back_to_it() -> None:
+    article = run("Selama ini penitipan barang berjalan berdasarkan perjanjian kerja sama (PKS) yang "
+                  "masih berlangsung. Rapat menyepakati penyusunan kesepakatan bersama antara "
+                  "Rupbasan, Polres dan PN. Kesepakatan bersama itu ditargetkan ditandatangani awal "
+                  "2026.")
+    assert [(a.type, a.status) for a in article.agreements] == [("pks", "ongoing"),
+                                                                ("mou", "planned")]

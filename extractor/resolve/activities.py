@@ -213,8 +213,10 @@ class ActivityResolver:
                 # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
                 # the cooperation is the document's
                 continue
-            if entry.type != first_document and entry.type in ("mou", "pks") and anaphoric:
-                # "Nota kesepahaman ini" after a PKS: one document called by two names
+            if entry.type != first_document and entry.type in ("mou", "pks") and anaphoric \
+                    and entry.type not in found and entry.type not in undetermined:
+                # "Nota kesepahaman ini" after a PKS: one document called by two names (an
+                # anaphor of a document named before by its own type points back to that one)
                 item = found.get(first_document) or undetermined.get(first_document)  # type: ignore[arg-type]
                 if item is not None:
                     item.spans.append((span.start_char, span.end_char))
@@ -354,6 +356,19 @@ class ActivityResolver:
         return any(" ".join(words[-size:]) in self.draft_words
                    for size in (1, 2) if len(words) >= size)
 
+    @staticmethod
+    def _in_relative_clause(span: Span, cue: Span) -> bool:
+        """Whether a cue opens the relative clause right after a document (`MoU yang
+        dijadwalkan …`, `perjanjian kerja sama (PKS) yang akan …`)."""
+        doc, at = span.doc, span.end
+        if at < len(doc) and doc[at].text == ")":  # the short form in brackets: `(MoU) yang`
+            at += 1
+        if at < len(doc) and doc[at].text == "(":
+            close = next((i for i in range(at + 1, min(at + 6, len(doc))) if doc[i].text == ")"),
+                         None)
+            at = close + 1 if close is not None else at
+        return at < len(doc) and doc[at].lower_ == "yang" and cue.start == at + 1
+
     def _planned_invitation(self, cue: Span, near: list[tuple[Span, str]]) -> bool:
         """Whether a proposed cue is an invitation that a planned word before it governs:
         "berencana mengajak Lapas bekerja sama" is a cooperation planned, not one explored."""
@@ -392,6 +407,9 @@ class ActivityResolver:
             # "menyodorkan draf PKS": a document being drafted is offered, or planned when a
             # planned word gives its signing ("draf PKS … tinggal menunggu penandatanganan")
             future = {status for _, status in near if status in ("planned", "proposed")}
+            if "proposed" in future and any(s == "proposed" and c.end <= span.start
+                                            for c, s in near):
+                return "proposed"  # "mengusulkan penyusunan PKS …": the offer governs
             return max(future, key=lambda s: STATUS_RANK[s]) if future else "proposed"
         if not near:
             # a document followed up with no word of its signing is one in force
@@ -402,6 +420,14 @@ class ActivityResolver:
         modal = [c.start for c, s in near if s in ("planned", "proposed")]
         if modal and all(c.text.lower() in self.consent for c, s in near if s == "signed"):
             statuses.discard("signed")  # "menyepakati bahwa MoU direncanakan ditandatangani"
+        if any(s == "planned" and self._in_relative_clause(span, c)
+               and (c.text.lower() not in self.verb_modals
+                    or any(k.start == c.end for k, other in near if other == "signed"))
+               for c, s in near):
+            # "menandatangani nota kesepahaman (MoU) yang dijadwalkan pada 17 Juni": the
+            # document's own clause puts its signing later (not "MoU yang akan berlaku …",
+            # whose modal word is about the document, not its signing)
+            statuses.discard("signed")
         signed = [c for c, s in near if s == "signed"]
         if signed and any(0 <= m - span.end <= MODAL_AFTER for m in modal) and all(
                 c.text.lower() in self.signing_nouns and 0 <= span.start - c.end <= 1
