@@ -981,17 +981,17 @@ def test_a_generic_head_with_no_name_is_no_partner() -> None:
 
 
 def test_a_unit_then_its_universitys_short_form_names_the_position() -> None:
-    article = run("Rutan Kelas IIB Kuningan bekerja sama dengan Universitas Kuningan (Uniku). Ketua "
-                  "LPPM Uniku, Dr. Yayan Sopyan Hidayat, M.Si., membuka kegiatan.")
+    article = run("Rutan Kelas IIB Kuningan bekerja sama dengan Universitas Kuningan (Uniku). "
+                  "Ketua LPPM Uniku, Dr. Yayan Sopyan Hidayat, M.Si., membuka kegiatan.")
     assert [(o.name, o.position) for o in article.officials] == [(
         "Yayan Sopyan Hidayat",
         "Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Kuningan")]
 
 
 def test_an_anaphor_of_a_document_named_before_by_its_own_type_points_back_to_it() -> None:
-    article = run("Selama ini penitipan barang berjalan berdasarkan perjanjian kerja sama (PKS) yang "
-                  "masih berlangsung. Rapat menyepakati penyusunan kesepakatan bersama antara "
-                  "Rupbasan, Polres dan PN. Kesepakatan bersama itu ditargetkan ditandatangani awal "
-                  "2026.")
+    article = run("Selama ini penitipan barang berjalan berdasarkan perjanjian kerja sama (PKS) "
+                  "yang masih berlangsung. Rapat menyepakati penyusunan kesepakatan bersama antara "
+                  "Rupbasan, Polres dan PN. Kesepakatan bersama itu ditargetkan ditandatangani "
+                  "awal 2026.")
     assert [(a.type, a.status) for a in article.agreements] == [("pks", "ongoing"),
                                                                 ("mou", "planned")]
