@@ -995,3 +995,9 @@ def test_an_anaphor_of_a_document_named_before_by_its_own_type_points_back_to_it
                   "awal 2026.")
     assert [(a.type, a.status) for a in article.agreements] == [("pks", "ongoing"),
                                                                 ("mou", "planned")]
+
+
+@pytest.mark.parametrize("verb", ["menghibahkan", "menyumbangkan", "mendonasikan"])
+def test_giving_in_the_lead_is_a_handover(verb: str) -> None:
+    article = run(f"PT Semen Padang {verb} dua mesin jahit kepada Lapas Kelas IIA Padang.")
+    assert [e.type for e in article.engagements] == ["penyerahan"]
