@@ -21,10 +21,11 @@ from .nlp import MATCHES_KEY, TextDoc, TextSpan
 from .vocabulary import PatternSet
 
 # A capitalised word of a name or place: letters with inner apostrophes or
-# hyphens (Ma'ruf, Al-Fatih), or initials (A.S., M.); bounded, so no backtracking.
+# hyphens (Ma'ruf, Al-fatih), one capitalised half after a hyphen (Una-Una, Al-Fatih),
+# or initials (A.S., M.); bounded, so no backtracking.
 # initials (`A.S.`), an all-capital word (`NTB`), or a capitalised word
 CAP_WORD = (r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z]{2,20}(?![a-z])"
-            r"|[A-Z](?:[a-z'’-]{0,30}[a-z])?)")
+            r"|[A-Z](?:[a-z'’-]{0,30}[a-z])?(?:-[A-Z](?:[a-z'’]{0,30}[a-z])?)?)")
 # The break is the blanks after final punctuation (`stop`, kept in the sentence before): the
 # punctuation is matched rather than looked behind for, which scans the text twice as fast.
 _SENTENCE_BREAK = re.compile(r"(?P<stop>[.!?”\"])\s+(?=[“\"A-Z(])|\n+")

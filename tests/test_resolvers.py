@@ -1001,3 +1001,10 @@ def test_an_anaphor_of_a_document_named_before_by_its_own_type_points_back_to_it
 def test_giving_in_the_lead_is_a_handover(verb: str) -> None:
     article = run(f"PT Semen Padang {verb} dua mesin jahit kepada Lapas Kelas IIA Padang.")
     assert [e.type for e in article.engagements] == ["penyerahan"]
+
+
+def test_a_place_with_a_hyphenated_reduplication_is_whole() -> None:
+    article = run("Komisi I DPRD Kabupaten Tojo Una-Una berkunjung ke Lapas Kelas III Ampana. Ketua "
+                  "Komisi I DPRD Kabupaten Tojo Una-Una, Arman Lamarauna, memimpin rombongan.")
+    assert [p.name for p in article.partners] == [
+        "Dewan Perwakilan Rakyat Daerah Kabupaten Tojo Una-Una"]
