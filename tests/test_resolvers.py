@@ -1008,3 +1008,10 @@ def test_a_place_with_a_hyphenated_reduplication_is_whole() -> None:
                   "Komisi I DPRD Kabupaten Tojo Una-Una, Arman Lamarauna, memimpin rombongan.")
     assert [p.name for p in article.partners] == [
         "Dewan Perwakilan Rakyat Daerah Kabupaten Tojo Una-Una"]
+
+
+def test_an_office_named_with_its_regions_last_word_is_the_same_partner() -> None:
+    article = run("Rutan Kelas IIB Selayar bekerja sama dengan Dinas Kelautan dan Perikanan (DKP) "
+                  "Kabupaten Kepulauan Selayar. Pelatihan dipandu penyuluh DKP Selayar.")
+    assert [p.name for p in article.partners] == [
+        "Dinas Kelautan dan Perikanan Kabupaten Kepulauan Selayar"]

@@ -591,6 +591,8 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
     if ra.lower() == rb.lower():
         # `Dinkes Palembang` ~ `Dinas Kesehatan Kota Palembang`, unless both name a prefix
         return ra == a.region or rb == b.region
+    if rb.lower().endswith(" " + ra.lower()) or ra.lower().endswith(" " + rb.lower()):
+        return True  # `DKP Selayar` ~ `DKP Kabupaten Kepulauan Selayar`: the region's last word
     return _is_abbreviation(ra, rb) or _is_abbreviation(rb, ra)
 
 
