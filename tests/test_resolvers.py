@@ -1015,3 +1015,23 @@ def test_an_office_named_with_its_regions_last_word_is_the_same_partner() -> Non
                   "Kabupaten Kepulauan Selayar. Pelatihan dipandu penyuluh DKP Selayar.")
     assert [p.name for p in article.partners] == [
         "Dinas Kelautan dan Perikanan Kabupaten Kepulauan Selayar"]
+
+
+def test_a_place_after_a_position_is_no_name() -> None:
+    article = run("Bapas Kelas II Gorontalo dan Pemkab Gorontalo Utara meneken nota kesepahaman di Aula "
+                  "Rumah Jabatan Bupati, Kwandang.")
+    assert article.officials == []
+
+
+def test_the_name_after_an_organisations_place_and_comma() -> None:
+    article = run("Cabrutan Piru menggelar ibadah bersama Klasis GPM Seram Barat. Ketua Majelis "
+                  "Pekerja Klasis GPM Seram Barat, Pdt. Jacob Souhaly, S.Th., memimpin ibadah.")
+    assert [o.name for o in article.officials] == ["Jacob Souhaly"]
+
+
+def test_a_company_and_its_branch_in_a_town_are_one_partner() -> None:
+    article = run("Lapas Kelas IIB Cianjur dan PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur "
+                  "meneken PKS. Hadir Kepala Kantor Cabang PT Sang Hyang Seri (Persero) Cianjur, "
+                  "Neneng Kurniasih.")
+    assert [p.name for p in article.partners] == [
+        "PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur"]

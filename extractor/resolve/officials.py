@@ -381,8 +381,15 @@ class OfficialResolver:
             return None
         if "\n" in text[end:name.start]:
             return None
-        if " " not in name.name and name.name.lower() in self.lex.major_regions:
-            return None  # `Rektor UMMY Solok, …`: a place, not a one-word name
+        if name.name.lower() in self.lex.regions:
+            # `Klasis GPM Seram Barat, Pdt. Jacob …`: a place ends the organisation, the
+            # name follows its comma; `Rumah Jabatan Bupati, Kwandang`: a place, no name
+            comma = re.match(r"[ \t]*,", text[name.end:name.end + 3])
+            after = parse_name(text, name.end + comma.end(), self.lex) if comma else None
+            if after is None or "\n" in text[name.end:after.start] or \
+                    after.name.lower() in self.lex.regions:
+                return None
+            return after
         return name
 
     def _past_fields(self, text: str, at: int) -> int:

@@ -654,7 +654,10 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
     kept: list[PartnerAcc] = []
     for acc in sorted(partners, key=lambda p: -len(p.name)):
         fuller = next((k for k in kept if _same_organisation(k, acc, prefixes, form_words)
-                       or _with_place(k.name, acc.name, is_place)), None)
+                       or _with_place(k.name, acc.name, is_place)
+                       # `PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur`: its branch
+                       or _with_place(_core(k.name, form_words), _core(acc.name, form_words),
+                                      is_place)), None)
         if fuller is None:
             kept.append(acc)
             continue
