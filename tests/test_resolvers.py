@@ -1004,8 +1004,9 @@ def test_giving_in_the_lead_is_a_handover(verb: str) -> None:
 
 
 def test_a_place_with_a_hyphenated_reduplication_is_whole() -> None:
-    article = run("Komisi I DPRD Kabupaten Tojo Una-Una berkunjung ke Lapas Kelas III Ampana. Ketua "
-                  "Komisi I DPRD Kabupaten Tojo Una-Una, Arman Lamarauna, memimpin rombongan.")
+    article = run("Komisi I DPRD Kabupaten Tojo Una-Una berkunjung ke Lapas Kelas III Ampana. "
+                  "Ketua Komisi I DPRD Kabupaten Tojo Una-Una, Arman Lamarauna, memimpin "
+                  "rombongan.")
     assert [p.name for p in article.partners] == [
         "Dewan Perwakilan Rakyat Daerah Kabupaten Tojo Una-Una"]
 
@@ -1018,8 +1019,8 @@ def test_an_office_named_with_its_regions_last_word_is_the_same_partner() -> Non
 
 
 def test_a_place_after_a_position_is_no_name() -> None:
-    article = run("Bapas Kelas II Gorontalo dan Pemkab Gorontalo Utara meneken nota kesepahaman di Aula "
-                  "Rumah Jabatan Bupati, Kwandang.")
+    article = run("Bapas Kelas II Gorontalo dan Pemkab Gorontalo Utara meneken nota kesepahaman "
+                  "di Aula Rumah Jabatan Bupati, Kwandang.")
     assert article.officials == []
 
 
