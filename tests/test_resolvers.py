@@ -1036,3 +1036,15 @@ def test_a_company_and_its_branch_in_a_town_are_one_partner() -> None:
                   "Neneng Kurniasih.")
     assert [p.name for p in article.partners] == [
         "PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("LPKA Kelas II Samarinda menggelar porseni bersama KONI Kota Samarinda.",
+     "Komite Olahraga Nasional Indonesia Kota Samarinda"),
+    ("LPP Kelas IIA Jakarta menandatangani MoU dengan Pusat Pelatihan Kerja Daerah (PPKD) "
+     "Jakarta Timur.", "Pusat Pelatihan Kerja Daerah Jakarta Timur"),
+    ("Bapas Kelas I Denpasar bekerja sama dengan Desa Adat Sumerta dalam pidana kerja sosial.",
+     "Desa Adat Sumerta"),
+], ids=["sports-committee", "regional-training-centre", "customary-village"])
+def test_more_organisations_of_the_genre(text: str, name: str) -> None:
+    assert name in [p.name for p in run(text).partners]
