@@ -67,9 +67,9 @@ def test_short_reference_links_to_full_name() -> None:
 
 
 @pytest.mark.parametrize("text, name, position", [
-    ("LPP Kelas IIA Tangerang menggelar pelatihan. Ketua IWAPI Kota Tangerang, Hj. Siti Maryam "
+    ("LPP Kelas IIA Tangerang menggelar pelatihan. Ketua IKWI Kota Tangerang, Hj. Siti Maryam "
      "Nasution, S.E., mengatakan anggotanya siap.", "Siti Maryam Nasution",
-     "Ketua IWAPI Kota Tangerang"),
+     "Ketua IKWI Kota Tangerang"),
     ("LPP Kelas IIA Denpasar menggelar pelatihan. Ketua FKPM Kota Denpasar, I Gusti Ngurah Oka "
      "Sudarsana, mengapresiasi peserta.", "I Gusti Ngurah Oka Sudarsana",
      "Ketua FKPM Kota Denpasar"),
