@@ -108,7 +108,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         regions=frozenset(e.text.lower() for e in patterns.get("REGION")),
         region_prefix=re.compile(
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
-        titles_before=re.compile(rf"(?:{_alt(before)})(?=\s|$)"),
+        # `H. Ali`, and glued in terse releases: `H.Syahrul`, `Drs.Marihot`, `Dr.Ir. Ahmad`
+        titles_before=re.compile(rf"(?:{_alt(before)})(?:(?=\s|$)|(?<=\.)(?=[A-Z]))"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
         # not `\s*,?\s*`: quadratic on runs of spaces
         titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_alt(after)})\.?)(?![A-Za-z])"),
@@ -310,6 +311,8 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         i = match.end()
         space = _BLANKS.match(text[i:i + 5])
         if space is None:
+            if text[i:i + 1].isupper():
+                continue  # glued to the next title or to the name
             break
         i += space.end()
     combined = lex.combined_honorific.match(text[i:i + 12])

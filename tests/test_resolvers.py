@@ -1048,3 +1048,19 @@ def test_a_company_and_its_branch_in_a_town_are_one_partner() -> None:
 ], ids=["sports-committee", "regional-training-centre", "customary-village"])
 def test_more_organisations_of_the_genre(text: str, name: str) -> None:
     assert name in [p.name for p in run(text).partners]
+
+
+@pytest.mark.parametrize("text, name, position, titles", [
+    ("Lapas Kelas IIB Tebing Tinggi meneken PKS dengan Disnaker. Hadir Kadisnaker Kota Tebing "
+     "Tinggi Drs.Marihot Sinaga,M.Si di aula Lapas.", "Marihot Sinaga",
+     "Kepala Dinas Tenaga Kerja Kota Tebing Tinggi", ["Drs.", "M.Si"]),
+    ("Rutan Kelas IIB Rengat beraudiensi dengan Bupati Indragiri Hulu (Inhu) H.Syahrul "
+     "Anwar,S.E di ruang kerja Bupati.", "Syahrul Anwar", "Bupati Indragiri Hulu", ["H.", "S.E"]),
+    ("Bapas Kelas II Wonosobo menggelar rakor dengan Kejari Wonosobo. Kasi Pidum Kejari "
+     "Wonosobo Dr.Ir. Bambang Sutrisno memaparkan alur pidana kerja sosial.", "Bambang Sutrisno",
+     "Kepala Seksi Tindak Pidana Umum Kejaksaan Negeri Wonosobo", ["Dr.", "Ir."]),
+], ids=["glued-title-after-a-short-head-of-office", "glued-honorific-after-a-short-form",
+        "prosecutors-section-and-glued-titles"])
+def test_terse_releases(text: str, name: str, position: str, titles: list[str]) -> None:
+    assert (name, position, titles) in [(o.name, o.position, o.titles)
+                                        for o in run(text).officials]
