@@ -109,7 +109,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         region_prefix=re.compile(
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         # `H. Ali`, and glued in terse releases: `H.Syahrul`, `Drs.Marihot`, `Dr.Ir. Ahmad`
-        titles_before=re.compile(rf"(?:{_alt(before)})(?:(?=\s|$)|(?<=\.)(?=[A-Z]))"),
+        titles_before=re.compile(rf"(?:{_alt(before)})(?:(?=\s|$)|(?<=\.)(?=[A-Z])|\.(?=[A-Z]))"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
         # not `\s*,?\s*`: quadratic on runs of spaces
         titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_alt(after)})\.?)(?![A-Za-z])"),

@@ -308,6 +308,10 @@ def test_parents_are_not_partners() -> None:
     ("Kepala Kemenag membubuhkan tanda tangan pada naskah Kesepakatan Bersama.",
      [("mou", "signed")]),
     ("Bupati meminta PKS itu dapat ditandatangani akhir bulan.", [("pks", "planned")]),
+    ("LPKA dan UIN Datokarama sepakat menyusun perjanjian kerja sama (PKS) tentang pendampingan "
+     "pendidikan.", [("pks", "proposed")]),
+    ("Kedua pihak sepakat menuangkan pendampingan tersebut dalam nota kesepahaman (MoU).",
+     [("mou", "planned")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -333,7 +337,8 @@ def test_parents_are_not_partners() -> None:
         "status-after-the-partner-named-with-dengan", "draft-offered", "draft-of-a-form",
         "draft-awaiting-its-signing", "ready-to-sign", "cooperating-by-signing-a-document",
         "cooperating-with-no-document", "signing-scheduled-in-the-documents-clause",
-        "drafting-agreed", "putting-a-signature-on", "signing-that-can-happen"])
+        "drafting-agreed", "putting-a-signature-on", "signing-that-can-happen",
+        "short-form-in-brackets-shares-the-status", "agreeing-to-put-it-into-a-document"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -199,10 +199,16 @@ class ActivityResolver:
         document_sentences = {sentence_of(bounds, span.start_char)[0]
                               for span, entry in mentions if entry.type in ("mou", "pks")}
         first_document = document_types[0] if document_types else None
+        previous: tuple[Span, str | None] | None = None
         for span, entry in mentions:
             anaphoric = self._anaphoric(span)
             in_document_sentence = sentence_of(bounds, span.start_char)[0] in document_sentences
-            status = self._status(span, cues, bounds)
+            if previous is not None and span.start >= 2 and previous[0].end == span.start - 1 \
+                    and doc[span.start - 1].text == "(":
+                status = previous[1]  # `nota kesepahaman (MoU)`: the short form of the name before
+            else:
+                status = self._status(span, cues, bounds)
+            previous = (span, status)
             running = status == "ongoing"
             # "kemitraan itu terus berjalan hingga kini": a distal anaphor with a running cue
             # points at an earlier cooperation; "kerja sama ini" is the event's document
