@@ -67,6 +67,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     credit = _alternation(patterns.words("CREDIT"))
     share = _alternation(patterns.words("SHARE"))
     kicker = _alternation(patterns.words("KICKER"))
+    zones = _alternation(patterns.words("TIMEZONE"))
     posted = _alternation(patterns.words("POSTED_BY"))
     word_first = _alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
     number_first = _alternation([e.text for e in patterns.get("VIEW_COUNT")
@@ -95,10 +96,13 @@ def _cues(patterns: PatternSet) -> _Cues:
         read_also=re.compile(rf"^\s*[\[(]?\s*(?:{read_also})\b\s*[:|»>-]?", re.IGNORECASE),
         credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)", re.IGNORECASE),
         share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
-        # `Dipublikasikan oleh Diskominfo OKI | Dilihat 214 kali`, `Senin, 2 Juni | 1.024 views`
         kicker=re.compile(rf"^\s*(?:{kicker})(?:\s+\S+)?\s*$", re.IGNORECASE),
+        # `Dipublikasikan oleh Diskominfo OKI | Dilihat 214 kali`, `Senin, 2 Juni | 1.024 views`,
+        # `Jumat, 24 Januari 2025 | 09:47 WIB` (the page's timestamp)
         post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\d"
-                             rf"|\d[\d.,]*\s*(?:{number_first})(?!\w)", re.IGNORECASE),
+                             rf"|\d[\d.,]*\s*(?:{number_first})(?!\w)"
+                             rf"|(?<!\d)\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})(?!\w)",
+                             re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,
     )

@@ -76,6 +76,7 @@ def test_a_second_dateline_after_the_first_goes_with_it(patterns) -> None:  # ty
 @pytest.mark.parametrize("meta", [
     "Dipublikasikan oleh Diskominfo Kabupaten Lahat | Dilihat 214 kali",
     "Diposting oleh Admin Humas | Rabu, 4 Maret 2026 | 1.024 views",
+    "Rabu, 4 Maret 2026 | 09:47 WIB",
 ])
 def test_post_details_above_the_dateline_go(patterns, meta: str) -> None:  # type: ignore[no-untyped-def]
     raw = (f"Bupati Lahat Terima Audiensi Kalapas Lahat Bahas Lahan Pertanian\n\n{meta}\n\n"
