@@ -58,7 +58,8 @@ def run(feeds: Path, db: Path, save: Path):  # type: ignore[no-untyped-def]
 
 def test_first_run_prints_what_it_stored_second_run_nothing(web: LocalWeb,
                                                             tmp_path: Path) -> None:
-    # a PKS planned at LPKA Kutoarjo (the release and a portal's copy), an MoU signed at Bapas Palu
+    # a PKS planned at LPKA Kutoarjo (the release and a portal's copy), an MoU to be drawn up at
+    # Bapas Palu ("sepakat untuk menyusun nota kesepahaman … Draf … akan dibahas")
     publish(web, "sd-e07-1-lpkakutoarjo", "sd-e07-2-purworejonews", "sd-e16-1-bapaspalu")
     feeds, db, save = tmp_path / "feeds.txt", tmp_path / "rilis.sqlite", tmp_path / "pages"
     feeds.write_text(f"# humas\n{web.url('/feed')}\n\n")
@@ -68,7 +69,7 @@ def test_first_run_prints_what_it_stored_second_run_nothing(web: LocalWeb,
     lines = [line.split("\t") for line in first.stdout.splitlines()]
     assert ["LPKA Kelas I Kutoarjo", "Universitas Muhammadiyah Purworejo", "pks", "planned",
             "2025-07-09", web.url("/b/sd-e07-1-lpkakutoarjo")] in lines
-    assert ["Bapas Kelas II Palu", "Dinas Sosial Kota Palu", "mou", "signed", "2024-08-21",
+    assert ["Bapas Kelas II Palu", "Dinas Sosial Kota Palu", "mou", "planned", "2024-08-21",
             web.url("/b/sd-e16-1-bapaspalu")] in lines
     assert all(len(line) == 6 for line in lines)
     assert len(lines) == len({tuple(line[:5]) for line in lines})  # the copy adds no line
