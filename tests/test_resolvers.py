@@ -1064,8 +1064,16 @@ def test_more_organisations_of_the_genre(text: str, name: str) -> None:
     ("Bapas Kelas II Wonosobo menggelar rakor dengan Kejari Wonosobo. Kasi Pidum Kejari "
      "Wonosobo Dr.Ir. Bambang Sutrisno memaparkan alur pidana kerja sosial.", "Bambang Sutrisno",
      "Kepala Seksi Tindak Pidana Umum Kejaksaan Negeri Wonosobo", ["Dr.", "Ir."]),
+    ("LPP Kelas IIA Pontianak bekerja sama dengan Politeknik Kesehatan Kementerian Kesehatan "
+     "(Poltekkes Kemenkes) Pontianak. Ketua Jurusan Kesehatan Gigi Poltekkes Kemenkes Pontianak "
+     "drg.Herlina Manurung,M.Kes menyebut kegiatan ini bagian dari pengabdian.", "Herlina Manurung",
+     "Ketua Jurusan Kesehatan Gigi Politeknik Kesehatan Kementerian Kesehatan Pontianak",
+     ["drg.", "M.Kes"]),
+    ("Karutan Rengat didampingi Kasubsi Yantah Fitri Handayani dan Ka. KPR Joni Iskandar.",
+     "Joni Iskandar", "Kepala Kesatuan Pengamanan Rutan Rengat", []),
 ], ids=["glued-title-after-a-short-head-of-office", "glued-honorific-after-a-short-form",
-        "prosecutors-section-and-glued-titles"])
+        "prosecutors-section-and-glued-titles", "health-polytechnic-short-form",
+        "head-of-a-detention-centres-guard"])
 def test_terse_releases(text: str, name: str, position: str, titles: list[str]) -> None:
     assert (name, position, titles) in [(o.name, o.position, o.titles)
                                         for o in run(text).officials]
