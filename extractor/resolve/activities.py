@@ -31,6 +31,8 @@ ONGOING_REACH = 2
 PARTIES_REACH = 20
 # How many words of subject may stand between an agreement word and `antara` (its parties).
 PARTIES_AFTER = 6
+# Tokens from a `(` within which its `)` must come: a document's short form is a few words.
+BRACKET_REACH = 6
 # How many tokens a relative clause may run before its anaphor ("MoU yang baru diteken ini").
 ANAPHOR_CLAUSE = 6
 # How many words of an office's name may stand between a position and an agreement word ending
@@ -342,8 +344,7 @@ class ActivityResolver:
         while at < len(doc) and words <= PARTIES_AFTER:
             token = doc[at]
             if token.text == "(":
-                close = next((i for i in range(at + 1, min(at + 6, len(doc)))
-                              if doc[i].text == ")"), None)
+                close = _closing_bracket(doc, at)
                 if close is None:
                     return False
                 at = close + 1
@@ -370,8 +371,7 @@ class ActivityResolver:
         if at < len(doc) and doc[at].text == ")":  # the short form in brackets: `(MoU) yang`
             at += 1
         if at < len(doc) and doc[at].text == "(":
-            close = next((i for i in range(at + 1, min(at + 6, len(doc))) if doc[i].text == ")"),
-                         None)
+            close = _closing_bracket(doc, at)
             at = close + 1 if close is not None else at
         return at < len(doc) and doc[at].lower_ == "yang" and cue.start == at + 1
 
@@ -455,6 +455,13 @@ class ActivityResolver:
             # the offer governs the future words that follow it
             statuses.discard("planned")
         return max(statuses, key=lambda s: STATUS_RANK[s])
+
+
+def _closing_bracket(doc: Doc, at: int) -> int | None:
+    """The `)` closing the short form whose `(` is token `at` (`Perjanjian Kerja Sama (PKS)`),
+    within a few tokens; None when there is none."""
+    return next((i for i in range(at + 1, min(at + BRACKET_REACH, len(doc)))
+                 if doc[i].text == ")"), None)
 
 
 def _add_mention(target: dict[str, Found], span: Span, entry: AgreementEntry,
