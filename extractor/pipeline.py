@@ -282,10 +282,10 @@ def _takes_part(ctx: _Context, starts: list[int], names: set[str | None],
             or bool(sentences & activity_sentences))
 
 
-def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[OfficialAcc],
+def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str],
                  activity_sentences: set[int], programme_words: frozenset[str]) -> list[PartnerAcc]:
-    """Partners that take part (`_takes_part`), not organisations named in passing."""
-    represented = {o.organization for o in officials if o.organization}
+    """Partners that take part (`_takes_part`), not organisations named in passing
+    (`represented`: the officials' organisations)."""
     kept = []
     for partner in partners:
         # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party;
@@ -298,12 +298,11 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], officials: list[Offi
     return kept
 
 
-def _acting(ctx: _Context, facilities: list[FacilityAcc], officials: list[OfficialAcc],
+def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
             activity_sentences: set[int]) -> list[FacilityAcc]:
     """The facilities acting in the article (ANNOTATION.md): the first named, and others that
     take part (`_takes_part`); not a prison only mentioned in passing (`dipindahkan ke Lapas
     Parepare`, `dilaporkan ke Rutan Kelas I Medan sebagai rutan induk`)."""
-    represented = {o.organization for o in officials if o.organization}
     return [facility for index, facility in enumerate(facilities)
             if index == 0 or _takes_part(ctx, [m.start for m in facility.mentions],
                                          {facility.name}, represented, activity_sentences)]
@@ -379,8 +378,9 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facility_mentions = ex.facilities.find(doc)
     facilities = ex.facilities.group(facility_mentions)
     skip = [(m.start, m.end) for m in facility_mentions]
-    org_mentions = ex.partners.find(doc, [f.place for f in facilities if f.place], skip)
-    partners = ex.partners.group(org_mentions, [f.place for f in facilities if f.place])
+    facility_places = [f.place for f in facilities if f.place]
+    org_mentions = ex.partners.find(doc, facility_places, skip)
+    partners = ex.partners.group(org_mentions, facility_places)
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
     partners.extend(_led_governments(ex, officials, partners, text))
@@ -393,9 +393,10 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     activity_sentences = {sentence_of(ctx.bounds, s)[0]
                           for found in engagements + agreements for s, _ in found.spans
                           } - ex.activities.background_sentences(text, ctx.bounds)
-    partners = _taking_part(ctx, partners, officials, activity_sentences,
+    represented = {o.organization for o in officials if o.organization}
+    partners = _taking_part(ctx, partners, represented, activity_sentences,
                             ex.facilities.programme_words | ex.partners.source_words)
-    facilities = _acting(ctx, facilities, officials, activity_sentences)
+    facilities = _acting(ctx, facilities, represented, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds, ex.issuer_groups)
