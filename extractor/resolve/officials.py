@@ -148,16 +148,18 @@ class OfficialResolver:
             org_entry = self.orgs.get(org_span.text.lower())
             if org_entry is not None:
                 # the facility's own hierarchy (Kanwil) is no partner, but its officials are named
-                m = self.partner_resolver.chain_at(doc, org_entry, org_span.start_char,
-                                                   org_span.end_char, known)
-                if m.entry.part_of and text[m.end:m.end + 1] == " ":
+                chain = self.partner_resolver.chain_at(doc, org_entry, org_span.start_char,
+                                                       org_span.end_char, known)
+                if chain.entry.part_of and text[chain.end:chain.end + 1] == " ":
                     # `Ketua LPPM Unimal`: a unit, then the short form the article gave its owner
-                    owner = _defined_acronym_at(text, m.end + 1, partners, self.lex.major_regions)
+                    owner = _defined_acronym_at(text, chain.end + 1, partners,
+                                                self.lex.major_regions)
                     if owner is not None:
-                        return f"{m.name or m.entry.full} {owner[0]}", owner[1], True
-                if m.entry.kind == "parent" or m.entry.part_of:
-                    return m.name or m.entry.full, m.end, True
-                return self._partner_name(m.name, m.entry.full, partners), m.end, True
+                        return f"{chain.name or chain.entry.full} {owner[0]}", owner[1], True
+                if chain.entry.kind == "parent" or chain.entry.part_of:
+                    return chain.name or chain.entry.full, chain.end, True
+                return (self._partner_name(chain.name, chain.entry.full, partners), chain.end,
+                        True)
         if follow and org_span is None and entry.scope in ("org", "org_tail", "unit"):
             # `Rektor Untirta`: a short form the article itself introduced
             defined = _defined_acronym_at(text, next_at, partners, self.lex.major_regions)
@@ -384,8 +386,9 @@ class OfficialResolver:
         if name.name.lower() in self.lex.regions:
             # `Klasis GPM Seram Barat, Pdt. Jacob …`: a place ends the organisation, the
             # name follows its comma; `Rumah Jabatan Bupati, Kwandang`: a place, no name
-            comma = re.match(r"[ \t]*,", text[name.end:name.end + 3])
-            after = parse_name(text, name.end + comma.end(), self.lex) if comma else None
+            place_comma = re.match(r"[ \t]*,", text[name.end:name.end + 3])
+            after = parse_name(text, name.end + place_comma.end(), self.lex) \
+                if place_comma else None
             if after is None or "\n" in text[name.end:after.start] or \
                     after.name.lower() in self.lex.regions:
                 return None
