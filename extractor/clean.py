@@ -246,7 +246,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     # a page's post details (`Dipublikasikan oleh … | Dilihat 214 kali`) may stand between the
     # title and the dateline, and a kicker above the title: they go, and do not count as one
     # of the two lines looked at
-    head_lines: list[tuple[int, int]] = []
+    head_lines: list[tuple[int, int, str]] = []
     for start, end in body:
         if len(head_lines) == 2:
             break
@@ -257,9 +257,8 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         if cues.kicker.match(line):  # `SIARAN PERS`, `Berita RSUD` above the title
             cut(start, end, "kicker")
             continue
-        head_lines.append((start, end))
-    for index, (start, end) in enumerate(head_lines):
-        line = visible(start, end)
+        head_lines.append((start, end, line))
+    for index, (start, end, line) in enumerate(head_lines):
         found = _dateline(text, start + len(line) - len(line.lstrip()), cues)
         if found is not None:
             dateline, body_start = found
