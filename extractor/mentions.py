@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import maxsize
 
@@ -70,7 +70,12 @@ class Lexicon:
     """Abbreviated given names (`Moch.`): a name word despite the full stop."""
     org_final: frozenset[str] = frozenset()
     """NOT_NAME words that may still end an organisation's name (`… Islam Indonesia`)."""
-    """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
+    region_levels: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The levels (`Kabupaten`, `Kota`, `Provinsi`) of each region name (lower case) in the
+    gazetteer: `tuban` → {Kabupaten}, `kupang` → {Kabupaten, Kota}."""
+    joined_places: re.Pattern[str] | None = None
+    """Regencies and cities whose name holds a lower-case word (`Pangkajene dan Kepulauan`),
+    which a run of capitalised words cannot reach."""
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -117,12 +122,30 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         city_only=_city_only(patterns),
         major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
                                 if e.type != "kecamatan"),
+        joined_places=_joined_places(patterns),
+        region_levels=_region_levels(patterns),
         abbreviations=frozenset(
             word for label in ("TITLE", "ACTING", "REGION_PREFIX", "POSITION", "ORG",
                                "NAME_ABBREVIATION")
             for e in patterns.get(label) if isinstance(e.pattern, str)
             for word in e.text.split() if word.endswith(".")),
     )
+
+
+def _joined_places(patterns: PatternSet) -> re.Pattern[str] | None:
+    """The regencies and cities whose name holds a lower-case word, as one expression."""
+    names = {e.text for e in patterns.get("REGION") if e.type != "kecamatan"
+             and any(word[:1].islower() for word in e.text.split()[1:])}
+    return re.compile(rf"(?:{_alt(names)})(?!\w)") if names else None
+
+
+def _region_levels(patterns: PatternSet) -> dict[str, frozenset[str]]:
+    """Each region name's levels, as the gazetteer types them (districts left out)."""
+    levels: dict[str, set[str]] = {}
+    for e in patterns.get("REGION"):
+        if e.type != "kecamatan":
+            levels.setdefault(e.text.lower(), set()).add(e.type.title())
+    return {name: frozenset(kinds) for name, kinds in levels.items()}
 
 
 def _city_only(patterns: PatternSet) -> frozenset[str]:
@@ -256,6 +279,9 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     """
     lead = _MAYBE_BLANKS.match(text[pos:pos + 10])
     start = pos + (lead.end() if lead else 0)
+    joined = lex.joined_places.match(text, start) if lex.joined_places else None
+    if joined:  # `Kabupaten Pangkajene dan Kepulauan`
+        return joined.group(0), start, joined.end()
     words = _cap_words(text, start, max_words)
     if not words:
         return None

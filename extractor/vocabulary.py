@@ -100,6 +100,9 @@ class PositionEntry(Entry):
     of_kind: PartnerKind | None = None
     """A position of one kind of organisation (`Anggota Komisi` of a DPRD): written without
     its organisation, it belongs to the article's only partner of that kind."""
+    level: bool = False
+    """Its region is written with its level (`Sekretaris Daerah Kabupaten Klaten`), which a
+    region written bare gets from the gazetteer or the article."""
 
 
 class ActingEntry(Entry):
@@ -115,6 +118,9 @@ class OrgEntry(Entry):
     """A unit of an organisation of this kind (`Fakultas` of a university): it joins it."""
     joiner: str | None = None
     """A word the name may put before its region (`Balai POM di Ambon`)."""
+    level: bool = False
+    """Its region is written with its level (`Dinas Pertanian Kabupaten Tuban`), which a
+    region written bare gets from the gazetteer or the article."""
 
 
 class SuffixEntry(Entry):

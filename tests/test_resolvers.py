@@ -483,7 +483,7 @@ def test_only_facilities_acting_in_the_article(text: str, names: list[str]) -> N
 def test_a_ramadan_short_course_is_a_training_not_a_pesantren() -> None:
     article = run("Lapas Kelas IIB Tual menyelenggarakan Pesantren Kilat Ramadan 1447 H bagi warga "
                   "binaan bersama Kemenag Maluku Tenggara.")
-    assert [p.name for p in article.partners] == ["Kantor Kementerian Agama Maluku Tenggara"]
+    assert [p.name for p in article.partners] == ["Kantor Kementerian Agama Kabupaten Maluku Tenggara"]
     assert [e.type for e in article.engagements] == ["pelatihan"]
 
 
@@ -748,7 +748,7 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
 @pytest.mark.parametrize("text, name, position", [
     ("Rutan Manna menerima Komisi I DPRD Bengkulu Selatan. Anggota Komisi I DPRD Bengkulu Selatan, "
      "Yusnita Marlina, S.Pd., menyoroti layanan kesehatan.", "Yusnita Marlina",
-     "Anggota Komisi I Dewan Perwakilan Rakyat Daerah Bengkulu Selatan"),
+     "Anggota Komisi I Dewan Perwakilan Rakyat Daerah Kabupaten Bengkulu Selatan"),
     ("Rupbasan Pekanbaru menggelar rapat. Panitera Pengadilan Negeri Pekanbaru, Hasudungan "
      "Simanjuntak, S.H., menambahkan.", "Hasudungan Simanjuntak",
      "Panitera Pengadilan Negeri Pekanbaru"),
@@ -1077,3 +1077,49 @@ def test_more_organisations_of_the_genre(text: str, name: str) -> None:
 def test_terse_releases(text: str, name: str, position: str, titles: list[str]) -> None:
     assert (name, position, titles) in [(o.name, o.position, o.titles)
                                         for o in run(text).officials]
+
+
+@pytest.mark.parametrize("text, partner, official", [
+    # the regency is the only region so named: its level is written
+    ("Lapas Kelas IIB Tuban bekerja sama dengan Disperinaker Tuban. Kadisperinaker Tuban Sugeng "
+     "Widodo membuka pelatihan.", "Dinas Perindustrian dan Tenaga Kerja Kabupaten Tuban",
+     ("Sugeng Widodo", "Kepala Dinas Perindustrian dan Tenaga Kerja Kabupaten Tuban")),
+    # a city and a regency share the name: the level the article writes it with
+    ("Rutan Kelas IIB Kupang menggelar skrining bersama Dinas Kesehatan Kupang. Dinas itu "
+     "melayani warga Kota Kupang.", "Dinas Kesehatan Kota Kupang", None),
+    # both levels written, or none: the place stays bare
+    ("Rutan Kelas IIB Kupang menggelar skrining bersama Dinas Kesehatan Kupang.",
+     "Dinas Kesehatan Kupang", None),
+    ("Bapas Kelas II Klaten menandatangani kesepakatan disaksikan Sekda Klaten, Drs. Bambang "
+     "Sulistyo, M.M.", None, ("Bambang Sulistyo", "Sekretaris Daerah Kabupaten Klaten")),
+    # never for a regional head, a police command or a prosecutor's office
+    ("Lapas Kelas IIB Maros beraudiensi dengan Bupati Maros, Chaidir Syam, dan Kapolres Maros, "
+     "AKBP Douglas Mahendrajaya.", None, ("Chaidir Syam", "Bupati Maros")),
+    # a city only: the head written for regencies turns to the city's
+    ("Lapas Kelas IIA Sibolga menggelar tes urine bersama BNNK Sibolga. Kepala BNNK Sibolga, "
+     "AKBP Jhonson Lumbantobing, memimpin tim.", None,
+     ("Jhonson Lumbantobing", "Kepala Badan Narkotika Nasional Kota Sibolga")),
+], ids=["regency-only", "level-the-article-writes", "level-unknown", "regional-secretary",
+        "no-level-for-a-regent", "city-only-narcotics-board"])
+def test_regions_written_bare_get_their_level(text: str, partner: str | None,
+                                             official: tuple[str, str] | None) -> None:
+    article = run(text)
+    if partner is not None:
+        assert partner in [p.name for p in article.partners]
+    if official is not None:
+        assert official in [(o.name, o.position) for o in article.officials]
+
+
+def test_a_short_form_the_article_defines_is_that_organisation() -> None:
+    # `DKP` is the fisheries office in the pattern files; here the article makes it the food one
+    article = run("Rutan Kelas IIB Tamiang Layang dan Dinas Ketahanan Pangan (DKP) Kabupaten Barito "
+                  "Timur menandatangani PKS. Usai penandatanganan, DKP Bartim menyerahkan bibit.")
+    assert [p.name for p in article.partners] == ["Dinas Ketahanan Pangan Kabupaten Barito Timur"]
+    assert len(article.partners[0].spans) == 2
+
+
+def test_a_regency_whose_name_holds_a_lower_case_word() -> None:
+    article = run("Rutan Kelas IIB Pangkajene bekerja sama dengan Dinas Pertanian (Distan) Kabupaten "
+                  "Pangkajene dan Kepulauan, Ir. H. Muhammad Arifuddin, M.Si.")
+    assert [p.name for p in article.partners] == \
+        ["Dinas Pertanian Kabupaten Pangkajene dan Kepulauan"]

@@ -329,6 +329,10 @@ class OfficialResolver:
                 continue  # "Kepala" alone names no position
             words = [acting] if acting else []
             if org and entry.scope == "region":
+                # `Sekda Klaten` → `Sekretaris Daerah Kabupaten Klaten`, `Kepala BNNK Sibolga`
+                # → `Kepala Badan Narkotika Nasional Kota Sibolga`
+                expansion, org = self.partner_resolver.leveled(expansion, org, doc.text,
+                                                               entry.level)
                 words.append(f"{expansion} {org}")
                 if entry.leads:  # `Bupati Maros` leads `Pemerintah Kabupaten Maros`
                     org = f"{entry.leads} {self.partner_resolver.bare_region(org)}"

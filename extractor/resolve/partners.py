@@ -73,6 +73,11 @@ class PartnerResolver:
             self.heads.setdefault(entry.text.lower(), entry)
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
         self.region_prefixes = frozenset(self.prefix_full.values())
+        # each level's written forms, as one alternation: `Kabupaten|Kab\.|Kab`
+        self._written_levels = {
+            level: "|".join(re.escape(w) for w in sorted(
+                (w for w, full in self.prefix_full.items() if full == level), key=len,
+                reverse=True)) for level in self.region_prefixes}
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
@@ -119,6 +124,30 @@ class PartnerResolver:
     def bare_region(self, region: str) -> str:
         """A region without its level word: `Kabupaten Maros` → `Maros`."""
         return bare_region(region, self.region_prefixes)
+
+    def leveled(self, head: str, region: str, text: str, add_level: bool) -> tuple[str, str]:
+        """A head and the region after it, each with the level it should be written with.
+
+        `Badan Narkotika Nasional Kabupaten` + `Bukittinggi` (a city) → `… Kota`; with
+        `add_level`, a region written bare gets its level (`Dinas Pertanian` + `Tuban` →
+        `Kabupaten Tuban`): the gazetteer's, when the name has one level only, else the one
+        the article writes it with, when that is one.
+        """
+        if self.bare_region(region) != region:
+            return head, region  # its level is written
+        last_word = head.split()[-1]
+        if last_word == "Kabupaten" and region.lower() in self.lex.city_only:
+            return head[: -len(last_word)] + "Kota", region  # "BNNK Bukittinggi": a city
+        if not add_level or last_word in self.region_prefixes:
+            return head, region
+        levels = self.lex.region_levels.get(region.lower(), frozenset())
+        if len(levels) > 1:
+            levels = frozenset(level for level in levels if re.search(
+                rf"(?<!\w)(?:{self._written_levels[level]})[ \t]+{re.escape(region)}(?!\w)",
+                text, re.IGNORECASE))
+        if len(levels) != 1:
+            return head, region
+        return head, f"{next(iter(levels))} {region}"
 
     def _heads_another(self, words: list[str]) -> bool:
         """Whether affairs words hold the head of another organisation's name (`Dinas Sosial dan
@@ -205,13 +234,10 @@ class PartnerResolver:
             found = self.region_at(text, position, known)
             if found:
                 region, written, position = found
-                head = entry.full
-                last_word = head.split()[-1].lower()
+                head, region = self.leveled(entry.full, region, text, entry.level)
                 region_words = region.split()
-                if region_words[0].lower() == last_word:
+                if region_words[0].lower() == head.split()[-1].lower():
                     region_words = region_words[1:]  # "Pemerintah Kabupaten" + "Kabupaten Maros"
-                elif last_word == "kabupaten" and region.lower() in self.lex.city_only:
-                    head = head[: -len("Kabupaten")] + "Kota"  # "BNNK Bukittinggi": a city
                 name = " ".join([head + joined, *region_words])
                 if acronym:
                     acronym = f"{acronym}{joined} {written}"
@@ -392,6 +418,10 @@ class PartnerResolver:
         covered = -1
         # `pesantren kilat`, `Pesantren Ramadan`: an activity whose name begins with a head
         activities = [(s.start_char, s.end_char) for s in spans(doc, "ENGAGEMENT")]
+        # short forms the article gave a full name in brackets: `Dinas Ketahanan Pangan (DKP)`
+        # makes a later `DKP Bartim` that office, not the Dinas Kelautan dan Perikanan the
+        # pattern files know by the same letters
+        defined: dict[str, OrgEntry] = {}
         for span in spans(doc, "ORG"):
             if span.start_char < covered:
                 continue
@@ -402,7 +432,19 @@ class PartnerResolver:
             entry = self.heads.get(span.text.lower())
             if entry is None or _reduplicated(text, span.start_char, span.end_char):
                 continue
+            own = defined.get(span.text)
+            if own is not None and own.full != entry.full:
+                entry = own
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+            if mention.acronym and mention.name and span.text.lower() == entry.full.lower():
+                short_form = mention.acronym.split()[0]
+                bracket = text.find(f"({short_form})", span.start_char, mention.end)
+                if short_form.lower() in self.heads and bracket > span.start_char:
+                    full = text[span.start_char:bracket].strip()
+                    # the tail reads as the short form's own pattern says (`DKP` + region)
+                    tail = self.heads[short_form.lower()].tail
+                    defined.setdefault(short_form, entry.model_copy(
+                        update={"full": full, "tail": tail, "acronym": short_form}))
             if out and _joins(out[-1], mention, text):
                 mention = _joined(out.pop(), mention, text)
             out.append(mention)
@@ -563,6 +605,13 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
             return True
     if a.acronym and b.acronym and a.acronym.lower() == b.acronym.lower():
         return True
+    levels = {p.lower() for p in prefixes}
+    for x, y in ((a, b), (b, a)):
+        # `Dinas Ketahanan Pangan Barito Timur` ~ `… Kabupaten Barito Timur`: the level unwritten
+        xw, yw = x.name.lower().split(), y.name.lower().split()
+        if len(yw) == len(xw) + 1 and not levels & set(xw) and \
+                [w for w in yw if w not in levels] == xw:
+            return True
     for x, y in ((a, b), (b, a)):
         longer, shorter = x.name.split(), y.name.split()
         if len(longer) != len(shorter) + 1 or len(shorter) < 2:
