@@ -1123,3 +1123,13 @@ def test_a_regency_whose_name_holds_a_lower_case_word() -> None:
                   "Pangkajene dan Kepulauan, Ir. H. Muhammad Arifuddin, M.Si.")
     assert [p.name for p in article.partners] == \
         ["Dinas Pertanian Kabupaten Pangkajene dan Kepulauan"]
+
+
+def test_a_universitys_bracketed_short_form_alone_names_it_in_positions() -> None:
+    # `Universitas Kapuas (Unka) Sintang`: the short form is `Unka Sintang`, later `Unka` alone
+    article = run("Lapas Kelas IIB Sintang dan Universitas Kapuas (Unka) Sintang menandatangani nota "
+                  "kesepahaman, disaksikan Rektor Unka, Dr. Paulus Lahin, M.Si., dan Dekan Fakultas "
+                  "Hukum Unka, Fransiska Bunsu, S.H.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Paulus Lahin"] == "Rektor Universitas Kapuas Sintang"
+    assert positions["Fransiska Bunsu"] == "Dekan Fakultas Hukum Universitas Kapuas Sintang"

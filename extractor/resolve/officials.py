@@ -474,8 +474,9 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
     (its name, where the acronym and the place after it end); the longest acronym wins."""
     best: tuple[str, int] | None = None
     for partner in partners:
-        acronym = partner.acronym
-        if not acronym or not text.startswith(acronym, at):
+        # `Unka Sintang`, or the bracketed `Unka` alone (`Rektor Unka, Dr. …`)
+        acronym = next((a for a in _short_forms(partner) if text.startswith(a, at)), None)
+        if acronym is None:
             continue
         end = at + len(acronym)
         if end < len(text) and (text[end].isalnum() or text[end] in "-/"):
@@ -488,6 +489,15 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
         if best is None or end > best[1]:
             best = (partner.name, end)
     return best
+
+
+def _short_forms(partner: PartnerAcc) -> list[str]:
+    """A partner's short form, and its first word when more follows it (`Unka Sintang`: the
+    article wrote `Universitas Kapuas (Unka) Sintang`), longest first."""
+    if not partner.acronym:
+        return []
+    first = partner.acronym.split()[0]
+    return [partner.acronym] if first == partner.acronym else [partner.acronym, first]
 
 
 def _join_overlapping(left: str, right: str) -> str:
@@ -527,7 +537,7 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
     canonical: dict[str, str] = {}
     for partner in partners:
         short_forms = {m.surface for m in partner.mentions} | \
-            {m.acronym for m in partner.mentions if m.acronym}
+            {m.acronym for m in partner.mentions if m.acronym} | set(_short_forms(partner))
         for m in partner.mentions:
             if not m.name or m.name == partner.name:
                 continue
