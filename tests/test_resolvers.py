@@ -1133,3 +1133,11 @@ def test_a_universitys_bracketed_short_form_alone_names_it_in_positions() -> Non
     positions = {o.name: o.position for o in article.officials}
     assert positions["Paulus Lahin"] == "Rektor Universitas Kapuas Sintang"
     assert positions["Fransiska Bunsu"] == "Dekan Fakultas Hukum Universitas Kapuas Sintang"
+
+
+def test_a_bank_branch_managers_position_keeps_the_branchs_town() -> None:
+    # the bank partner leaves the prison's town out of its name; the position, as written, keeps it
+    article = run("Cabang Rutan Kalabahi menerima bantuan CSR dari Bank NTT. Bantuan diserahkan "
+                  "Pemimpin Cabang Bank NTT Kalabahi, Yohanis Lakapu, kepada Kacabrutan Kalabahi.")
+    assert ("Yohanis Lakapu", "Pemimpin Cabang Bank NTT Kalabahi") in \
+        [(o.name, o.position) for o in article.officials]

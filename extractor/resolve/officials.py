@@ -158,8 +158,15 @@ class OfficialResolver:
                         return f"{chain.name or chain.entry.full} {owner[0]}", owner[1], True
                 if chain.entry.kind == "parent" or chain.entry.part_of:
                     return chain.name or chain.entry.full, chain.end, True
-                return (self._partner_name(chain.name, chain.entry.full, partners), chain.end,
-                        True)
+                name = self._partner_name(chain.name, chain.entry.full, partners)
+                written = text[chain.start:chain.end].split()
+                if chain.entry.kind == "bank" and chain.name and name and \
+                        written[-1] not in name.split() and \
+                        written[-1].lower() in {k.lower() for k in known}:
+                    # `Pemimpin Cabang Bank NTT Kalabahi`: the branch's town, which the bank's
+                    # name leaves out, is part of the position
+                    name = f"{chain.name} {written[-1]}"
+                return name, chain.end, True
         if follow and org_span is None and entry.scope in ("org", "org_tail", "unit"):
             # `Rektor Untirta`: a short form the article itself introduced
             defined = _defined_acronym_at(text, next_at, partners, self.lex.major_regions)
