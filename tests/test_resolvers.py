@@ -1141,3 +1141,19 @@ def test_a_bank_branch_managers_position_keeps_the_branchs_town() -> None:
                   "Pemimpin Cabang Bank NTT Kalabahi, Yohanis Lakapu, kepada Kacabrutan Kalabahi.")
     assert ("Yohanis Lakapu", "Pemimpin Cabang Bank NTT Kalabahi") in \
         [(o.name, o.position) for o in article.officials]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Tim pengabdian Fakultas Ekonomi dan Bisnis (FEB) Universitas Siliwangi (Unsil) melatih "
+     "warga binaan Lapas Kelas IIB Tasikmalaya. Dekan FEB Unsil, Dr. Asep Rohman, membuka acara.",
+     "Asep Rohman", "Dekan Fakultas Ekonomi dan Bisnis Universitas Siliwangi"),
+    ("LPKA Kelas II Bengkulu menggelar rapat dengan Pusat Kegiatan Belajar Masyarakat (PKBM) Cahaya "
+     "Ilmu. Ketua PKBM Cahaya Ilmu, Rosmiati, hadir.", "Rosmiati",
+     "Ketua Pusat Kegiatan Belajar Masyarakat Cahaya Ilmu"),
+    # the facility kinds stay short in canonical names, whatever the article defines
+    ("Lembaga Pemasyarakatan (Lapas) Kelas IIB Maros menerima kunjungan. Kepala Lapas Maros, "
+     "Andi Mappatunru, menyambut.", "Andi Mappatunru", "Kepala Lapas Kelas IIB Maros"),
+], ids=["faculty-and-university", "learning-centre", "facility-kind-stays-short"])
+def test_positions_write_out_the_articles_own_short_forms(text: str, name: str,
+                                                         position: str) -> None:
+    assert (name, position) in [(o.name, o.position) for o in run(text).officials]

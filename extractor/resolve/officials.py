@@ -18,7 +18,7 @@ from ..mentions import (
 )
 from ..vocabulary import PatternSet, PositionEntry
 from .facilities import FacilityAcc, FacilityResolver
-from .partners import PartnerAcc, PartnerResolver
+from .partners import PartnerAcc, PartnerResolver, defined_short_forms
 
 # Between a position phrase and the name it introduces: a comma, or nothing.
 _APPOSITION = re.compile(r"[ \t]*,?[ \t]*")
@@ -302,6 +302,9 @@ class OfficialResolver:
                      partners: list[PartnerAcc]) -> list[PositionMention]:
         """Every position phrase that names its organisation or belongs to the facility."""
         known = [f.place for f in facilities if f.place]
+        short_forms = self._short_forms_to_write_out(doc.text, partners)
+        named_by = {short: partner.name for partner in partners
+                    for short in _short_forms(partner)}
         out = []
         covered = -1
         for span in spans(doc, "POSITION"):
@@ -350,11 +353,25 @@ class OfficialResolver:
             else:
                 words.append(expansion)
             # `Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Banten`
-            position = " ".join(_PARENTHESISED.sub(" ", " ".join(words)).split())
+            position = _written_out(_PARENTHESISED.sub(" ", " ".join(words)), short_forms,
+                                    named_by)
+            if org:
+                org = _written_out(org, short_forms, named_by)
             out.append(PositionMention(entry, acting, start, end, position, org,
                                        explicit=explicit or expansion != entry.expansion))
             covered = end
         return out
+
+    def _short_forms_to_write_out(self, text: str, partners: list[PartnerAcc]) -> dict[str, str]:
+        """The article's bracketed short forms that positions write out (`Dekan FEB Unsil` →
+        `Dekan Fakultas Ekonomi dan Bisnis Universitas Siliwangi`). Not the facility kinds,
+        which canonical names write short; not a partner's, which its name replaces after
+        (`canonical_organizations`); not a region's (`Bank NTB`)."""
+        defined = defined_short_forms(text)
+        keep = {short for short in defined if short.lower() in self.kinds} | \
+            {short for partner in partners for short in _short_forms(partner)}
+        return {short: full for short, full in defined.items()
+                if short not in keep and full.lower() not in self.lex.major_regions}
 
     @staticmethod
     def _region_org(expansion: str, place: str) -> str | None:
@@ -498,6 +515,15 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
     return best
 
 
+def _written_out(text: str, short_forms: dict[str, str], named_by: dict[str, str]) -> str:
+    """Words that are short forms written out, spaces made single; a partner's short form
+    right before its name is dropped (`… Unsil Universitas Siliwangi`)."""
+    text = " ".join(short_forms.get(word, word) for word in text.split())
+    for short, name in named_by.items():
+        text = text.replace(f"{short} {name}", name)
+    return text
+
+
 def _short_forms(partner: PartnerAcc) -> list[str]:
     """A partner's short form, and its first word when more follows it (`Unka Sintang`: the
     article wrote `Universitas Kapuas (Unka) Sintang`), longest first."""
@@ -555,8 +581,15 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
                 continue
             if m.entry.full == partner.head:  # a region written short, not another name
                 canonical.setdefault(m.name, partner.name)
+    # `Fakultas Ekonomi dan Bisnis Unsil`: a unit no pattern knows, then the short form the
+    # article gave a partner
+    owners = {short: partner.name for partner in partners for short in _short_forms(partner)}
     for official in officials:
         org = official.organization
+        if org and org not in canonical and " " in org:
+            unit, last = org.rsplit(" ", 1)
+            if last in owners and owners[last] not in unit:
+                canonical[org] = f"{unit} {owners[last]}"
         if org in canonical and official.position and official.position.endswith(org):
             official.position = official.position[: -len(org)] + canonical[org]
             official.organization = canonical[org]

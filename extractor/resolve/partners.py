@@ -674,6 +674,34 @@ def _plain(name: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", name).lower().split())
 
 
+_BRACKETED_SHORT_FORM = re.compile(r"\((?P<short>[A-Z][A-Za-z]{1,14})\)")
+_PLAIN_WORD = re.compile(r"[\w'-]+")
+
+
+def defined_short_forms(text: str) -> dict[str, str]:
+    """The one-word short forms the article defines in brackets, with the words they stand
+    for: `Fakultas Ekonomi dan Bisnis (FEB)` → `FEB`: `Fakultas Ekonomi dan Bisnis`.
+
+    The words are the fewest plain words before the bracket, from a capitalised one, whose
+    letters the short form takes in order from the first (`_abbreviates`).
+    """
+    found: dict[str, str] = {}
+    for match in _BRACKETED_SHORT_FORM.finditer(text):
+        short = match.group("short")
+        if short in found:
+            continue
+        before = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - 120):
+                      match.start()].split()
+        for n in range(1, min(8, len(before)) + 1):
+            words = before[-n:]
+            if not _PLAIN_WORD.fullmatch(words[0]):
+                break  # a comma, a bracket: the name cannot reach further back
+            if words[0][:1].isupper() and _abbreviates(short, " ".join(words)):
+                found[short] = " ".join(words)
+                break
+    return found
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether a parenthesised word can be the short form of a name: its letters appear
     in the name in order, from its first letter (`BNNP Sumut`, `Unsoed`; not `Persero`)."""
