@@ -72,6 +72,8 @@ def _cues(patterns: PatternSet) -> _Cues:
     word_first = _alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
     number_first = _alternation([e.text for e in patterns.get("VIEW_COUNT")
                                  if e.where == "before"])
+    weekdays = _alternation(patterns.words("WEEKDAY"))
+    months = _alternation(patterns.words("MONTH"))
     place = r"[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,3}"
     outlet = r"[A-Za-z0-9][\w.]*(?:[ _.-][\w.]+){0,3}"
     shapes = (
@@ -101,7 +103,11 @@ def _cues(patterns: PatternSet) -> _Cues:
         # `Jumat, 24 Januari 2025 | 09:47 WIB` (the page's timestamp)
         post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\d"
                              rf"|\d[\d.,]*\s*(?:{number_first})(?!\w)"
-                             rf"|(?<!\d)\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})(?!\w)",
+                             rf"|(?<!\d)\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})(?!\w)"
+                             # a line that is a date alone (`Kamis, 06 November 2025`): the
+                             # page's date header, above the body
+                             rf"|^\s*(?:(?:{weekdays})\s*,?\s*)?\d{{1,2}}\s+(?:{months})\.?\s+"
+                             rf"\d{{4}}\s*$",
                              re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,

@@ -77,6 +77,7 @@ def test_a_second_dateline_after_the_first_goes_with_it(patterns) -> None:  # ty
     "Dipublikasikan oleh Diskominfo Kabupaten Lahat | Dilihat 214 kali",
     "Diposting oleh Admin Humas | Rabu, 4 Maret 2026 | 1.024 views",
     "Rabu, 4 Maret 2026 | 09:47 WIB",
+    "Rabu, 04 Maret 2026",  # a blog's date header, alone on its line
 ])
 def test_post_details_above_the_dateline_go(patterns, meta: str) -> None:  # type: ignore[no-untyped-def]
     raw = (f"Bupati Lahat Terima Audiensi Kalapas Lahat Bahas Lahan Pertanian\n\n{meta}\n\n"
@@ -85,6 +86,12 @@ def test_post_details_above_the_dateline_go(patterns, meta: str) -> None:  # typ
     assert cleaned.text == "Bupati Lahat menerima audiensi Kepala Lapas Kelas IIA Lahat."
     assert "post-meta" in [r.reason for r in cleaned.removed]
     assert cleaned.dateline is not None and cleaned.dateline.place == "LAHAT"
+
+
+def test_a_date_in_the_body_is_no_post_detail(patterns) -> None:  # type: ignore[no-untyped-def]
+    raw = ("Rutan Kolaka Gelar Skrining\n\nKOLAKA – Rutan Kolaka menggelar skrining pada\n\n"
+           "4 Maret 2026\n\nbersama Puskesmas Lamokato.")
+    assert "4 Maret 2026" in clean(raw, patterns).text
 
 
 def test_a_kicker_above_the_title_goes_and_the_release_date_with_the_dateline(patterns) -> None:  # type: ignore[no-untyped-def]
