@@ -52,6 +52,8 @@ class Lexicon:
 
     not_names: frozenset[str]
     stop_words: frozenset[str]
+    """First words of the vocabulary's phrases, lower case; short forms matched in exact
+    case (`IDI`) as written (use `stops`)."""
     org_stop_words: frozenset[str]
     """Stop words that also end an organisation's name: heads of other names, dates."""
     head_phrases: frozenset[str]
@@ -74,6 +76,12 @@ class Lexicon:
     """The levels (`Kabupaten`, `Kota`, `Provinsi`) of each region name (lower case) in the
     gazetteer: `tuban` → {Kabupaten}, `kupang` → {Kabupaten, Kota}."""
     joined_places: re.Pattern[str] | None = None
+
+    def stops(self, word: str, words: frozenset[str] | None = None) -> bool:
+        """Whether a word begins a vocabulary phrase (of `words`, default `stop_words`):
+        in lower case, or as written for a short form matched in exact case."""
+        words = self.stop_words if words is None else words
+        return word.lower() in words or word in words
     """Regencies and cities whose name holds a lower-case word (`Pangkajene dan Kepulauan`),
     which a run of capitalised words cannot reach."""
 
@@ -93,7 +101,10 @@ def lexicon(patterns: PatternSet) -> Lexicon:
                   "AGREEMENT", "STATUS", "EVENT_VERB", "MONTH", "WEEKDAY"):
         for e in patterns.get(label):
             if isinstance(e.pattern, str):
-                vocab_heads.setdefault(e.text.split()[0].lower(), set()).add(label)
+                first = e.text.split()[0]
+                # a short form matched in exact case (`IDI`) stops only so: `Idi` is a town
+                key = first if e.exact and first.isupper() else first.lower()
+                vocab_heads.setdefault(key, set()).add(label)
     # activity words are lower case in running text: capitalised, they belong to a name
     # (`Yayasan Pendidikan …`, `Lembaga Pelatihan …`)
     activity = {"ENGAGEMENT", "AGREEMENT", "STATUS", "EVENT_VERB"}
@@ -306,7 +317,7 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     cut = len(words)
     for index, (s, e) in enumerate(words):
         token = text[s:e]
-        if token in lex.not_names or token.lower() in lex.stop_words:
+        if token in lex.not_names or lex.stops(token):
             cut = index
             break
     words = words[:cut]
@@ -349,7 +360,7 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     kept = []
     for s, e in words:
         token = text[s:e]
-        if token in lex.not_names or token.lower() in lex.stop_words or \
+        if token in lex.not_names or lex.stops(token) or \
                 lex.titles_after.fullmatch(" " + token):
             break
         kept.append((s, e))
@@ -384,7 +395,7 @@ def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
         if word.endswith((".", "!", "?")) and len(word) > 4 and first is not None \
                 and not lex.titles_after.fullmatch(" " + word):
             break  # "kata Heri.": the end of the sentence before
-        if word in lex.not_names or word.lower() in lex.stop_words:
+        if word in lex.not_names or lex.stops(word):
             break
         first = token
     if first is None:

@@ -1157,3 +1157,11 @@ def test_a_bank_branch_managers_position_keeps_the_branchs_town() -> None:
 def test_positions_write_out_the_articles_own_short_forms(text: str, name: str,
                                                          position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
+
+
+def test_a_town_that_is_also_a_short_form_in_capitals() -> None:
+    # `IDI` (the doctors' association) matches in capitals only; `Idi` is a town in Aceh
+    article = run("Kepala Rumah Tahanan Negara (Rutan) Kelas IIB Idi, Teuku Mirza Fahlevi, melakukan "
+                  "audiensi. Ia didampingi Kepala Kesatuan Pengamanan Rutan (KPR) Idi, Hasbullah Daud.")
+    assert [f.name for f in article.facilities] == ["Rutan Kelas IIB Idi"]
+    assert [o.name for o in article.officials] == ["Teuku Mirza Fahlevi", "Hasbullah Daud"]

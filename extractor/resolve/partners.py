@@ -153,7 +153,7 @@ class PartnerResolver:
         """Whether affairs words hold the head of another organisation's name (`Dinas Sosial dan
         Dinas Kesehatan`, `Dinas Pertanian dan Rutan [Klungkung]`); a head word that is one item
         of the list, before `,` or `dan`, is an affair (`Perdagangan, Koperasi dan UKM`)."""
-        return any(word.lower() in self.lex.org_stop_words and following not in ("dan", "&")
+        return any(self.lex.stops(word, self.lex.org_stop_words) and following not in ("dan", "&")
                    for word, following in zip(words, words[1:] + [""], strict=True))
 
     def _affairs_before_bare_region(self, text: str, pos: int,
@@ -361,7 +361,8 @@ class PartnerResolver:
         """Whether another head (organisation, facility, position), a date word or a speech
         verb starts at `words[index]`: whole phrases, so `Yayasan Rumah Harapan` goes on
         while `… Rumah Sakit` stops."""
-        if index >= len(words) or words[index].rstrip(".,").lower() not in self.lex.org_stop_words:
+        if index >= len(words) or not self.lex.stops(words[index].rstrip(".,"),
+                                                     self.lex.org_stop_words):
             return False
         if loose:  # after `dan`, a head's first word is enough (the tail may be cut short)
             return True
