@@ -129,7 +129,7 @@ class Normalizer:
 @lru_cache(maxsize=4)
 def normalizer(patterns: PatternSet) -> Normalizer:
     """The normaliser of one pattern set (titles and abbreviations from patterns/)."""
-    titles = sorted({e.text for e in patterns.get("TITLE") if e.kind != "honorific"
+    titles = sorted({e.text for e in patterns.get("TITLE") if e.kind not in ("honorific", "corps")
                      or e.text.endswith(".")}, key=len, reverse=True)
     title_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) +
                           r")(?![\w])")

@@ -94,7 +94,9 @@ def _alt(words: Iterable[str]) -> str:
 @lru_cache(maxsize=8)
 def lexicon(patterns: PatternSet) -> Lexicon:
     """Build the lookups of one pattern set."""
-    before = [e.text for e in patterns.get("TITLE") if e.where == "before"]
+    before = [e.text for e in patterns.get("TITLE") if e.where == "before" and e.kind != "corps"]
+    ranks = [e.text for e in patterns.get("TITLE") if e.kind == "rank"]
+    corps = [e.text for e in patterns.get("TITLE") if e.kind == "corps"]
     after = [e.text for e in patterns.get("TITLE") if e.where == "after"]
     vocab_heads: dict[str, set[str]] = {}
     for label in ("POSITION", "ORG", "FACILITY_KIND", "SPEECH", "ACTING", "ENGAGEMENT",
@@ -125,7 +127,9 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         region_prefix=re.compile(
             rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         # `H. Ali`, and glued in terse releases: `H.Syahrul`, `Drs.Marihot`, `Dr.Ir. Ahmad`
-        titles_before=re.compile(rf"(?:{_alt(before)})(?:(?=\s|$)|(?<=\.)(?=[A-Z])|\.(?=[A-Z]))"),
+        # a rank may carry its corps (`Lettu Czi`, `Kolonel Laut (P)`), read as one title
+        titles_before=re.compile(rf"(?:(?:{_alt(ranks)})[ \t]+(?:{_alt(corps)})|{_alt(before)})"
+                                 rf"(?:(?=\s|$)|(?<=\.)(?=[A-Z])|\.(?=[A-Z]))"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
         # not `\s*,?\s*`: quadratic on runs of spaces
         titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_alt(after)})\.?)(?![A-Za-z])"),

@@ -145,7 +145,8 @@ class FullEntry(Entry):
 
 class TitleEntry(Entry):
     where: Literal["before", "after"]
-    kind: Literal["honorific", "rank", "degree"]
+    kind: Literal["honorific", "rank", "degree", "corps"]
+    """`corps`: a mark that follows a rank and belongs to it (`Inf`, `Laut (P)`, `Pnb`)."""
 
 
 class EngagementEntry(Entry):

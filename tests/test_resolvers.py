@@ -1165,3 +1165,30 @@ def test_a_town_that_is_also_a_short_form_in_capitals() -> None:
                   "audiensi. Ia didampingi Kepala Kesatuan Pengamanan Rutan (KPR) Idi, Hasbullah Daud.")
     assert [f.name for f in article.facilities] == ["Rutan Kelas IIB Idi"]
     assert [o.name for o in article.officials] == ["Teuku Mirza Fahlevi", "Hasbullah Daud"]
+
+
+@pytest.mark.parametrize("text, name, position, titles", [
+    ("Lapas Kelas III Ranai menggelar rapat. Komandan Lanal Ranai, Kolonel Laut (P) I Made "
+     "Suarjana, menilai proses pemulangan perlu dipercepat.", "I Made Suarjana",
+     "Komandan Pangkalan TNI Angkatan Laut Ranai", ["Kolonel Laut (P)"]),
+    ("Rutan Kelas IIB Sinjai menggelar rapat. Dandim 1424/Sinjai, Letkol Czi Andi Wahyu, hadir.",
+     "Andi Wahyu", "Komandan Kodim 1424/Sinjai", ["Letkol Czi"]),
+    ("Lapas Kelas IIB Sinjai menerima Ketua TP PKK Kabupaten Sinjai, Ny. Hj. Andi Ratna.",
+     "Andi Ratna", "Ketua TP PKK Kabupaten Sinjai", ["Ny.", "Hj."]),
+    ("Cabang Rutan Pulau Punjung menggelar rakor. Bhayangkara Pembina Keamanan dan Ketertiban "
+     "Masyarakat (Bhabinkamtibmas) Nagari Sungai Kambut, Bripka Andre Sikumbang, hadir.",
+     "Andre Sikumbang",
+     "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat Nagari Sungai Kambut", ["Bripka"]),
+    ("Rutan Kelas IIB Blora menggelar sosialisasi bersama Juru Bicara PN Blora, Galih Prasetyo "
+     "Nugroho, S.H.", "Galih Prasetyo Nugroho", "Juru Bicara Pengadilan Negeri Blora", ["S.H."]),
+], ids=["navy-rank-and-corps", "army-rank-and-corps", "nyonya", "village-police-officer",
+        "court-spokesperson"])
+def test_ranks_with_their_corps_and_village_officers(text: str, name: str, position: str,
+                                                    titles: list[str]) -> None:
+    assert (name, position, titles) in [(o.name, o.position, o.titles)
+                                        for o in run(text).officials]
+
+
+def test_a_generals_name_inside_a_universitys_is_no_rank() -> None:
+    article = run("Rutan Kelas IIB Purwokerto bekerja sama dengan Universitas Jenderal Soedirman.")
+    assert [p.name for p in article.partners] == ["Universitas Jenderal Soedirman"]
