@@ -1192,3 +1192,17 @@ def test_ranks_with_their_corps_and_village_officers(text: str, name: str, posit
 def test_a_generals_name_inside_a_universitys_is_no_rank() -> None:
     article = run("Rutan Kelas IIB Purwokerto bekerja sama dengan Universitas Jenderal Soedirman.")
     assert [p.name for p in article.partners] == ["Universitas Jenderal Soedirman"]
+
+
+def test_one_town_whichever_apostrophe_the_page_typed() -> None:
+    article = run("Rutan Kelas IIB Ba'a menerima benih jagung. Kepala Rutan Ba’a, Yohanis Ndun, "
+                  "menyampaikan terima kasih.")
+    assert [f.name for f in article.facilities] == ["Rutan Kelas IIB Ba'a"]
+    assert [o.position for o in article.officials] == ["Kepala Rutan Kelas IIB Ba'a"]
+
+
+def test_a_city_police_command_issuing_is_placed_in_the_city() -> None:
+    article = run("PROBOLINGGO – Kepolisian Resor Probolinggo Kota menggelar sambang ke Lapas Kelas "
+                  "IIB Probolinggo. Kapolres Probolinggo Kota AKBP Hendra Wijaya memberi materi.")
+    issuer = next(f for f in article.facilities if f.kind == "other")
+    assert (issuer.name, issuer.place) == ("Kepolisian Resor Probolinggo Kota", "Probolinggo")

@@ -24,6 +24,11 @@ def roman_class(raw: str) -> str:
     return compact
 
 
+def place_key(place: str) -> str:
+    """A place for comparing: `Ba'a` and `Ba’a` are one town, whichever apostrophe was typed."""
+    return place.lower().replace("’", "'")
+
+
 def canonical_name(kind_word: str, cls: str | None, place: str | None) -> str:
     """`<Kind> Kelas <Class> <Place>`, without the class part when unknown."""
     parts = [kind_word]
@@ -150,7 +155,7 @@ class FacilityResolver:
         for m in mentions:
             if m.place is None:
                 continue
-            key = (m.kind_word.lower(), m.place.lower())
+            key = (m.kind_word.lower(), place_key(m.place))
             acc = by_key.setdefault(key, FacilityAcc(m.kind, m.kind_word, m.place))
             acc.cls = acc.cls or m.cls
             acc.mentions.append(m)

@@ -17,7 +17,7 @@ from ..mentions import (
     spans,
 )
 from ..vocabulary import PatternSet, PositionEntry
-from .facilities import FacilityAcc, FacilityResolver
+from .facilities import FacilityAcc, FacilityResolver, place_key
 from .partners import PartnerAcc, PartnerResolver, defined_short_forms
 
 # Between a position phrase and the name it introduces: a comma, or nothing.
@@ -279,11 +279,11 @@ class OfficialResolver:
     def _facility_name(kind_word: str, place: str | None, facilities: list[FacilityAcc]) -> str:
         """The canonical name of the facility of this kind and place, if grouped."""
         for f in facilities:
-            if f.place and place and f.place.lower() == place.lower() and \
+            if f.place and place and place_key(f.place) == place_key(place) and \
                     f.kind_word.lower() == kind_word.lower():
                 return f.name
         for f in facilities:
-            if f.place and place and f.place.lower() == place.lower():
+            if f.place and place and place_key(f.place) == place_key(place):
                 return f.name
         if place is None:  # `Kepala Lapas, Andi`: the article's own facility of that kind
             same_kind = [f for f in facilities if f.kind_word.lower() == kind_word.lower()]
