@@ -215,6 +215,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "BACKGROUND": Entry,
     "PROGRAMME_WORD": Entry,
     "SOURCE_WORD": Entry,
+    "SEAT_WORD": Entry,
     "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,

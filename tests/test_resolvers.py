@@ -1206,3 +1206,19 @@ def test_a_city_police_command_issuing_is_placed_in_the_city() -> None:
                   "IIB Probolinggo. Kapolres Probolinggo Kota AKBP Hendra Wijaya memberi materi.")
     issuer = next(f for f in article.facilities if f.kind == "other")
     assert (issuer.name, issuer.place) == ("Kepolisian Resor Probolinggo Kota", "Probolinggo")
+
+
+def test_the_town_after_an_office_building_is_no_holder() -> None:
+    article = run("Bapas Kelas II Bukittinggi menggelar sosialisasi bersama Pemkab Limapuluh Kota di "
+                  "Aula Kantor Bupati, Sarilamak, Kamis.")
+    assert article.officials == []
+    # the holder, named with the region, still is one
+    article = run("Lapas Kelas IIB Maros beraudiensi di Kantor Bupati Maros, Chaidir Syam, Senin.")
+    assert [(o.name, o.position) for o in article.officials] == [("Chaidir Syam", "Bupati Maros")]
+
+
+def test_a_district_of_two_words_after_a_military_units_number() -> None:
+    article = run("Cabang Rutan Pulau Punjung menggelar rakor. Turut hadir Komandan Koramil 02/Pulau "
+                  "Punjung, Kapten Inf Rusdi Koto, serta warga.")
+    assert [(o.name, o.position) for o in article.officials] == \
+        [("Rusdi Koto", "Komandan Koramil 02/Pulau Punjung")]

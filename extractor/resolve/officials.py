@@ -100,6 +100,9 @@ class OfficialResolver:
         self.kind_words = {e.kind: e.canonical for e in patterns.get("FACILITY_KIND")
                            if e.id == f"fac.{e.kind}"}
         self.orgs = partners.heads
+        seats = "|".join(re.escape(w) for w in sorted(patterns.words("SEAT_WORD"), key=len,
+                                                      reverse=True))
+        self.seat_before = re.compile(rf"(?<![\w])(?:{seats})[ \t]+$", re.IGNORECASE)
 
     # -- positions ---------------------------------------------------------
     def _acting_before(self, doc: Doc, span: Span) -> tuple[str | None, int]:
@@ -137,10 +140,11 @@ class OfficialResolver:
             number = _UNIT_NUMBER.match(text, end)  # `Dandim 0714/Salatiga`
             if number:
                 unit, unit_end = number.group("unit"), number.end()
-                # `Dandim 0311/Pesisir Selatan`: a place of two words after the slash
+                # `Dandim 0311/Pesisir Selatan`, `Danramil 02/Pulau Punjung`: a place of two
+                # words after the slash (a district for a Koramil)
                 more = _FOLLOWING_WORD.match(text, unit_end)
                 if more and f"{unit.split('/', 1)[1]} {more.group(1)}".lower() in \
-                        self.lex.major_regions:
+                        self.lex.regions:
                     unit, unit_end = f"{unit} {more.group(1)}", more.end()
                 return unit, unit_end, True
         if org_span is not None and (entry.scope in ("org", "org_tail", "unit") or (
@@ -396,6 +400,9 @@ class OfficialResolver:
                 self._name_before(text, pos.start)
             if name is None:
                 continue
+            if not name.titles and " " not in name.name and name.start > pos.end and \
+                    self.seat_before.search(text[max(0, pos.start - 20):pos.start]):
+                continue  # `di Aula Kantor Bupati, Sarilamak`: the building's town
             self._add(officials, name, pos)
         self._short_references(doc, officials)
         return officials
