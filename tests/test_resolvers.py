@@ -1222,3 +1222,11 @@ def test_a_district_of_two_words_after_a_military_units_number() -> None:
                   "Punjung, Kapten Inf Rusdi Koto, serta warga.")
     assert [(o.name, o.position) for o in article.officials] == \
         [("Rusdi Koto", "Komandan Koramil 02/Pulau Punjung")]
+
+
+def test_a_bracket_after_a_kind_word_ending_a_longer_name_gives_no_town() -> None:
+    article = run("Kalapas Probolinggo, Yudi Kurniawan, didampingi Kepala Kesatuan Pengamanan Lapas "
+                  "(KPLP) Heru Santoso.")
+    assert [f.name for f in article.facilities] == ["Lapas Probolinggo"]
+    assert ("Heru Santoso", "Kepala Kesatuan Pengamanan Lapas Probolinggo") in \
+        [(o.name, o.position) for o in article.officials]

@@ -111,6 +111,12 @@ class FacilityResolver:
         place_text = None
         if place:
             place_text, _, position = place
+            if match and match.group("abbr") and match.group("abbr").lower() not in self.kinds \
+                    and not cls and place_text.lower() not in self.lex.regions \
+                    and place_text not in known_places:
+                # `Kepala Kesatuan Pengamanan Lapas (KPLP) Heru Santoso`: the bracket shortens
+                # a longer name that ends in the kind word; what follows is no town of it
+                place_text, position = None, end
         return FacilityMention(
             kind=kind_entry.kind, kind_word=kind_entry.canonical,  # type: ignore[attr-defined]
             cls=cls, place=place_text, start=start, end=position,
