@@ -1230,3 +1230,11 @@ def test_a_bracket_after_a_kind_word_ending_a_longer_name_gives_no_town() -> Non
     assert [f.name for f in article.facilities] == ["Lapas Probolinggo"]
     assert ("Heru Santoso", "Kepala Kesatuan Pengamanan Lapas Probolinggo") in \
         [(o.name, o.position) for o in article.officials]
+
+
+def test_acehs_zakat_body_and_a_youth_prison() -> None:
+    article = run("Cabang Rutan Singkil menyalurkan zakat bersama Baitul Mal Aceh Singkil.")
+    assert [p.name for p in article.partners] == ["Baitul Mal Kabupaten Aceh Singkil"]
+    article = run("Lapas Kelas I Tangerang dan Lapas Pemuda Kelas IIA Tangerang meluncurkan gerai.")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas I Tangerang",
+                                                    "Lapas Pemuda Kelas IIA Tangerang"]
