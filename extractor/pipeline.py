@@ -44,6 +44,8 @@ class Extractor:
     officials: OfficialResolver
     activities: ActivityResolver
     issuer_kinds: frozenset[str]
+    issuers_by_name: frozenset[str]
+    """Issuing kinds that issue only when their own name opens the lead, not their head."""
     issuer_groups: frozenset[str]
 
 
@@ -64,6 +66,8 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         partners=partners, officials=OfficialResolver(patterns, lex, facilities, partners),
         activities=ActivityResolver(patterns),
         issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
+        issuers_by_name=frozenset(e.kind for e in patterns.get("ISSUER_KIND")
+                                  if not e.head_opens),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
     )
 
@@ -308,21 +312,26 @@ def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
                                          {facility.name}, represented, activity_sentences)]
 
 
-def _issuer(ctx: _Context, facilities: list[FacilityAcc], partners: list[PartnerAcc],
-            issuer_kinds: frozenset[str], group_words: frozenset[str]) -> PartnerAcc | None:
+def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
+            partners: list[PartnerAcc], officials: list[OfficialAcc]) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
-    portals, as the issuer, on the government's own site: the text cannot tell)."""
+    portals, as the issuer, on the government's own site: the text cannot tell). Some kinds
+    issue only by their own name: `Kodim 1710/Mimika melaksanakan karya bakti di Lapas …` is
+    the Kodim's release, `Komandan Kodim … melakukan kunjungan ke Lapas …` the prison's."""
     if not ctx.bounds or not partners:
         return None
     start, end = ctx.bounds[0]
     first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
-    if first_org.kind not in issuer_kinds:
+    if first_org.kind not in ex.issuer_kinds:
         return None
     org_at = min(m.start for m in first_org.mentions)
+    if first_org.kind in ex.issuers_by_name and any(
+            s < org_at < e for official in officials for s, e in official.spans):
+        return None
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
     if org_at < end and org_at < facility_at and \
-            _opens_lead(ctx.text[start:org_at].split(), group_words):
+            _opens_lead(ctx.text[start:org_at].split(), ex.issuer_groups):
         return first_org
     return None
 
@@ -348,6 +357,9 @@ def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str]) ->
     gives the regency or city that ends it (`Universitas Muria Kudus` → `Kudus`); else the
     town of the one prison it works with, the only place the text gives for it
     (`Universitas Tadulako` at `Lapas Palu` → `Palu`)."""
+    numbered = re.search(r"\d/(?P<place>[A-Z].*)$", issuer.name)
+    if numbered:  # `Komando Distrik Militer 0205/Tanah Karo`: the place its number names
+        return numbered.group("place")
     place = issuer.region_place()
     if not issuer.region:
         ending = ending_place((place or "").split(), ex.lex.major_regions)
@@ -401,7 +413,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facilities = _acting(ctx, facilities, represented, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = _issuer(ctx, facilities, partners, ex.issuer_kinds, ex.issuer_groups)
+    issuer = _issuer(ctx, ex, facilities, partners, officials)
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, {

@@ -131,6 +131,9 @@ class SuffixEntry(Entry):
 
 class IssuerKindEntry(Entry):
     kind: PartnerKind
+    head_opens: bool = True
+    """Whether a lead opened by the organisation's head (`Komandan Kodim … melakukan
+    kunjungan ke Lapas …`) makes it the issuer, as the organisation's own name does."""
 
 
 class ViewCountEntry(Entry):

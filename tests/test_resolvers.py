@@ -1238,3 +1238,18 @@ def test_acehs_zakat_body_and_a_youth_prison() -> None:
     article = run("Lapas Kelas I Tangerang dan Lapas Pemuda Kelas IIA Tangerang meluncurkan gerai.")
     assert [f.name for f in article.facilities] == ["Lapas Kelas I Tangerang",
                                                     "Lapas Pemuda Kelas IIA Tangerang"]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("MIMIKA – Komando Distrik Militer (Kodim) 1710/Mimika melaksanakan karya bakti di Lapas Kelas "
+     "IIB Timika, Kamis (13/11/2025).", ("Komando Distrik Militer 1710/Mimika", "Mimika")),
+    ("SINJAI – Badan Amil Zakat Nasional (Baznas) Kabupaten Sinjai menyalurkan zakat produktif "
+     "kepada warga binaan Rutan Sinjai, Senin (9/3/2026).",
+     ("Badan Amil Zakat Nasional Kabupaten Sinjai", "Sinjai")),
+    # the commander opening the lead: a visit the prison reports, the Kodim is its partner
+    ("SOPPENG – Komandan Kodim 1423/Soppeng, Letkol Inf Andi Yusran, melakukan kunjungan ke "
+     "Rutan Kelas IIB Watansoppeng, Kamis (16/10/2025).", None),
+], ids=["military-unit-by-name", "zakat-board", "military-commander-visiting"])
+def test_issuers_of_other_kinds(text: str, issuer: tuple[str, str] | None) -> None:
+    others = [(f.name, f.place) for f in run(text).facilities if f.kind == "other"]
+    assert others == ([issuer] if issuer else [])
