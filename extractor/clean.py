@@ -91,6 +91,8 @@ def _cues(patterns: PatternSet) -> _Cues:
         # PLACE (SOURCE) – : the source in brackets (`GROBOGAN (Diskominfo) –`,
         # `Semarapura (Humas Klungkung) -`) is the publisher, no party to the news
         re.compile(rf"^(?P<place>{place})\s*\((?P<outlet>[^()\n]{{1,40}})\)\s*{DASH}{{1,3}}\s*"),
+        # PLACE – (SOURCE) : the source in brackets after the dash (`SIAK – (Diskominfo Siak)`)
+        re.compile(rf"^(?P<place>{place})\s*{DASH}{{1,3}}\s*\((?P<outlet>[^()\n]{{1,40}})\)\s*"),
         # PLACE – (place in capitals only)
         re.compile(rf"^(?P<place>[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){{0,3}})\s*{DASH}{{1,3}}\s*"),
     )

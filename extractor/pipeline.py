@@ -45,6 +45,8 @@ class Extractor:
     activities: ActivityResolver
     issuer_kinds: frozenset[str]
     issuers_by_name: frozenset[str]
+    government_sources: frozenset[str]
+    """Words of a dateline's source naming a regional government's own office (lower case)."""
     """Issuing kinds that issue only when their own name opens the lead, not their head."""
     issuer_groups: frozenset[str]
 
@@ -68,6 +70,7 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
         issuers_by_name=frozenset(e.kind for e in patterns.get("ISSUER_KIND")
                                   if not e.head_opens),
+        government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
     )
 
@@ -312,8 +315,28 @@ def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
                                          {facility.name}, represented, activity_sentences)]
 
 
+def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
+                              source: str | None) -> PartnerAcc | None:
+    """The regional government whose own office is the dateline's source (`SIAK –
+    (Diskominfo Siak)`, `Semarapura (Humas Klungkung) -`, `(Prokopim) –`): the release is on
+    its own site, so it is the issuer, also when its head opens the lead. A source naming a
+    prison (`Humas LPKA Medan`) is the prison's."""
+    if not source:
+        return None
+    words = [w.lower() for w in source.split()]
+    if not set(words) & ex.government_sources or set(words) & ex.facilities.kinds.keys():
+        return None
+    governments = [p for p in partners if p.kind == "pemda" and p.name.startswith("Pemerintah ")]
+    named = [p for p in governments if p.region_place() and
+             ex.partners.bare_region(p.region_place() or "").lower() in " ".join(words)]
+    if len(named) == 1:
+        return named[0]
+    return governments[0] if len(governments) == 1 and not named else None
+
+
 def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
-            partners: list[PartnerAcc], officials: list[OfficialAcc]) -> PartnerAcc | None:
+            partners: list[PartnerAcc], officials: list[OfficialAcc],
+            source: str | None = None) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
     portals, as the issuer, on the government's own site: the text cannot tell). Some kinds
@@ -321,6 +344,9 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     the Kodim's release, `Komandan Kodim … melakukan kunjungan ke Lapas …` the prison's."""
     if not ctx.bounds or not partners:
         return None
+    own_site = _government_of_the_source(ex, partners, source)
+    if own_site is not None:
+        return own_site
     start, end = ctx.bounds[0]
     first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
     if first_org.kind not in ex.issuer_kinds:
@@ -413,7 +439,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facilities = _acting(ctx, facilities, represented, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = _issuer(ctx, ex, facilities, partners, officials)
+    issuer = _issuer(ctx, ex, facilities, partners, officials,
+                     cleaned.dateline.outlet if cleaned.dateline else None)
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, {

@@ -219,6 +219,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PROGRAMME_WORD": Entry,
     "SOURCE_WORD": Entry,
     "SEAT_WORD": Entry,
+    "GOVERNMENT_SOURCE": Entry,
     "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,

@@ -56,8 +56,10 @@ def test_seed_000_noise(patterns) -> None:  # type: ignore[no-untyped-def]
      "Rutan Makassar menggelar rapat."),
     ("GROBOGAN (Diskominfo) – Pemkab Grobogan dan Lapas Purwodadi meneken MoU.", "Diskominfo",
      "Pemkab Grobogan dan Lapas Purwodadi"),
+    ("SIAK – (Diskominfo Siak) Bupati Siak berkunjung ke Rutan Siak.", "Diskominfo",
+     "Bupati Siak berkunjung"),
 ], ids=["place-only", "place-outlet", "domain", "outlet-place-province",
-        "place-source-in-brackets"])
+        "place-source-in-brackets", "source-in-brackets-after-the-dash"])
 def test_dateline_shapes(patterns, raw: str, gone: str, kept: str) -> None:  # type: ignore[no-untyped-def]
     cleaned = clean(raw, patterns)
     assert cleaned.dateline is not None

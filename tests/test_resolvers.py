@@ -1253,3 +1253,20 @@ def test_acehs_zakat_body_and_a_youth_prison() -> None:
 def test_issuers_of_other_kinds(text: str, issuer: tuple[str, str] | None) -> None:
     others = [(f.name, f.place) for f in run(text).facilities if f.kind == "other"]
     assert others == ([issuer] if issuer else [])
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("SIAK – (Diskominfo Siak) Bupati Siak, Tengku Mahmud Hasyim, melakukan kunjungan kerja ke Rutan "
+     "Kelas IIB Siak. Pemerintah Kabupaten Siak menyerahkan lima mesin jahit.",
+     "Pemerintah Kabupaten Siak"),
+    ("Semarapura (Humas Klungkung) - Bupati Klungkung, I Komang Wirasatya, meresmikan kebun gizi di "
+     "Rutan Kelas IIB Klungkung. Pemerintah Kabupaten Klungkung menyerahkan bibit.",
+     "Pemerintah Kabupaten Klungkung"),
+    # a prison's own press office: the prison's release
+    ("MEDAN (Humas LPKA Medan) – Bupati Deli Serdang berkunjung ke LPKA Kelas I Medan bersama "
+     "Pemerintah Kabupaten Deli Serdang.", None),
+], ids=["government-press-office", "government-public-relations", "prisons-public-relations"])
+def test_a_governments_own_press_office_as_the_source_makes_it_the_issuer(
+        text: str, issuer: str | None) -> None:
+    others = [f.name for f in run(text).facilities if f.kind == "other"]
+    assert others == ([issuer] if issuer else [])
