@@ -1270,3 +1270,12 @@ def test_a_governments_own_press_office_as_the_source_makes_it_the_issuer(
         text: str, issuer: str | None) -> None:
     others = [f.name for f in run(text).facilities if f.kind == "other"]
     assert others == ([issuer] if issuer else [])
+
+
+def test_a_regional_bank_by_its_lower_case_brand_and_a_bare_unit_word() -> None:
+    article = run("Lapas Kelas I Tangerang menandatangani PKS dengan bank bjb Cabang Tangerang. PKS "
+                  "ditandatangani Pemimpin Cabang bank bjb Tangerang, Nia Kurniasari. Ke depan, "
+                  "ketiga UPT berencana membuka gerai serupa.")
+    assert [p.name for p in article.partners] == \
+        ["PT Bank Pembangunan Daerah Jawa Barat dan Banten Cabang Tangerang"]
+    assert [o.name for o in article.officials] == ["Nia Kurniasari"]
