@@ -1279,3 +1279,20 @@ def test_a_regional_bank_by_its_lower_case_brand_and_a_bare_unit_word() -> None:
     assert [p.name for p in article.partners] == \
         ["PT Bank Pembangunan Daerah Jawa Barat dan Banten Cabang Tangerang"]
     assert [o.name for o in article.officials] == ["Nia Kurniasari"]
+
+
+@pytest.mark.parametrize("text, name, position, partner", [
+    ("Rutan Kelas IIB Bangli menggelar pelatihan. Hadir Ketua Tim Penggerak Pemberdayaan dan "
+     "Kesejahteraan Keluarga (TP PKK) Kabupaten Bangli, Ny. Ni Luh Putu Suartini.",
+     "Ni Luh Putu Suartini",
+     "Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Bangli",
+     "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Bangli"),
+    ("LPP Kelas III Palu menggelar pemeriksaan mata bersama Lions Club Palu Tadulako. Presiden "
+     "Lions Club Palu Tadulako, Ibu Fransiska Lamadjido, menjelaskan.", "Fransiska Lamadjido",
+     "Presiden Lions Club Palu Tadulako", "Lions Club Palu Tadulako"),
+], ids=["family-welfare-team", "service-club"])
+def test_womens_and_service_organisations(text: str, name: str, position: str,
+                                          partner: str) -> None:
+    article = run(text)
+    assert (name, position) in [(o.name, o.position) for o in article.officials]
+    assert partner in [p.name for p in article.partners]
