@@ -1174,7 +1174,8 @@ def test_a_town_that_is_also_a_short_form_in_capitals() -> None:
     ("Rutan Kelas IIB Sinjai menggelar rapat. Dandim 1424/Sinjai, Letkol Czi Andi Wahyu, hadir.",
      "Andi Wahyu", "Komandan Kodim 1424/Sinjai", ["Letkol Czi"]),
     ("Lapas Kelas IIB Sinjai menerima Ketua TP PKK Kabupaten Sinjai, Ny. Hj. Andi Ratna.",
-     "Andi Ratna", "Ketua TP PKK Kabupaten Sinjai", ["Ny.", "Hj."]),
+     "Andi Ratna", "Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Sinjai",
+     ["Ny.", "Hj."]),
     ("Cabang Rutan Pulau Punjung menggelar rakor. Bhayangkara Pembina Keamanan dan Ketertiban "
      "Masyarakat (Bhabinkamtibmas) Nagari Sungai Kambut, Bripka Andre Sikumbang, hadir.",
      "Andre Sikumbang",
