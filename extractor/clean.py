@@ -265,6 +265,9 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         if cues.kicker.match(line):  # `SIARAN PERS`, `Berita RSUD` above the title
             cut(start, end, "kicker")
             continue
+        if cues.credit.match(line) and len(line.split()) <= 12:
+            cut(start, end, "credit")  # `Reporter: … | Editor: …` under the title
+            continue
         head_lines.append((start, end, line))
     for index, (start, end, line) in enumerate(head_lines):
         found = _dateline(text, start + len(line) - len(line.lstrip()), cues)

@@ -80,6 +80,8 @@ def test_a_second_dateline_after_the_first_goes_with_it(patterns) -> None:  # ty
     "Diposting oleh Admin Humas | Rabu, 4 Maret 2026 | 1.024 views",
     "Rabu, 4 Maret 2026 | 09:47 WIB",
     "Rabu, 04 Maret 2026",  # a blog's date header, alone on its line
+    # the reporter's credit, then the timestamp: both go
+    "Reporter: Ilham Nugraha | Editor: Siti Rahmawati\n\nRabu, 4 Maret 2026 | 08:12 WIB",
 ])
 def test_post_details_above_the_dateline_go(patterns, meta: str) -> None:  # type: ignore[no-untyped-def]
     raw = (f"Bupati Lahat Terima Audiensi Kalapas Lahat Bahas Lahan Pertanian\n\n{meta}\n\n"
