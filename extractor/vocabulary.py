@@ -121,6 +121,9 @@ class OrgEntry(Entry):
     level: bool = False
     """Its region is written with its level (`Dinas Pertanian Kabupaten Tuban`), which a
     region written bare gets from the gazetteer or the article."""
+    generic: bool = False
+    """A unit word that names no organisation by itself (`UPT`): "ketiga UPT berencana …"
+    are the prisons, neither a partner nor a third party to their agreements."""
 
 
 class SuffixEntry(Entry):

@@ -1297,3 +1297,15 @@ def test_womens_and_service_organisations(text: str, name: str, position: str,
     article = run(text)
     assert (name, position) in [(o.name, o.position) for o in article.officials]
     assert partner in [p.name for p in article.partners]
+
+
+def test_the_prisons_called_by_their_unit_word_plan_a_cooperation() -> None:
+    article = run("Lapas Kelas I Tangerang dan LPP Kelas IIA Tangerang meluncurkan gerai. Ke depan, "
+                  "kedua UPT berencana menjalin kerja sama dengan Pemkot Tangerang.")
+    assert [(a.type, a.status) for a in article.agreements] == [("kerja_sama", "planned")]
+    assert [p.name for p in article.partners] == ["Pemerintah Kota Tangerang"]
+
+
+def test_a_state_company_named_by_its_short_form_alone_is_a_partner() -> None:
+    article = run("Lapas Kelas IIB Rantau menerima bantuan panel surya dari PLN.")
+    assert [p.name for p in article.partners] == ["PT PLN"]

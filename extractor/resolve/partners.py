@@ -507,9 +507,9 @@ class PartnerResolver:
                 continue
             # `BPJS Kesehatan`, `BRI`: a head with a short form names one organisation even
             # when no name follows (`mention_at` gives it its full name)
-            # (not a head never written out, `UPT`: "ketiga UPT" are units, no name)
-            whole = m.entry.tail in ("region", "none") or (
-                m.entry.tail == "name" and m.entry.acronym is not None and not m.entry.full.isupper())
+            # (not a generic unit word, `UPT`: "ketiga UPT" are the prisons, no name)
+            whole = not m.entry.generic and (m.entry.tail in ("region", "none") or (
+                m.entry.tail == "name" and m.entry.acronym is not None))
             if same_head or m.name is None or not whole:
                 continue
             # A head that names a whole organisation by itself (`Baznas`, `Kemensos`);
