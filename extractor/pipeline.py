@@ -365,7 +365,7 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
 # How many words (a dateline: `Palu –`, `MIMIKA, PENDIMNEWS –`) may come before an issuing unit
 # opening the lead, and how many a group of its people (`Tim Pengabdian kepada Masyarakat`) may add.
 DATELINE_WORDS = 3
-GROUP_WORDS = 6
+GROUP_WORDS = 8
 
 
 def _opens_lead(words: list[str], group_words: frozenset[str]) -> bool:

@@ -1309,3 +1309,10 @@ def test_the_prisons_called_by_their_unit_word_plan_a_cooperation() -> None:
 def test_a_state_company_named_by_its_short_form_alone_is_a_partner() -> None:
     article = run("Lapas Kelas IIB Rantau menerima bantuan panel surya dari PLN.")
     assert [p.name for p in article.partners] == ["PT PLN"]
+
+
+def test_a_universitys_centre_opening_the_lead_makes_the_university_the_issuer() -> None:
+    article = run("Sendawar – Pusat Penelitian dan Pengabdian kepada Masyarakat (P3M) Politeknik "
+                  "Sendawar melatih 20 warga binaan Rutan Kelas IIB Sendawar, Sabtu (17/5/2025).")
+    assert [(f.name, f.kind) for f in article.facilities] == \
+        [("Politeknik Sendawar", "other"), ("Rutan Kelas IIB Sendawar", "rutan")]
