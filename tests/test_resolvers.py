@@ -1316,3 +1316,17 @@ def test_a_universitys_centre_opening_the_lead_makes_the_university_the_issuer()
                   "Sendawar melatih 20 warga binaan Rutan Kelas IIB Sendawar, Sabtu (17/5/2025).")
     assert [(f.name, f.kind) for f in article.facilities] == \
         [("Politeknik Sendawar", "other"), ("Rutan Kelas IIB Sendawar", "rutan")]
+
+
+@pytest.mark.parametrize("text, name, partner", [
+    ("Hadir Kepala Bidang Pemadam Kebakaran Satpol PP dan Damkar Dharmasraya, Zulhendri, S.Sos. di "
+     "Rutan Kelas IIB Pulau Punjung.", "Zulhendri",
+     "Satuan Polisi Pamong Praja dan Pemadam Kebakaran Kabupaten Dharmasraya"),
+    ("Rupbasan Kelas II Ambon menerima Kasat Reskrim Polresta Pulau Ambon dan Pulau-Pulau Lease, "
+     "Kompol Ahmad Ohorella, S.I.K.", "Ahmad Ohorella",
+     "Kepolisian Resor Kota Pulau Ambon dan Pulau-Pulau Lease"),
+], ids=["merged-civil-police-and-fire-office", "city-police-named-after-islands"])
+def test_offices_whose_names_hold_dan(text: str, name: str, partner: str) -> None:
+    article = run(text)
+    assert name in [o.name for o in article.officials]
+    assert [p.name for p in article.partners] == [partner]
