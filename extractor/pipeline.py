@@ -20,7 +20,7 @@ from .mentions import (Lexicon, ending_place, lexicon, sentence_of, sentences, s
                        word_before)
 from .nlp import build_nlp
 from .options import Options
-from .records import Article
+from .records import Article, Dateline
 from .resolve.activities import ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
@@ -45,6 +45,8 @@ class Extractor:
     activities: ActivityResolver
     issuer_kinds: frozenset[str]
     issuers_by_name: frozenset[str]
+    issuers_by_release: frozenset[str]
+    """Issuing kinds that issue only their own dated press releases (companies, banks)."""
     government_sources: frozenset[str]
     """Words of a dateline's source naming a regional government's own office (lower case)."""
     """Issuing kinds that issue only when their own name opens the lead, not their head."""
@@ -70,6 +72,8 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
         issuers_by_name=frozenset(e.kind for e in patterns.get("ISSUER_KIND")
                                   if not e.head_opens),
+        issuers_by_release=frozenset(e.kind for e in patterns.get("ISSUER_KIND")
+                                     if e.release_only),
         government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
     )
@@ -334,9 +338,13 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     return governments[0] if len(governments) == 1 and not named else None
 
 
+# A press release's dateline: where and when it was issued (`Tegal, 13 Mei 2026 –`)
+_DATED_DATELINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}")
+
+
 def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             partners: list[PartnerAcc], officials: list[OfficialAcc],
-            source: str | None = None) -> PartnerAcc | None:
+            dateline: Dateline | None = None) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
     portals, as the issuer, on the government's own site: the text cannot tell). Some kinds
@@ -344,7 +352,7 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     the Kodim's release, `Komandan Kodim … melakukan kunjungan ke Lapas …` the prison's."""
     if not ctx.bounds or not partners:
         return None
-    own_site = _government_of_the_source(ex, partners, source)
+    own_site = _government_of_the_source(ex, partners, dateline.outlet if dateline else None)
     if own_site is not None:
         return own_site
     start, end = ctx.bounds[0]
@@ -354,6 +362,9 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     org_at = min(m.start for m in first_org.mentions)
     if first_org.kind in ex.issuers_by_name and any(
             s < org_at < e for official in officials for s, e in official.spans):
+        return None
+    if first_org.kind in ex.issuers_by_release and not (
+            dateline and _DATED_DATELINE.search(dateline.text)):
         return None
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
     if org_at < end and org_at < facility_at and \
@@ -377,12 +388,18 @@ def _opens_lead(words: list[str], group_words: frozenset[str]) -> bool:
                for at, word in enumerate(words[:DATELINE_WORDS + 1]))
 
 
-def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str]) -> str | None:
+def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str],
+                  dateline: Dateline | None = None) -> str | None:
     """An issuing unit's place is its bare region (ANNOTATION.md: place = its region):
     `Dinas Tenaga Kerja Kota Pekanbaru` → `Pekanbaru`. A name with no region written as one
     gives the regency or city that ends it (`Universitas Muria Kudus` → `Kudus`); else the
     town of the one prison it works with, the only place the text gives for it
     (`Universitas Tadulako` at `Lapas Palu` → `Palu`)."""
+    if issuer.kind in ex.issuers_by_release and dateline and dateline.place and \
+            _DATED_DATELINE.search(dateline.text):
+        # a company's release: where it was issued (`Tanjung Enim, 11 Desember 2025 –`)
+        place = dateline.place if not dateline.place.isupper() else dateline.place.title()
+        return ex.partners.region_short.get(place, place)
     numbered = re.search(r"\d/(?P<place>[A-Z].*)$", issuer.name)
     if numbered:  # `Komando Distrik Militer 0205/Tanah Karo`: the place its number names
         return numbered.group("place")
@@ -439,13 +456,13 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facilities = _acting(ctx, facilities, represented, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = _issuer(ctx, ex, facilities, partners, officials,
-                     cleaned.dateline.outlet if cleaned.dateline else None)
+    issuer = _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline)
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, {
             "name": issuer.name, "kind": "other", "class_": None,
-            "place": _issuer_place(ex, issuer, {f.place for f in facilities if f.place}),
+            "place": _issuer_place(ex, issuer, {f.place for f in facilities if f.place},
+                                   cleaned.dateline),
             "mentions": sorted({m.surface for m in issuer.mentions}),
             "spans": _spans(text, ((m.start, m.end) for m in issuer.mentions)),
             "pattern_ids": sorted({m.entry.id for m in issuer.mentions})})

@@ -137,6 +137,10 @@ class IssuerKindEntry(Entry):
     head_opens: bool = True
     """Whether a lead opened by the organisation's head (`Komandan Kodim … melakukan
     kunjungan ke Lapas …`) makes it the issuer, as the organisation's own name does."""
+    release_only: bool = False
+    """Whether it issues only its own press releases, dated where they were issued
+    (`Pangkep, 13 Mei 2026 – PT Semen Tonasa …`): on a news portal a company opening the
+    lead is a donor or a visitor the prison reports."""
 
 
 class ViewCountEntry(Entry):

@@ -1330,3 +1330,17 @@ def test_offices_whose_names_hold_dan(text: str, name: str, partner: str) -> Non
     article = run(text)
     assert name in [o.name for o in article.officials]
     assert [p.name for p in article.partners] == [partner]
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a company's own press release, dated where it was issued
+    ("Tanjung Enim, 11 Desember 2025 – PT Bukit Asam Tbk menyerahkan greenhouse hidroponik kepada "
+     "Lapas Kelas IIB Muara Enim, Rabu (10/12/2025).", ("PT Bukit Asam Tbk", "Tanjung Enim")),
+    # the same lead on a news portal: the company is the prison's donor
+    ("JAMBIWARTA.COM – PT Bukit Asam Tbk menyerahkan greenhouse hidroponik kepada Lapas Kelas IIB "
+     "Muara Enim, Rabu (10/12/2025).", None),
+], ids=["company-press-release", "company-on-a-news-portal"])
+def test_a_company_issues_only_its_own_dated_release(text: str,
+                                                     issuer: tuple[str, str] | None) -> None:
+    others = [(f.name, f.place) for f in run(text).facilities if f.kind == "other"]
+    assert others == ([issuer] if issuer else [])
