@@ -1344,3 +1344,26 @@ def test_a_company_issues_only_its_own_dated_release(text: str,
                                                      issuer: tuple[str, str] | None) -> None:
     others = [(f.name, f.place) for f in run(text).facilities if f.kind == "other"]
     assert others == ([issuer] if issuer else [])
+
+
+@pytest.mark.parametrize("text, name, position, partner", [
+    ("Rutan Kelas IIB Salatiga menggelar pelatihan bersama Hotel Laras Merbabu Salatiga. Materi "
+     "dibawakan Executive Chef Hotel Laras Merbabu, Yohanes Tri Wibowo, di dapur rutan.",
+     "Yohanes Tri Wibowo", "Executive Chef Hotel Laras Merbabu Salatiga",
+     "Hotel Laras Merbabu Salatiga"),
+    ("LPKA Kelas II Bandung meluncurkan kelas digital bersama PT Kode Anak Bangsa. CEO PT Kode Anak "
+     "Bangsa, Reza Mahendra Putra, menjelaskan kurikulumnya.", "Reza Mahendra Putra",
+     "CEO PT Kode Anak Bangsa", "PT Kode Anak Bangsa"),
+], ids=["hotel-chef", "startup-ceo"])
+def test_company_titles_in_english_and_hotels(text: str, name: str, position: str,
+                                              partner: str) -> None:
+    article = run(text)
+    assert (name, position) in [(o.name, o.position) for o in article.officials]
+    assert partner in [p.name for p in article.partners]
+
+
+def test_hotels_and_restaurants_in_lower_case_are_no_parties() -> None:
+    # `magang di hotel dan restoran anggotanya`: the members' businesses, no third parties
+    article = run("Lapas Kelas IIB Labuan Bajo menerima PHRI Manggarai Barat. PHRI menyodorkan draf "
+                  "perjanjian kerja sama (PKS) program magang di hotel dan restoran anggotanya.")
+    assert ("pks", "proposed") in [(a.type, a.status) for a in article.agreements]

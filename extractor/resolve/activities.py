@@ -287,9 +287,12 @@ class ActivityResolver:
         start, end = sentence_of(bounds, span.start_char)
         if any(start <= s.start_char < end for s in spans(doc, "FACILITY_KIND")):
             return False
-        # a head inside another's name (`Dinas Koperasi`, `Dinas Koperasi, UKM`) is no other
-        others = {s.text.lower() for s in spans(doc, "ORG") if start <= s.start_char < end
-                  and not (s.start > 0 and doc[s.start - 1].text[:1].isupper())}
+        # a head inside another's name (`Dinas Koperasi`, `Dinas Koperasi, UKM`, `Perhimpunan
+        # Hotel dan Restoran Indonesia`) is no other
+        orgs = [s for s in spans(doc, "ORG") if start <= s.start_char < end]
+        others = {s.text.lower() for s in orgs
+                  if not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
+                  and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)}
         return len(others - self.parent_words) >= 2 and not others & self.parent_words
 
     def _running_partnerships(self, doc: Doc, cues: list[tuple[Span, str]]
