@@ -1367,3 +1367,31 @@ def test_hotels_and_restaurants_in_lower_case_are_no_parties() -> None:
     article = run("Lapas Kelas IIB Labuan Bajo menerima PHRI Manggarai Barat. PHRI menyodorkan draf "
                   "perjanjian kerja sama (PKS) program magang di hotel dan restoran anggotanya.")
     assert ("pks", "proposed") in [(a.type, a.status) for a in article.agreements]
+
+
+@pytest.mark.parametrize("text, name, partner", [
+    ("Lapas Kelas IIB Tulungagung menandatangani PKS dengan PT Bank Rakyat Indonesia (Persero) Tbk "
+     "Kantor Cabang Tulungagung. PKS ditandatangani bersama Branch Manager BRI Tulungagung Galih "
+     "Permadi Santoso. Turut hadir warga.", "Galih Permadi Santoso",
+     "PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Tulungagung"),
+    ("Rutan Kelas IIB Salatiga menggelar pelatihan bersama Hotel Laras Merbabu Salatiga. Materi "
+     "dibawakan Executive Chef Hotel Laras Merbabu Yohanes Tri Wibowo, yang memperkenalkan "
+     "kebersihan dapur.", "Yohanes Tri Wibowo", "Hotel Laras Merbabu Salatiga"),
+], ids=["bank-branch", "hotel"])
+def test_a_name_glued_to_its_organisation_without_a_comma(text: str, name: str,
+                                                          partner: str) -> None:
+    article = run(text)
+    assert name in [o.name for o in article.officials]
+    assert [p.name for p in article.partners] == [partner]
+
+
+@pytest.mark.parametrize("text, partner", [
+    # the same name twice is one company, not a shorter one and a person
+    ("Lapas Kelas IIA Cikarang bekerja sama dengan PT Sinar Presisi Teknik. Direktur PT Sinar Presisi "
+     "Teknik menyambut baik.", "PT Sinar Presisi Teknik"),
+    # a place ends the name: no person
+    ("Rutan Kelas IIB Baturaja bekerja sama dengan Pondok Pesantren Darul Hikmah. Santri Pondok "
+     "Pesantren Darul Hikmah Baturaja hadir.", "Pondok Pesantren Darul Hikmah Baturaja"),
+], ids=["company-named-twice", "place-after-the-name"])
+def test_no_person_is_cut_from_a_name_written_whole(text: str, partner: str) -> None:
+    assert partner in [p.name for p in run(text).partners]

@@ -154,6 +154,12 @@ class OfficialResolver:
                 # the facility's own hierarchy (Kanwil) is no partner, but its officials are named
                 chain = self.partner_resolver.chain_at(doc, org_entry, org_span.start_char,
                                                        org_span.end_char, known)
+                # `Branch Manager BRI Tulungagung Galih Permadi Santoso`: the partners cut the
+                # name glued to the organisation; the position ends where they cut
+                glued = next((m for p in partners for m in p.mentions if m.start == chain.start
+                              and m.glued_name_at is not None and m.end < chain.end), None)
+                if glued is not None:
+                    chain = glued
                 if chain.entry.part_of and text[chain.end:chain.end + 1] == " ":
                     # `Ketua LPPM Unimal`: a unit, then the short form the article gave its owner
                     owner = _defined_acronym_at(text, chain.end + 1, partners,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ..mentions import Lexicon, ending_place, parse_place, spans
+from ..mentions import Lexicon, ending_place, parse_name, parse_place, spans
 from ..vocabulary import OrgEntry, PatternSet
 
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
@@ -42,6 +42,9 @@ class OrgMention:
     end: int
     head_end: int
     surface: str
+    glued_name_at: int | None = None
+    """Where a person's name glued to the mention begins, cut off it (`Branch Manager BRI
+    Tulungagung Galih Permadi Santoso`): the position reads the name from there."""
 
 
 @dataclass
@@ -450,7 +453,50 @@ class PartnerResolver:
                 mention = _joined(out.pop(), mention, text)
             out.append(mention)
             covered = mention.end
+        return self._without_glued_names(text, out, known)
+
+    def _without_glued_names(self, text: str, mentions: list[OrgMention],
+                             known: list[str]) -> list[OrgMention]:
+        """Cut a person's name glued to the end of a mention, with no comma between
+        (`Executive Chef Hotel Laras Merbabu Yohanes Tri Wibowo, yang …`): two to four
+        capitalised words that read as a name, after which what is left is an organisation the
+        article names elsewhere (`Hotel Laras Merbabu Salatiga`)."""
+        places = frozenset(k.lower() for k in known)
+        out = []
+        for m in mentions:
+            others = [o for o in mentions if o is not m]
+            out.append(self._glued_name_cut(text, m, others, places) or m)
         return out
+
+    def _glued_name_cut(self, text: str, m: OrgMention, others: list[OrgMention],
+                        known: frozenset[str]) -> OrgMention | None:
+        if not m.name or m.end - m.head_end < 3 or not others:
+            return None
+        words = list(re.finditer(r"\S+", text[m.head_end:m.end]))
+        for k in range(2, min(4, len(words) - 1) + 1):  # the fewest words first
+            first = words[-k]
+            at = m.head_end + first.start()
+            trailing = [w.group(0) for w in words[-k:]]
+            # a name, not the organisation's place (`… Darul Hikmah Baturaja`)
+            endings = [" ".join(trailing[i:]).lower() for i in range(len(trailing))]
+            if not all(w[:1].isupper() and w.isalpha() for w in trailing) or \
+                    any(e in self.lex.regions or e in known for e in endings) or \
+                    any(w.lower() in self.lex.regions or self.lex.stops(w) for w in trailing[:1]):
+                continue
+            person = parse_name(text, at, self.lex)
+            if person is None or person.end < m.end:
+                continue
+            tail = " " + " ".join(trailing)
+            if not m.name.endswith(tail):
+                continue
+            kept = m.name[: -len(tail)]
+            if any(_names_one(kept, o, self.form_words, m.name, self.lex.regions | known)
+                   for o in others):
+                cut_at = m.head_end + words[-k - 1].end()
+                acronym = m.acronym[: -len(tail)] if m.acronym and m.acronym.endswith(tail) \
+                    else m.acronym
+                return replace(m, name=kept, acronym=acronym, end=cut_at, glued_name_at=at)
+        return None
 
     def chain_at(self, doc: Doc, entry: OrgEntry, start: int, end: int,
                  known: list[str]) -> OrgMention:
@@ -589,6 +635,23 @@ def _is_abbreviation(short: str, full: str) -> bool:
         return False
 
     return take(0, 0)
+
+
+def _names_one(name: str, other: OrgMention, form_words: frozenset[str], whole: str,
+               places: frozenset[str] | set[str]) -> bool:
+    """Whether a name is that of another mention's organisation, written shorter or with
+    its branch or place (`Hotel Laras Merbabu` ~ `Hotel Laras Merbabu Salatiga`, `Bank Rakyat
+    Indonesia Tulungagung` ~ `PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang
+    Tulungagung`), and not the whole name it was cut from written again (`PT Sinar Presisi
+    Teknik` twice is one company, no `PT Sinar` and a person)."""
+    if not other.name:
+        return False
+    a, b = _core(_plain(name), form_words), _core(_plain(other.name), form_words)
+    full = _core(_plain(whole), form_words)
+    if b == full or b.startswith(full + " "):
+        return False
+    # the other may add its place (`Hotel Laras Merbabu Salatiga`), nothing else
+    return a == b or (b.startswith(a + " ") and b[len(a) + 1:] in places)
 
 
 def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
