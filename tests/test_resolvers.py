@@ -1395,3 +1395,17 @@ def test_a_name_glued_to_its_organisation_without_a_comma(text: str, name: str,
 ], ids=["company-named-twice", "place-after-the-name"])
 def test_no_person_is_cut_from_a_name_written_whole(text: str, partner: str) -> None:
     assert partner in [p.name for p in run(text).partners]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Lapas Kelas IIB Tulungagung menggelar pesantren kilat bersama Pengurus Cabang Nahdlatul Ulama "
+     "(PCNU) Kabupaten Tulungagung.", "Pengurus Cabang Nahdlatul Ulama Kabupaten Tulungagung"),
+    ("LPKA Kelas II Ternate menerima beasiswa dari LAZISNU Kota Ternate.",
+     "Lembaga Amil Zakat, Infak dan Sedekah Nahdlatul Ulama Kota Ternate"),
+    ("Bapas Kelas I Jakarta Selatan menandatangani PKS dengan Laznas Bina Ummat.",
+     "Lembaga Amil Zakat Nasional Bina Ummat"),
+    ("Rutan Kelas IIB Marabahan menerima bantuan Baznas Batola.",
+     "Badan Amil Zakat Nasional Kabupaten Barito Kuala"),
+], ids=["nu-branch-board", "nu-zakat-body", "national-zakat-body", "regency-short-form"])
+def test_islamic_organisations_and_their_zakat_bodies(text: str, partner: str) -> None:
+    assert [p.name for p in run(text).partners] == [partner]
