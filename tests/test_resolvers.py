@@ -483,7 +483,8 @@ def test_only_facilities_acting_in_the_article(text: str, names: list[str]) -> N
 def test_a_ramadan_short_course_is_a_training_not_a_pesantren() -> None:
     article = run("Lapas Kelas IIB Tual menyelenggarakan Pesantren Kilat Ramadan 1447 H bagi warga "
                   "binaan bersama Kemenag Maluku Tenggara.")
-    assert [p.name for p in article.partners] == ["Kantor Kementerian Agama Kabupaten Maluku Tenggara"]
+    assert [p.name for p in article.partners] == \
+        ["Kantor Kementerian Agama Kabupaten Maluku Tenggara"]
     assert [e.type for e in article.engagements] == ["pelatihan"]
 
 
@@ -1112,14 +1113,16 @@ def test_regions_written_bare_get_their_level(text: str, partner: str | None,
 
 def test_a_short_form_the_article_defines_is_that_organisation() -> None:
     # `DKP` is the fisheries office in the pattern files; here the article makes it the food one
-    article = run("Rutan Kelas IIB Tamiang Layang dan Dinas Ketahanan Pangan (DKP) Kabupaten Barito "
+    article = run("Rutan Kelas IIB Tamiang Layang dan Dinas Ketahanan Pangan (DKP) Kabupaten "
+                  "Barito "
                   "Timur menandatangani PKS. Usai penandatanganan, DKP Bartim menyerahkan bibit.")
     assert [p.name for p in article.partners] == ["Dinas Ketahanan Pangan Kabupaten Barito Timur"]
     assert len(article.partners[0].spans) == 2
 
 
 def test_a_regency_whose_name_holds_a_lower_case_word() -> None:
-    article = run("Rutan Kelas IIB Pangkajene bekerja sama dengan Dinas Pertanian (Distan) Kabupaten "
+    article = run("Rutan Kelas IIB Pangkajene bekerja sama dengan Dinas Pertanian (Distan) "
+                  "Kabupaten "
                   "Pangkajene dan Kepulauan, Ir. H. Muhammad Arifuddin, M.Si.")
     assert [p.name for p in article.partners] == \
         ["Dinas Pertanian Kabupaten Pangkajene dan Kepulauan"]
@@ -1127,8 +1130,10 @@ def test_a_regency_whose_name_holds_a_lower_case_word() -> None:
 
 def test_a_universitys_bracketed_short_form_alone_names_it_in_positions() -> None:
     # `Universitas Kapuas (Unka) Sintang`: the short form is `Unka Sintang`, later `Unka` alone
-    article = run("Lapas Kelas IIB Sintang dan Universitas Kapuas (Unka) Sintang menandatangani nota "
-                  "kesepahaman, disaksikan Rektor Unka, Dr. Paulus Lahin, M.Si., dan Dekan Fakultas "
+    article = run("Lapas Kelas IIB Sintang dan Universitas Kapuas (Unka) Sintang menandatangani "
+                  "nota "
+                  "kesepahaman, disaksikan Rektor Unka, Dr. Paulus Lahin, M.Si., dan Dekan "
+                  "Fakultas "
                   "Hukum Unka, Fransiska Bunsu, S.H.")
     positions = {o.name: o.position for o in article.officials}
     assert positions["Paulus Lahin"] == "Rektor Universitas Kapuas Sintang"
@@ -1147,7 +1152,8 @@ def test_a_bank_branch_managers_position_keeps_the_branchs_town() -> None:
     ("Tim pengabdian Fakultas Ekonomi dan Bisnis (FEB) Universitas Siliwangi (Unsil) melatih "
      "warga binaan Lapas Kelas IIB Tasikmalaya. Dekan FEB Unsil, Dr. Asep Rohman, membuka acara.",
      "Asep Rohman", "Dekan Fakultas Ekonomi dan Bisnis Universitas Siliwangi"),
-    ("LPKA Kelas II Bengkulu menggelar rapat dengan Pusat Kegiatan Belajar Masyarakat (PKBM) Cahaya "
+    ("LPKA Kelas II Bengkulu menggelar rapat dengan Pusat Kegiatan Belajar Masyarakat (PKBM) "
+     "Cahaya "
      "Ilmu. Ketua PKBM Cahaya Ilmu, Rosmiati, hadir.", "Rosmiati",
      "Ketua Pusat Kegiatan Belajar Masyarakat Cahaya Ilmu"),
     # the facility kinds stay short in canonical names, whatever the article defines
@@ -1161,8 +1167,10 @@ def test_positions_write_out_the_articles_own_short_forms(text: str, name: str,
 
 def test_a_town_that_is_also_a_short_form_in_capitals() -> None:
     # `IDI` (the doctors' association) matches in capitals only; `Idi` is a town in Aceh
-    article = run("Kepala Rumah Tahanan Negara (Rutan) Kelas IIB Idi, Teuku Mirza Fahlevi, melakukan "
-                  "audiensi. Ia didampingi Kepala Kesatuan Pengamanan Rutan (KPR) Idi, Hasbullah Daud.")
+    article = run("Kepala Rumah Tahanan Negara (Rutan) Kelas IIB Idi, Teuku Mirza Fahlevi, "
+                  "melakukan "
+                  "audiensi. Ia didampingi Kepala Kesatuan Pengamanan Rutan (KPR) Idi, Hasbullah "
+                  "Daud.")
     assert [f.name for f in article.facilities] == ["Rutan Kelas IIB Idi"]
     assert [o.name for o in article.officials] == ["Teuku Mirza Fahlevi", "Hasbullah Daud"]
 
@@ -1203,14 +1211,16 @@ def test_one_town_whichever_apostrophe_the_page_typed() -> None:
 
 
 def test_a_city_police_command_issuing_is_placed_in_the_city() -> None:
-    article = run("PROBOLINGGO – Kepolisian Resor Probolinggo Kota menggelar sambang ke Lapas Kelas "
+    article = run("PROBOLINGGO – Kepolisian Resor Probolinggo Kota menggelar sambang ke Lapas "
+                  "Kelas "
                   "IIB Probolinggo. Kapolres Probolinggo Kota AKBP Hendra Wijaya memberi materi.")
     issuer = next(f for f in article.facilities if f.kind == "other")
     assert (issuer.name, issuer.place) == ("Kepolisian Resor Probolinggo Kota", "Probolinggo")
 
 
 def test_the_town_after_an_office_building_is_no_holder() -> None:
-    article = run("Bapas Kelas II Bukittinggi menggelar sosialisasi bersama Pemkab Limapuluh Kota di "
+    article = run("Bapas Kelas II Bukittinggi menggelar sosialisasi bersama Pemkab Limapuluh Kota "
+                  "di "
                   "Aula Kantor Bupati, Sarilamak, Kamis.")
     assert article.officials == []
     # the holder, named with the region, still is one
@@ -1219,14 +1229,16 @@ def test_the_town_after_an_office_building_is_no_holder() -> None:
 
 
 def test_a_district_of_two_words_after_a_military_units_number() -> None:
-    article = run("Cabang Rutan Pulau Punjung menggelar rakor. Turut hadir Komandan Koramil 02/Pulau "
+    article = run("Cabang Rutan Pulau Punjung menggelar rakor. Turut hadir Komandan Koramil "
+                  "02/Pulau "
                   "Punjung, Kapten Inf Rusdi Koto, serta warga.")
     assert [(o.name, o.position) for o in article.officials] == \
         [("Rusdi Koto", "Komandan Koramil 02/Pulau Punjung")]
 
 
 def test_a_bracket_after_a_kind_word_ending_a_longer_name_gives_no_town() -> None:
-    article = run("Kalapas Probolinggo, Yudi Kurniawan, didampingi Kepala Kesatuan Pengamanan Lapas "
+    article = run("Kalapas Probolinggo, Yudi Kurniawan, didampingi Kepala Kesatuan Pengamanan "
+                  "Lapas "
                   "(KPLP) Heru Santoso.")
     assert [f.name for f in article.facilities] == ["Lapas Probolinggo"]
     assert ("Heru Santoso", "Kepala Kesatuan Pengamanan Lapas Probolinggo") in \
@@ -1257,10 +1269,12 @@ def test_issuers_of_other_kinds(text: str, issuer: tuple[str, str] | None) -> No
 
 
 @pytest.mark.parametrize("text, issuer", [
-    ("SIAK – (Diskominfo Siak) Bupati Siak, Tengku Mahmud Hasyim, melakukan kunjungan kerja ke Rutan "
+    ("SIAK – (Diskominfo Siak) Bupati Siak, Tengku Mahmud Hasyim, melakukan kunjungan kerja ke "
+     "Rutan "
      "Kelas IIB Siak. Pemerintah Kabupaten Siak menyerahkan lima mesin jahit.",
      "Pemerintah Kabupaten Siak"),
-    ("Semarapura (Humas Klungkung) - Bupati Klungkung, I Komang Wirasatya, meresmikan kebun gizi di "
+    ("Semarapura (Humas Klungkung) - Bupati Klungkung, I Komang Wirasatya, meresmikan kebun gizi "
+     "di "
      "Rutan Kelas IIB Klungkung. Pemerintah Kabupaten Klungkung menyerahkan bibit.",
      "Pemerintah Kabupaten Klungkung"),
     # a prison's own press office: the prison's release
@@ -1274,7 +1288,8 @@ def test_a_governments_own_press_office_as_the_source_makes_it_the_issuer(
 
 
 def test_a_regional_bank_by_its_lower_case_brand_and_a_bare_unit_word() -> None:
-    article = run("Lapas Kelas I Tangerang menandatangani PKS dengan bank bjb Cabang Tangerang. PKS "
+    article = run("Lapas Kelas I Tangerang menandatangani PKS dengan bank bjb Cabang Tangerang. "
+                  "PKS "
                   "ditandatangani Pemimpin Cabang bank bjb Tangerang, Nia Kurniasari. Ke depan, "
                   "ketiga UPT berencana membuka gerai serupa.")
     assert [p.name for p in article.partners] == \
@@ -1300,7 +1315,8 @@ def test_womens_and_service_organisations(text: str, name: str, position: str,
 
 
 def test_the_prisons_called_by_their_unit_word_plan_a_cooperation() -> None:
-    article = run("Lapas Kelas I Tangerang dan LPP Kelas IIA Tangerang meluncurkan gerai. Ke depan, "
+    article = run("Lapas Kelas I Tangerang dan LPP Kelas IIA Tangerang meluncurkan gerai. Ke "
+                  "depan, "
                   "kedua UPT berencana menjalin kerja sama dengan Pemkot Tangerang.")
     assert [(a.type, a.status) for a in article.agreements] == [("kerja_sama", "planned")]
     assert [p.name for p in article.partners] == ["Pemerintah Kota Tangerang"]
@@ -1351,7 +1367,8 @@ def test_a_company_issues_only_its_own_dated_release(text: str,
      "dibawakan Executive Chef Hotel Laras Merbabu, Yohanes Tri Wibowo, di dapur rutan.",
      "Yohanes Tri Wibowo", "Executive Chef Hotel Laras Merbabu Salatiga",
      "Hotel Laras Merbabu Salatiga"),
-    ("LPKA Kelas II Bandung meluncurkan kelas digital bersama PT Kode Anak Bangsa. CEO PT Kode Anak "
+    ("LPKA Kelas II Bandung meluncurkan kelas digital bersama PT Kode Anak Bangsa. CEO PT Kode "
+     "Anak "
      "Bangsa, Reza Mahendra Putra, menjelaskan kurikulumnya.", "Reza Mahendra Putra",
      "CEO PT Kode Anak Bangsa", "PT Kode Anak Bangsa"),
 ], ids=["hotel-chef", "startup-ceo"])
@@ -1364,7 +1381,8 @@ def test_company_titles_in_english_and_hotels(text: str, name: str, position: st
 
 def test_hotels_and_restaurants_in_lower_case_are_no_parties() -> None:
     # `magang di hotel dan restoran anggotanya`: the members' businesses, no third parties
-    article = run("Lapas Kelas IIB Labuan Bajo menerima PHRI Manggarai Barat. PHRI menyodorkan draf "
+    article = run("Lapas Kelas IIB Labuan Bajo menerima PHRI Manggarai Barat. PHRI menyodorkan "
+                  "draf "
                   "perjanjian kerja sama (PKS) program magang di hotel dan restoran anggotanya.")
     assert ("pks", "proposed") in [(a.type, a.status) for a in article.agreements]
 
@@ -1387,7 +1405,8 @@ def test_a_name_glued_to_its_organisation_without_a_comma(text: str, name: str,
 
 @pytest.mark.parametrize("text, partner", [
     # the same name twice is one company, not a shorter one and a person
-    ("Lapas Kelas IIA Cikarang bekerja sama dengan PT Sinar Presisi Teknik. Direktur PT Sinar Presisi "
+    ("Lapas Kelas IIA Cikarang bekerja sama dengan PT Sinar Presisi Teknik. Direktur PT Sinar "
+     "Presisi "
      "Teknik menyambut baik.", "PT Sinar Presisi Teknik"),
     # a place ends the name: no person
     ("Rutan Kelas IIB Baturaja bekerja sama dengan Pondok Pesantren Darul Hikmah. Santri Pondok "
@@ -1398,7 +1417,8 @@ def test_no_person_is_cut_from_a_name_written_whole(text: str, partner: str) -> 
 
 
 @pytest.mark.parametrize("text, partner", [
-    ("Lapas Kelas IIB Tulungagung menggelar pesantren kilat bersama Pengurus Cabang Nahdlatul Ulama "
+    ("Lapas Kelas IIB Tulungagung menggelar pesantren kilat bersama Pengurus Cabang Nahdlatul "
+     "Ulama "
      "(PCNU) Kabupaten Tulungagung.", "Pengurus Cabang Nahdlatul Ulama Kabupaten Tulungagung"),
     ("LPKA Kelas II Ternate menerima beasiswa dari LAZISNU Kota Ternate.",
      "Lembaga Amil Zakat, Infak dan Sedekah Nahdlatul Ulama Kota Ternate"),
