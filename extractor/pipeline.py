@@ -398,8 +398,8 @@ def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str],
     if issuer.kind in ex.issuers_by_release and dateline and dateline.place and \
             _DATED_DATELINE.search(dateline.text):
         # a company's release: where it was issued (`Tanjung Enim, 11 Desember 2025 –`)
-        place = dateline.place if not dateline.place.isupper() else dateline.place.title()
-        return ex.partners.region_short.get(place, place)
+        written = dateline.place if not dateline.place.isupper() else dateline.place.title()
+        return ex.partners.region_short.get(written, written)
     numbered = re.search(r"\d/(?P<place>[A-Z].*)$", issuer.name)
     if numbered:  # `Komando Distrik Militer 0205/Tanah Karo`: the place its number names
         return numbered.group("place")
