@@ -226,6 +226,8 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PROGRAMME_WORD": Entry,
     "SOURCE_WORD": Entry,
     "SEAT_WORD": Entry,
+    "HANDOVER_EXCLUDED": Entry,
+    "REQUEST_WORD": Entry,
     "GOVERNMENT_SOURCE": Entry,
     "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,

@@ -1429,3 +1429,17 @@ def test_no_person_is_cut_from_a_name_written_whole(text: str, partner: str) -> 
 ], ids=["nu-branch-board", "nu-zakat-body", "national-zakat-body", "regency-short-form"])
 def test_islamic_organisations_and_their_zakat_bodies(text: str, partner: str) -> None:
     assert [p.name for p in run(text).partners] == [partner]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Rutan Kelas IIB Dobo beraudiensi dengan Bupati Kepulauan Aru. Di akhir pertemuan, Karutan "
+     "menyerahkan cendera mata berupa miniatur perahu.", ["audiensi"]),
+    ("Rupbasan Kelas I Jakarta Timur menggelar rapat koordinasi dengan Kejari. Ia meminta Rupbasan "
+     "menyerahkan daftar basan paling lambat akhir bulan.", ["koordinasi"]),
+    # awards to participants are handed over
+    ("LPKA Kelas II Sungai Raya menggelar porseni. Penutupan diisi penyerahan trofi dan piagam kepada "
+     "para juara.", ["penyerahan"]),
+], ids=["courtesy-gift", "request", "awards"])
+def test_handovers_that_are_courtesies_or_requests_are_no_engagements(text: str,
+                                                                     kinds: list[str]) -> None:
+    assert sorted(e.type for e in run(text).engagements) == kinds

@@ -81,6 +81,9 @@ class ActivityResolver:
                                       if e.kind == "parent" or e.generic)
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
+        self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
+        self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
+            self.verb_modals
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
         self.cooperation_verbs = frozenset(e.text.lower() for e in patterns.get("AGREEMENT")
                                            if e.verb)
@@ -157,6 +160,12 @@ class ActivityResolver:
                 continue
             if span.start > 0 and doc[span.start - 1].text.lower() in self.objects:
                 continue  # "peralatan pelatihan": a thing, not an activity
+            if entry.type == "penyerahan" and any(
+                    t.lower_ in self.courtesies for t in doc[span.end:span.end + REQUEST_REACH]):
+                continue  # "penyerahan cenderamata", "menyerahkan draf MoU": no aid handed over
+            before = doc[max(0, span.start - REQUEST_REACH):span.start]
+            if any(t.lower_ in self.requests for t in before) and not any(_punct(t) for t in before):
+                continue  # "Ia meminta Bapas menyerahkan data …": asked for, not done
             if span.text[:1].isupper() and span.start > 0 and \
                     doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].text.isalpha():
                 continue  # "Dinas Penanaman Modal", "Balai Pelatihan Kesehatan": inside a name
@@ -495,6 +504,11 @@ def _in_unit_name(doc: Doc, span: Span, positions: set[int]) -> bool:
             return False
         at -= 1
     return at in positions
+
+
+# How many words before an activity a request word may stand ("meminta Bapas menyerahkan"), and
+# after a handover its courtesy object ("penyerahan cendera mata")
+REQUEST_REACH = 3
 
 
 def _punct(token: Token) -> bool:
