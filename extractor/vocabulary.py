@@ -228,6 +228,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "REQUEST_WORD": Entry,
+    "PAST_WORD": Entry,
     "GOVERNMENT_SOURCE": Entry,
     "NAME_ABBREVIATION": Entry,
     "REGION_PREFIX": FullEntry,

@@ -1443,3 +1443,9 @@ def test_islamic_organisations_and_their_zakat_bodies(text: str, partner: str) -
 def test_handovers_that_are_courtesies_or_requests_are_no_engagements(text: str,
                                                                      kinds: list[str]) -> None:
     assert sorted(e.type for e in run(text).engagements) == kinds
+
+
+def test_a_training_taken_before_is_no_engagement_outside_the_lead() -> None:
+    article = run("Bapas Kelas II Balikpapan mengunjungi Hotel Bukit Pasir. Rombongan diterima manajer "
+                  "hotel. Sebagian klien pernah mengikuti pelatihan kerja semasa di Lapas.")
+    assert [e.type for e in article.engagements] == ["kunjungan"]

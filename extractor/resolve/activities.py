@@ -84,6 +84,7 @@ class ActivityResolver:
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
         self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
             self.verb_modals
+        self.past_words = frozenset(w.lower() for w in patterns.words("PAST_WORD"))
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
         self.cooperation_verbs = frozenset(e.text.lower() for e in patterns.get("AGREEMENT")
                                            if e.verb)
@@ -185,6 +186,9 @@ class ActivityResolver:
                                 _punct(t) for t in doc[span.end:cue.start])))
                         for cue, status in cues)
             in_lead = span.start_char < lead_end
+            if not in_lead and any(t.lower_ in self.past_words for t in before) and \
+                    not any(_punct(t) for t in before):
+                continue  # "… yang telah mengikuti pelatihan keterampilan di lapas": before
             with_verb = any(start <= v.start_char < end for v in verbs)
             if modal and not in_lead:
                 continue
