@@ -1438,7 +1438,7 @@ def test_islamic_organisations_and_their_zakat_bodies(text: str, partner: str) -
      "menyerahkan daftar basan paling lambat akhir bulan.", ["koordinasi"]),
     # awards to participants are handed over
     ("LPKA Kelas II Sungai Raya menggelar porseni. Penutupan diisi penyerahan trofi dan piagam kepada "
-     "para juara.", ["penyerahan"]),
+     "para juara.", ["other", "penyerahan"]),
 ], ids=["courtesy-gift", "request", "awards"])
 def test_handovers_that_are_courtesies_or_requests_are_no_engagements(text: str,
                                                                      kinds: list[str]) -> None:
@@ -1449,3 +1449,18 @@ def test_a_training_taken_before_is_no_engagement_outside_the_lead() -> None:
     article = run("Bapas Kelas II Balikpapan mengunjungi Hotel Bukit Pasir. Rombongan diterima manajer "
                   "hotel. Sebagian klien pernah mengikuti pelatihan kerja semasa di Lapas.")
     assert [e.type for e in article.engagements] == ["kunjungan"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("LEMBATA – Cabang Rutan Lewoleba bersama Disdukcapil Kabupaten Lembata melaksanakan perekaman "
+     "KTP elektronik bagi 23 tahanan, Jumat (27/2).", ["other"]),
+    ("Lapas Kelas IIB Tapaktuan mewisuda 19 warga binaan peserta program tahfiz, Kamis (7/5).",
+     ["other"]),
+    # a prayer opening another event, and a season before it, are no activities of their own
+    ("Lapas Kelas IIB Tondano menandatangani PKS dengan BLK. Acara diawali ibadah singkat.",
+     ["penandatanganan"]),
+    ("Jelang perayaan Natal, Cabang Rutan Pancur Batu menggelar rapat koordinasi keamanan.",
+     ["koordinasi"]),
+], ids=["civil-registration", "graduation", "opening-prayer", "season-before"])
+def test_activities_of_type_other(text: str, kinds: list[str]) -> None:
+    assert sorted(e.type for e in run(text).engagements) == kinds
