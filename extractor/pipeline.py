@@ -409,8 +409,6 @@ def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str],
         if ending is None and len(prison_places) == 1:
             ending = next(iter(prison_places))
         place = ending or place
-    if place and place.endswith(" Kota") and place[: -len(" Kota")].lower() in ex.lex.regions:
-        place = place[: -len(" Kota")]  # `Polres Probolinggo Kota`: the city's command
     return ex.partners.bare_region(place) if place else None
 
 

@@ -1210,12 +1210,12 @@ def test_one_town_whichever_apostrophe_the_page_typed() -> None:
     assert [o.position for o in article.officials] == ["Kepala Rutan Kelas IIB Ba'a"]
 
 
-def test_a_city_police_command_issuing_is_placed_in_the_city() -> None:
-    article = run("PROBOLINGGO – Kepolisian Resor Probolinggo Kota menggelar sambang ke Lapas "
-                  "Kelas "
+def test_a_city_police_command_issuing_is_placed_as_its_name_writes_it() -> None:
+    # ANNOTATION.md: the place as written for the unit (`Probolinggo Kota`, the city's command)
+    article = run("PROBOLINGGO – Kepolisian Resor Probolinggo Kota menggelar sambang ke Lapas Kelas "
                   "IIB Probolinggo. Kapolres Probolinggo Kota AKBP Hendra Wijaya memberi materi.")
     issuer = next(f for f in article.facilities if f.kind == "other")
-    assert (issuer.name, issuer.place) == ("Kepolisian Resor Probolinggo Kota", "Probolinggo")
+    assert (issuer.name, issuer.place) == ("Kepolisian Resor Probolinggo Kota", "Probolinggo Kota")
 
 
 def test_the_town_after_an_office_building_is_no_holder() -> None:
