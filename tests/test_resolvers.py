@@ -1464,3 +1464,11 @@ def test_a_training_taken_before_is_no_engagement_outside_the_lead() -> None:
 ], ids=["civil-registration", "graduation", "opening-prayer", "season-before"])
 def test_activities_of_type_other(text: str, kinds: list[str]) -> None:
     assert sorted(e.type for e in run(text).engagements) == kinds
+
+
+def test_a_short_form_then_its_regions_short_form_before_the_name() -> None:
+    article = run("Lapas Kelas IIB Wates menggelar skrining bersama Himpunan Psikologi Indonesia (HIMPSI) "
+                  "Wilayah Daerah Istimewa Yogyakarta. Ketua HIMPSI Wilayah DIY, Dr. Bagus Wicaksono, "
+                  "M.Psi., Psikolog, mengatakan para psikolog relawan hadir.")
+    assert [(o.name, o.titles) for o in article.officials] == \
+        [("Bagus Wicaksono", ["Dr.", "M.Psi.", "Psikolog"])]

@@ -100,6 +100,8 @@ class OfficialResolver:
         self.kind_words = {e.kind: e.canonical for e in patterns.get("FACILITY_KIND")
                            if e.id == f"fac.{e.kind}"}
         self.orgs = partners.heads
+        # regencies, cities and provinces, also by their short forms (`HIMPSI Wilayah DIY`)
+        self.places = self.lex.major_regions | frozenset(w.lower() for w in partners.region_short)
         seats = "|".join(re.escape(w) for w in sorted(patterns.words("SEAT_WORD"), key=len,
                                                       reverse=True))
         self.seat_before = re.compile(rf"(?<![\w])(?:{seats})[ \t]+$", re.IGNORECASE)
@@ -162,8 +164,7 @@ class OfficialResolver:
                     chain = glued
                 if chain.entry.part_of and text[chain.end:chain.end + 1] == " ":
                     # `Ketua LPPM Unimal`: a unit, then the short form the article gave its owner
-                    owner = _defined_acronym_at(text, chain.end + 1, partners,
-                                                self.lex.major_regions)
+                    owner = _defined_acronym_at(text, chain.end + 1, partners, self.places)
                     if owner is not None:
                         return f"{chain.name or chain.entry.full} {owner[0]}", owner[1], True
                 if chain.entry.kind == "parent" or chain.entry.part_of:
@@ -179,7 +180,7 @@ class OfficialResolver:
                 return name, chain.end, True
         if follow and org_span is None and entry.scope in ("org", "org_tail", "unit"):
             # `Rektor Untirta`: a short form the article itself introduced
-            defined = _defined_acronym_at(text, next_at, partners, self.lex.major_regions)
+            defined = _defined_acronym_at(text, next_at, partners, self.places)
             if defined is not None:
                 return defined[0], defined[1], True
         if entry.scope == "facility":
