@@ -532,9 +532,13 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
 def _written_out(text: str, short_forms: dict[str, str], named_by: dict[str, str]) -> str:
     """Words that are short forms written out, spaces made single; a partner's short form
     right before its name is dropped (`… Unsil Universitas Siliwangi`)."""
-    text = " ".join(short_forms.get(word, word) for word in text.split())
+    words = text.split()
+    if short_forms:
+        words = [short_forms.get(word, word) for word in words]
+    text = " ".join(words)
     for short, name in named_by.items():
-        text = text.replace(f"{short} {name}", name)
+        if short in text:  # most positions hold none of the article's short forms
+            text = text.replace(f"{short} {name}", name)
     return text
 
 

@@ -490,7 +490,7 @@ class PartnerResolver:
             if not m.name.endswith(tail):
                 continue
             kept = m.name[: -len(tail)]
-            if any(_names_one(kept, o, self.form_words, m.name, self.lex.regions | known)
+            if any(_names_one(kept, o, self.form_words, m.name, (self.lex.regions, known))
                    for o in others):
                 cut_at = m.head_end + words[-k - 1].end()
                 acronym = m.acronym[: -len(tail)] if m.acronym and m.acronym.endswith(tail) \
@@ -638,7 +638,7 @@ def _is_abbreviation(short: str, full: str) -> bool:
 
 
 def _names_one(name: str, other: OrgMention, form_words: frozenset[str], whole: str,
-               places: frozenset[str] | set[str]) -> bool:
+               places: tuple[frozenset[str], ...]) -> bool:
     """Whether a name is that of another mention's organisation, written shorter or with
     its branch or place (`Hotel Laras Merbabu` ~ `Hotel Laras Merbabu Salatiga`, `Bank Rakyat
     Indonesia Tulungagung` ~ `PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang
@@ -651,7 +651,7 @@ def _names_one(name: str, other: OrgMention, form_words: frozenset[str], whole: 
     if b == full or b.startswith(full + " "):
         return False
     # the other may add its place (`Hotel Laras Merbabu Salatiga`), nothing else
-    return a == b or (b.startswith(a + " ") and b[len(a) + 1:] in places)
+    return a == b or (b.startswith(a + " ") and any(b[len(a) + 1:] in p for p in places))
 
 
 def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
