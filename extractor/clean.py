@@ -259,7 +259,9 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         if len(head_lines) == 2:
             break
         line = visible(start, end)
-        if _is_post_meta(line, cues):
+        # (never the last line: with nothing after it, the line is the body, and cleaning the
+        # cleaned text again must not remove it)
+        if _is_post_meta(line, cues) and (start, end) != body[-1]:
             cut(start, end, "post-meta")
             continue
         if cues.kicker.match(line):  # `SIARAN PERS`, `Berita RSUD` above the title
