@@ -255,6 +255,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     # title and the dateline, and a kicker above the title: they go, and do not count as one
     # of the two lines looked at
     head_lines: list[tuple[int, int, str]] = []
+    after_dateline: dict[int, int] = {}  # the dateline's line start -> where its rest begins
     for start, end in body:
         if len(head_lines) == 2:
             break
@@ -280,6 +281,15 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             while (another := _dateline(text, body_start, cues)) is not None:
                 body_start = another[1]
             cut(start, body_start, "dateline")
+            # the rest of its line is read below as a line of its own, as the next cleaning will
+            # read it (`AA – Baca juga: …`); post details too (`AA-1 AGS 0000`, then text)
+            after_dateline[start] = body_start
+            rest = visible(body_start, end)
+            if (start, end) != body[-1] and rest.strip() and _is_post_meta(rest, cues):
+                cut(body_start, end, "post-meta")
+            elif index == 0 and (start, end) != body[-1] and _is_headline(rest):
+                title = rest.strip()  # it would open the cleaned text as its title
+                cut(body_start, end, "title")
             break
         if index == 0 and len(body) > 1 and _is_headline(line):
             title = line.strip()
@@ -287,17 +297,18 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
 
     last_content = max((i for i, (s, e) in enumerate(body)), default=-1)
     for index, (start, end) in enumerate(body):
-        line = visible(start, end)
-        if any(c.start <= start and c.end >= end - 1 for c in cuts):
+        first = after_dateline.get(start, start)
+        line = visible(first, end)
+        if any(c.start <= first and c.end >= end - 1 for c in cuts):
             continue
         if cues.read_also.match(line):
-            cut(start, end, "read-also")
+            cut(first, end, "read-also")
         elif cues.credit.match(line) and len(line.split()) <= 12:
-            cut(start, end, "credit")
+            cut(first, end, "credit")
         elif _PUNCT_ONLY.match(line):
-            cut(start, end, "separator")
+            cut(first, end, "separator")
         elif _is_share_line(line, cues):
-            cut(start, end, "share-buttons")
+            cut(first, end, "share-buttons")
         elif index > 0 and _is_headline(line):
             cut(start, end, "pasted-headline")
         elif index >= last_content - 2:

@@ -78,6 +78,9 @@ def test_extract_never_raises_encodes_and_spans_hold(text: str) -> None:
 @example("0\nA000:A000:A000:1 AGS[0](A)")  # a byline judged by a shortcode's bracket
 @example("AA–KALAPAS MAKASAR-0")  # a second dateline shape right after the first (ci profile)
 @example("AA-1 AGS 0000")  # a date left alone after its dateline is the body (ci profile)
+@example("AA-1 AGS 0000\r0")  # … and with a line after it, it is post detail (ci profile)
+@example("AA–BACA JUGA:MOU")  # the rest of a dateline's line is a line of its own (long profile)
+@example("AA–A000:A000:A0.1/1/2000\r0")  # … which may be the title (long profile)
 def test_extracting_the_cleaned_text_again_gives_the_same_values(text: str) -> None:
     first = extractor.extract(text, options=WITH_TEXT)
     again = extractor.extract(first.text or "", options=WITH_TEXT)
