@@ -1212,8 +1212,9 @@ def test_one_town_whichever_apostrophe_the_page_typed() -> None:
 
 def test_a_city_police_command_issuing_is_placed_as_its_name_writes_it() -> None:
     # ANNOTATION.md: the place as written for the unit (`Probolinggo Kota`, the city's command)
-    article = run("PROBOLINGGO – Kepolisian Resor Probolinggo Kota menggelar sambang ke Lapas Kelas "
-                  "IIB Probolinggo. Kapolres Probolinggo Kota AKBP Hendra Wijaya memberi materi.")
+    article = run("PROBOLINGGO – Kepolisian Resor Probolinggo Kota menggelar sambang ke Lapas "
+                  "Kelas IIB Probolinggo. Kapolres Probolinggo Kota AKBP Hendra Wijaya memberi "
+                  "materi.")
     issuer = next(f for f in article.facilities if f.kind == "other")
     assert (issuer.name, issuer.place) == ("Kepolisian Resor Probolinggo Kota", "Probolinggo Kota")
 
@@ -1437,7 +1438,8 @@ def test_islamic_organisations_and_their_zakat_bodies(text: str, partner: str) -
     ("Rupbasan Kelas I Jakarta Timur menggelar rapat koordinasi dengan Kejari. Ia meminta Rupbasan "
      "menyerahkan daftar basan paling lambat akhir bulan.", ["koordinasi"]),
     # awards to participants are handed over
-    ("LPKA Kelas II Sungai Raya menggelar porseni. Penutupan diisi penyerahan trofi dan piagam kepada "
+    ("LPKA Kelas II Sungai Raya menggelar porseni. Penutupan diisi penyerahan trofi dan piagam "
+     "kepada "
      "para juara.", ["other", "penyerahan"]),
 ], ids=["courtesy-gift", "request", "awards"])
 def test_handovers_that_are_courtesies_or_requests_are_no_engagements(text: str,
@@ -1446,7 +1448,8 @@ def test_handovers_that_are_courtesies_or_requests_are_no_engagements(text: str,
 
 
 def test_a_training_taken_before_is_no_engagement_outside_the_lead() -> None:
-    article = run("Bapas Kelas II Balikpapan mengunjungi Hotel Bukit Pasir. Rombongan diterima manajer "
+    article = run("Bapas Kelas II Balikpapan mengunjungi Hotel Bukit Pasir. Rombongan diterima "
+                  "manajer "
                   "hotel. Sebagian klien pernah mengikuti pelatihan kerja semasa di Lapas.")
     assert [e.type for e in article.engagements] == ["kunjungan"]
 
@@ -1467,8 +1470,10 @@ def test_activities_of_type_other(text: str, kinds: list[str]) -> None:
 
 
 def test_a_short_form_then_its_regions_short_form_before_the_name() -> None:
-    article = run("Lapas Kelas IIB Wates menggelar skrining bersama Himpunan Psikologi Indonesia (HIMPSI) "
-                  "Wilayah Daerah Istimewa Yogyakarta. Ketua HIMPSI Wilayah DIY, Dr. Bagus Wicaksono, "
+    article = run("Lapas Kelas IIB Wates menggelar skrining bersama Himpunan Psikologi Indonesia "
+                  "(HIMPSI) "
+                  "Wilayah Daerah Istimewa Yogyakarta. Ketua HIMPSI Wilayah DIY, Dr. Bagus "
+                  "Wicaksono, "
                   "M.Psi., Psikolog, mengatakan para psikolog relawan hadir.")
     assert [(o.name, o.titles) for o in article.officials] == \
         [("Bagus Wicaksono", ["Dr.", "M.Psi.", "Psikolog"])]

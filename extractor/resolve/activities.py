@@ -165,7 +165,8 @@ class ActivityResolver:
                     t.lower_ in self.courtesies for t in doc[span.end:span.end + REQUEST_REACH]):
                 continue  # "penyerahan cenderamata", "menyerahkan draf MoU": no aid handed over
             before = doc[max(0, span.start - REQUEST_REACH):span.start]
-            if any(t.lower_ in self.requests for t in before) and not any(_punct(t) for t in before):
+            if any(t.lower_ in self.requests for t in before) and \
+                    not any(_punct(t) for t in before):
                 continue  # "Ia meminta Bapas menyerahkan data …": asked for, not done
             if span.text[:1].isupper() and span.start > 0 and \
                     doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].text.isalpha():
