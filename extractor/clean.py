@@ -188,6 +188,11 @@ def _is_headline(line: str) -> bool:
     return capitalised / len(words) >= 0.7
 
 
+def _is_credit(line: str, cues: _Cues) -> bool:
+    """A short line of credits: reporter, editor, photographer."""
+    return cues.credit.match(line) is not None and len(line.split()) <= 12
+
+
 def _is_post_meta(line: str, cues: _Cues) -> bool:
     """A short line of a page's post details: who posted it, how often it was read."""
     return len(line.split()) <= POST_META_WORDS and not _SENTENCE_END.search(line) and \
@@ -268,7 +273,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         if cues.kicker.match(line):  # `SIARAN PERS`, `Berita RSUD` above the title
             cut(start, end, "kicker")
             continue
-        if cues.credit.match(line) and len(line.split()) <= 12:
+        if _is_credit(line, cues):
             cut(start, end, "credit")  # `Reporter: … | Editor: …` under the title
             continue
         head_lines.append((start, end, line))
@@ -303,7 +308,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             continue
         if cues.read_also.match(line):
             cut(first, end, "read-also")
-        elif cues.credit.match(line) and len(line.split()) <= 12:
+        elif _is_credit(line, cues):
             cut(first, end, "credit")
         elif _PUNCT_ONLY.match(line):
             cut(first, end, "separator")

@@ -68,6 +68,7 @@ class Lexicon:
     city_only: frozenset[str] = frozenset()
     """Places (lower case) that the gazetteer knows only as a city (`kota`), never a regency."""
     abbreviations: frozenset[str] = frozenset()
+    """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
     name_abbreviations: frozenset[str] = frozenset()
     """Abbreviated given names (`Moch.`): a name word despite the full stop."""
     org_final: frozenset[str] = frozenset()
@@ -76,14 +77,14 @@ class Lexicon:
     """The levels (`Kabupaten`, `Kota`, `Provinsi`) of each region name (lower case) in the
     gazetteer: `tuban` → {Kabupaten}, `kupang` → {Kabupaten, Kota}."""
     joined_places: re.Pattern[str] | None = None
+    """Regencies and cities whose name holds a lower-case word (`Pangkajene dan Kepulauan`),
+    which a run of capitalised words cannot reach."""
 
     def stops(self, word: str, words: frozenset[str] | None = None) -> bool:
         """Whether a word begins a vocabulary phrase (of `words`, default `stop_words`):
         in lower case, or as written for a short form matched in exact case."""
         words = self.stop_words if words is None else words
         return word.lower() in words or word in words
-    """Regencies and cities whose name holds a lower-case word (`Pangkajene dan Kepulauan`),
-    which a run of capitalised words cannot reach."""
 
 
 def _alt(words: Iterable[str]) -> str:

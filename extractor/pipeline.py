@@ -45,11 +45,11 @@ class Extractor:
     activities: ActivityResolver
     issuer_kinds: frozenset[str]
     issuers_by_name: frozenset[str]
+    """Issuing kinds that issue only when their own name opens the lead, not their head."""
     issuers_by_release: frozenset[str]
     """Issuing kinds that issue only their own dated press releases (companies, banks)."""
     government_sources: frozenset[str]
     """Words of a dateline's source naming a regional government's own office (lower case)."""
-    """Issuing kinds that issue only when their own name opens the lead, not their head."""
     issuer_groups: frozenset[str]
 
 
@@ -342,6 +342,11 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
 _DATED_DATELINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}")
 
 
+def _press_release(dateline: Dateline | None) -> bool:
+    """Whether the dateline dates the text where it was issued, as a press release's does."""
+    return dateline is not None and _DATED_DATELINE.search(dateline.text) is not None
+
+
 def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             partners: list[PartnerAcc], officials: list[OfficialAcc],
             dateline: Dateline | None = None) -> PartnerAcc | None:
@@ -363,8 +368,7 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     if first_org.kind in ex.issuers_by_name and any(
             s < org_at < e for official in officials for s, e in official.spans):
         return None
-    if first_org.kind in ex.issuers_by_release and not (
-            dateline and _DATED_DATELINE.search(dateline.text)):
+    if first_org.kind in ex.issuers_by_release and not _press_release(dateline):
         return None
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
     if org_at < end and org_at < facility_at and \
@@ -396,7 +400,7 @@ def _issuer_place(ex: Extractor, issuer: PartnerAcc, prison_places: set[str],
     town of the one prison it works with, the only place the text gives for it
     (`Universitas Tadulako` at `Lapas Palu` → `Palu`)."""
     if issuer.kind in ex.issuers_by_release and dateline and dateline.place and \
-            _DATED_DATELINE.search(dateline.text):
+            _press_release(dateline):
         # a company's release: where it was issued (`Tanjung Enim, 11 Desember 2025 –`)
         written = dateline.place if not dateline.place.isupper() else dateline.place.title()
         return ex.partners.region_short.get(written, written)

@@ -313,9 +313,8 @@ class OfficialResolver:
                      partners: list[PartnerAcc]) -> list[PositionMention]:
         """Every position phrase that names its organisation or belongs to the facility."""
         known = [f.place for f in facilities if f.place]
-        short_forms = self._short_forms_to_write_out(doc.text, partners)
-        named_by = {short: partner.name for partner in partners
-                    for short in _short_forms(partner)}
+        named_by = _named_by(partners)
+        short_forms = self._short_forms_to_write_out(doc.text, named_by)
         out = []
         covered = -1
         for span in spans(doc, "POSITION"):
@@ -373,16 +372,15 @@ class OfficialResolver:
             covered = end
         return out
 
-    def _short_forms_to_write_out(self, text: str, partners: list[PartnerAcc]) -> dict[str, str]:
+    def _short_forms_to_write_out(self, text: str,
+                                  named_by: dict[str, str]) -> dict[str, str]:
         """The article's bracketed short forms that positions write out (`Dekan FEB Unsil` →
         `Dekan Fakultas Ekonomi dan Bisnis Universitas Siliwangi`). Not the facility kinds,
-        which canonical names write short; not a partner's, which its name replaces after
-        (`canonical_organizations`); not a region's (`Bank NTB`)."""
-        defined = defined_short_forms(text)
-        keep = {short for short in defined if short.lower() in self.kinds} | \
-            {short for partner in partners for short in _short_forms(partner)}
-        return {short: full for short, full in defined.items()
-                if short not in keep and full.lower() not in self.lex.major_regions}
+        which canonical names write short; not a partner's (`named_by`), which its name
+        replaces after (`canonical_organizations`); not a region's (`Bank NTB`)."""
+        return {short: full for short, full in defined_short_forms(text).items()
+                if short.lower() not in self.kinds and short not in named_by
+                and full.lower() not in self.lex.major_regions}
 
     @staticmethod
     def _region_org(expansion: str, place: str) -> str | None:
@@ -542,6 +540,11 @@ def _written_out(text: str, short_forms: dict[str, str], named_by: dict[str, str
     return text
 
 
+def _named_by(partners: list[PartnerAcc]) -> dict[str, str]:
+    """Each partner's short forms (`_short_forms`) → its name."""
+    return {short: partner.name for partner in partners for short in _short_forms(partner)}
+
+
 def _short_forms(partner: PartnerAcc) -> list[str]:
     """A partner's short form, and its first word when more follows it (`Unka Sintang`: the
     article wrote `Universitas Kapuas (Unka) Sintang`), longest first."""
@@ -601,7 +604,7 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
                 canonical.setdefault(m.name, partner.name)
     # `Fakultas Ekonomi dan Bisnis Unsil`: a unit no pattern knows, then the short form the
     # article gave a partner
-    owners = {short: partner.name for partner in partners for short in _short_forms(partner)}
+    owners = _named_by(partners)
     for official in officials:
         org = official.organization
         if org and org not in canonical and " " in org:
