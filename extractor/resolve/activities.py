@@ -104,9 +104,20 @@ class ActivityResolver:
                 if text[start:end].lstrip(' "“').lower().startswith(self.background)}
 
     def _cues(self, doc: Doc) -> list[tuple[Span, str]]:
-        """Status cue spans with their status, longest where they overlap."""
-        return [(s, self.status[s.text.lower()]) for s in spans(doc, "STATUS")
+        """Status cue spans with their status, longest where they overlap (made once per doc)."""
+        made = doc.user_data.get("rilis.cues")
+        if made is None:
+            made = doc.user_data["rilis.cues"] = [
+                (s, self.status[s.text.lower()]) for s in spans(doc, "STATUS")
                 if s.text.lower() in self.status]
+            # where a negated signing or plan ends ("tidak dalam rangka penandatanganan"):
+            # what starts there or one token later is negated (read by `_negated` for every
+            # mention; pairing the cues there was quadratic)
+            negations = [cue.end for cue, status in made if status == "negated"]
+            doc.user_data["rilis.unsigned"] = frozenset(
+                c.end for c, status in made if status in ("signed", "planned")
+                and any(0 <= c.start - end <= NEGATION_REACH - 1 for end in negations))
+        return made
 
     def _negated(self, span: Span, cues: list[tuple[Span, str]],
                  bounds: list[tuple[int, int]]) -> bool:
@@ -122,14 +133,13 @@ class ActivityResolver:
                     sentence_start <= cue.start_char < span.start_char and \
                     span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') == "":
                 return True
+        unsigned = span.doc.user_data["rilis.unsigned"]
+        if span.start in unsigned or span.start - 1 in unsigned:
+            return True  # "tidak dalam rangka penandatanganan kerja sama"
         for cue, status in cues:
             if status == "negated" and 0 <= span.start - cue.end <= reach - 1 and not any(
                     _punct(t) for t in span.doc[cue.end:span.start]):
                 return True
-            if status == "negated" and any(
-                    other in ("signed", "planned") and 0 <= c.start - cue.end <= NEGATION_REACH - 1
-                    and 0 <= span.start - c.end <= 1 for c, other in cues):
-                return True  # "tidak dalam rangka penandatanganan kerja sama"
             if status == "hypothetical" and 0 <= span.start - cue.end <= CONDITION_REACH \
                     and "," not in span.doc[cue.end:span.start].text:
                 return True
