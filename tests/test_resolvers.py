@@ -994,6 +994,29 @@ def test_a_unit_then_its_universitys_short_form_names_the_position() -> None:
         "Ketua Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Kuningan")]
 
 
+@pytest.mark.parametrize(("later", "position"), [
+    # the faculty alone: the article's one university is its owner
+    ("Dekan Fakultas Pertanian, Dr. Ir. Sigit Prabowo, M.P., membuka kegiatan.",
+     "Dekan Fakultas Pertanian Universitas Jember"),
+    # the university in brackets or by its short form: written once
+    ("Dekan Fakultas Pertanian Universitas Jember (Unej), Dr. Ir. Sigit Prabowo, M.P., hadir.",
+     "Dekan Fakultas Pertanian Universitas Jember"),
+    ("Dekan Fakultas Pertanian Unej, Dr. Ir. Sigit Prabowo, M.P., membuka kegiatan.",
+     "Dekan Fakultas Pertanian Universitas Jember"),
+])
+def test_a_faculty_in_a_position_belongs_to_the_articles_university(later: str,
+                                                                     position: str) -> None:
+    article = run("Lapas Kelas IIA Jember bekerja sama dengan Universitas Jember (Unej) "
+                  f"menggelar pelatihan hidroponik. {later}")
+    assert [(o.name, o.position) for o in article.officials] == [("Sigit Prabowo", position)]
+
+
+def test_a_faculty_with_two_universities_in_the_article_keeps_its_own_name() -> None:
+    article = run("Lapas Kelas IIA Jember bekerja sama dengan Universitas Jember dan Politeknik "
+                  "Negeri Jember. Dekan Fakultas Pertanian, Dr. Ir. Sigit Prabowo, M.P., hadir.")
+    assert [o.position for o in article.officials] == ["Dekan Fakultas Pertanian"]
+
+
 def test_an_anaphor_of_a_document_named_before_by_its_own_type_points_back_to_it() -> None:
     article = run("Selama ini penitipan barang berjalan berdasarkan perjanjian kerja sama (PKS) "
                   "yang masih berlangsung. Rapat menyepakati penyusunan kesepakatan bersama antara "

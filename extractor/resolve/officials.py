@@ -167,7 +167,13 @@ class OfficialResolver:
                     owner = _defined_acronym_at(text, chain.end + 1, partners, self.places)
                     if owner is not None:
                         return f"{chain.name or chain.entry.full} {owner[0]}", owner[1], True
-                if chain.entry.kind == "parent" or chain.entry.part_of:
+                if chain.entry.part_of:
+                    # `Dekan Fakultas Kehutanan`, the university named elsewhere: the
+                    # faculty of the article's only university (as the partners attach it)
+                    unit = chain.name or chain.entry.full
+                    return _with_owner(unit, chain.entry.part_of, partners, chain.end), \
+                        chain.end, True
+                if chain.entry.kind == "parent":
                     return chain.name or chain.entry.full, chain.end, True
                 name = self._partner_name(chain.name, chain.entry.full, partners)
                 written = text[chain.start:chain.end].split()
@@ -614,3 +620,18 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
         if org in canonical and official.position and official.position.endswith(org):
             official.position = official.position[: -len(org)] + canonical[org]
             official.organization = canonical[org]
+
+
+def _with_owner(unit: str, owner_kind: str, partners: list[PartnerAcc], end: int) -> str:
+    """A unit's name (`Fakultas Kehutanan`, ending at `end`) followed by its owner's, when
+    the article has one partner of the owner's kind, not written right after the unit
+    nor in its name (`Fakultas Hukum Universitas Jember`, `Fakultas Hukum Unej`)."""
+    owners = [p for p in partners if p.kind == owner_kind]
+    if len(owners) != 1:
+        return unit
+    owner = owners[0]
+    padded = f" {unit.replace('(', ' ').replace(')', ' ')} "
+    if any(f" {w} " in padded for w in [owner.name, *_short_forms(owner)]) or any(
+            0 <= m.start - end <= 3 for m in owner.mentions):
+        return unit
+    return f"{unit} {owner.name}"
