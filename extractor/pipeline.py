@@ -309,6 +309,16 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str
     return kept
 
 
+def _not_named_after_officials(ex: Extractor, facilities: list[FacilityAcc],
+                               officials: list[OfficialAcc]) -> list[FacilityAcc]:
+    """Without the facilities whose place is an official's name ("kata Kepala LPKA
+    Masrul": the head, not an LPKA in a place Masrul): no class, and no place known."""
+    name_words = {w.lower() for o in officials for w in o.name.split()}
+    return [f for f in facilities
+            if f.cls or not f.place or f.place.lower() not in name_words
+            or f.place.lower() in ex.lex.regions]
+
+
 def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
             activity_sentences: set[int]) -> list[FacilityAcc]:
     """The facilities acting in the article (ANNOTATION.md): the first named, and others that
@@ -455,7 +465,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     represented = {o.organization for o in officials if o.organization}
     partners = _taking_part(ctx, partners, represented, activity_sentences,
                             ex.facilities.programme_words | ex.partners.source_words)
-    facilities = _acting(ctx, facilities, represented, activity_sentences)
+    facilities = _acting(ctx, _not_named_after_officials(ex, facilities, officials),
+                         represented, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline)

@@ -687,7 +687,7 @@ def test_two_offices_joined_by_dan_stay_two_partners() -> None:
      "Kepala Satuan Reserse Narkoba Kepolisian Resor Kota Sleman"),
     ("Rapat digelar bersama Polres Metro Jakarta Timur. Polres Metro Jakarta Timur mengutus Kabag "
      "Ops AKBP Dimas Pradipta Wicaksono.", "Dimas Pradipta Wicaksono",
-     "Kepala Bagian Ops Kepolisian Resor Metro Jakarta Timur"),
+     "Kepala Bagian Operasional Kepolisian Resor Metro Jakarta Timur"),
 ], ids=["regional-position-before-an-office", "numbered-unit", "short-form-inside-position",
         "name-ending-in-bersama", "rank-after-a-unit-position", "rank-after-section-words"])
 def test_positions_of_offices(text: str, name: str, position: str) -> None:
@@ -1500,3 +1500,29 @@ def test_a_short_form_then_its_regions_short_form_before_the_name() -> None:
                   "M.Psi., Psikolog, mengatakan para psikolog relawan hadir.")
     assert [(o.name, o.titles) for o in article.officials] == \
         [("Bagus Wicaksono", ["Dr.", "M.Psi.", "Psikolog"])]
+
+
+def test_a_facility_word_before_an_officials_name_is_no_facility() -> None:
+    article = run("LPKA Kelas II Pekanbaru menggelar penyuluhan hukum. Kepala LPKA Kelas II "
+                  "Pekanbaru, Masrul, membuka kegiatan. \"Kami berterima kasih,\" kata Kepala "
+                  "LPKA Masrul.")
+    assert [f.name for f in article.facilities] == ["LPKA Kelas II Pekanbaru"]
+
+
+@pytest.mark.parametrize(("written", "position"), [
+    ("Kabag Ops Polres Nias Selatan", "Kepala Bagian Operasional Kepolisian Resor Nias Selatan"),
+    ("Kasat Polairud Polres Bengkalis",
+     "Kepala Satuan Polisi Perairan dan Udara Kepolisian Resor Bengkalis"),
+])
+def test_police_staff_positions_written_out(written: str, position: str) -> None:
+    article = run(f"Lapas Kelas IIB Teluk Dalam menggelar apel bersama. {written}, Kompol "
+                  "Edward Manao, memimpin apel.")
+    assert [(o.name, o.position) for o in article.officials] == [("Edward Manao", position)]
+
+
+@pytest.mark.parametrize("office", ["Dinas Koperasi dan Usaha Kecil Menengah",
+                                    "Dinas Koperasi dan UKM"])
+def test_an_office_is_named_in_full_as_the_article_writes_it(office: str) -> None:
+    article = run(f"Rutan Kelas IIB Pangkalan Balai bekerja sama dengan {office} Kabupaten "
+                  "Banyuasin menggelar pelatihan.")
+    assert [p.name for p in article.partners] == [f"{office} Kabupaten Banyuasin"]
