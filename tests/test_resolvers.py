@@ -787,7 +787,7 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
      "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Curup"),
     ("Lapas Barabai memanen cabai bersama Kodim 1002/HST. Dandim 1002/HST yang diwakili Pasi "
      "Teritorial Kapten Inf Syahrani Ahmad mengatakan TNI mendukung.", "Syahrani Ahmad",
-     "Perwira Seksi Teritorial Komando Distrik Militer 1002/HST"),
+     "Perwira Seksi Teritorial Komando Distrik Militer 1002/Hulu Sungai Tengah"),
 ], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
         "short-form-then-its-city", "office-whose-affair-heads-other-names", "section-with-a-slash",
         "staff-officer-then-rank",
@@ -1526,3 +1526,20 @@ def test_an_office_is_named_in_full_as_the_article_writes_it(office: str) -> Non
     article = run(f"Rutan Kelas IIB Pangkalan Balai bekerja sama dengan {office} Kabupaten "
                   "Banyuasin menggelar pelatihan.")
     assert [p.name for p in article.partners] == [f"{office} Kabupaten Banyuasin"]
+
+
+def test_a_units_number_names_one_unit_and_its_place_is_written_out() -> None:
+    article = run("Lapas Kelas IIB Siborongborong bekerja sama dengan Kodim 0210/Tapanuli Utara. "
+                  "Dandim 0210/TU, Letkol Inf Benny Hutagalung, memimpin kegiatan.")
+    assert [p.name for p in article.partners] == ["Komando Distrik Militer 0210/Tapanuli Utara"]
+    assert [o.position for o in article.officials] == ["Komandan Kodim 0210/Tapanuli Utara"]
+    short = run("Lapas Kelas IIB Blangpidie bekerja sama dengan Kodim 0110/Abdya.")
+    assert [p.name for p in short.partners] == ["Komando Distrik Militer 0110/Aceh Barat Daya"]
+
+
+def test_two_spellings_of_one_office_of_one_region_are_one_partner() -> None:
+    article = run("Rutan Kelas IIB Sinjai bekerja sama dengan Dinas Koperasi, Usaha Kecil dan "
+                  "Menengah (Diskop UKM) Kabupaten Sinjai. Kepala Bidang Usaha Mikro Diskop UKM "
+                  "Sinjai, Irwan Patawari, memberikan pembekalan.")
+    assert [p.name for p in article.partners] == [
+        "Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Sinjai"]

@@ -148,7 +148,7 @@ class OfficialResolver:
                 if more and f"{unit.split('/', 1)[1]} {more.group(1)}".lower() in \
                         self.lex.regions:
                     unit, unit_end = f"{unit} {more.group(1)}", more.end()
-                return unit, unit_end, True
+                return self.partner_resolver.numbered_unit(unit, partners), unit_end, True
         if org_span is not None and (entry.scope in ("org", "org_tail", "unit") or (
                 entry.scope == "region" and region is None)):  # `Kadivpas Kanwil … Riau`
             org_entry = self.orgs.get(org_span.text.lower())

@@ -13,6 +13,8 @@ from ..vocabulary import OrgEntry, PatternSet
 
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
+# a military or police unit's number and its place (`0210/Tapanuli Utara`, `1002/HST`)
+_NUMBERED_PLACE = re.compile(r"(?<![\w/])(?P<number>\d{2,4}(?:-\d{1,3})?)/(?P<place>[A-Z][\w -]*)")
 _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.)"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
@@ -202,6 +204,22 @@ class PartnerResolver:
         full = f"{full_prefix} {name}".strip()
         return full, text[pos + lead.end():end], end
 
+    def _place_written_out(self, numbered: re.Match[str]) -> str:
+        """`0110/Abdya` → `0110/Aceh Barat Daya`."""
+        return f"{numbered.group('number')}/" \
+            f"{self.region_short.get(numbered.group('place'), numbered.group('place'))}"
+
+    def numbered_unit(self, unit: str, partners: Iterable[PartnerAcc]) -> str:
+        """A numbered unit as written (`0210/TU`) in its fullest form: as a partner of the
+        article writes the same number (`Kodim 0210/Tapanuli Utara`), else its place's
+        short form written out (`0110/Abdya` → `0110/Aceh Barat Daya`)."""
+        number = unit.split("/", 1)[0]
+        fuller = [m.group(0) for p in partners for m in _NUMBERED_PLACE.finditer(p.name)
+                  if m.group("number") == number]
+        if fuller:
+            return max(fuller, key=len)
+        return _NUMBERED_PLACE.sub(self._place_written_out, unit)
+
     def mention_at(self, text: str, entry: OrgEntry, start: int, end: int,
                    known: list[str]) -> OrgMention:
         """Complete an organisation head ending at `end` with its tail."""
@@ -269,7 +287,8 @@ class PartnerResolver:
                     words.pop()
                 if words:
                     tail_text = " ".join(words)
-                    name = f"{entry.full} {tail_text}"
+                    # `Kodim 0110/Abdya`: the place after a unit's number written out
+                    name = f"{entry.full} {_NUMBERED_PLACE.sub(self._place_written_out, tail_text)}"
                     if acronym:
                         acronym = f"{acronym} {tail_text}"
                     # `SMK Negeri 3 Kota Tangerang`: a region after the name belongs to it
@@ -669,6 +688,15 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
                 set(x.name.lower().split()):
             return True
     if a.acronym and b.acronym and a.acronym.lower() == b.acronym.lower():
+        return True
+    # `Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Sinjai` ~ `Diskop UKM Sinjai`:
+    # spellings of one office (one pattern id) of one region
+    if a.region and a.region == b.region and \
+            {m.entry.id for m in a.mentions} & {m.entry.id for m in b.mentions}:
+        return True
+    # `Kodim 0210/Tapanuli Utara` ~ `Kodim 0210/TU`: one unit number
+    numbers_a = {m.group("number") for m in _NUMBERED_PLACE.finditer(a.name)}
+    if numbers_a and numbers_a == {m.group("number") for m in _NUMBERED_PLACE.finditer(b.name)}:
         return True
     levels = {p.lower() for p in prefixes}
     for x, y in ((a, b), (b, a)):
