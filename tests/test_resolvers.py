@@ -1543,3 +1543,10 @@ def test_two_spellings_of_one_office_of_one_region_are_one_partner() -> None:
                   "Sinjai, Irwan Patawari, memberikan pembekalan.")
     assert [p.name for p in article.partners] == [
         "Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Sinjai"]
+
+
+def test_a_position_names_a_unit_office_as_the_article_writes_it() -> None:
+    article = run("Rutan Kelas IIB Pacitan bekerja sama dengan UPT Puskesmas Pacitan. Kepala "
+                  "Puskesmas Pacitan, drg. Heru Purnomo, memimpin pemeriksaan.")
+    assert [p.name for p in article.partners] == ["UPT Puskesmas Pacitan"]
+    assert [o.position for o in article.officials] == ["Kepala Puskesmas Pacitan"]

@@ -606,6 +606,8 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
                 if owner is not None:
                     canonical[m.name] = m.name[: -len(owner)] + partner.name
                 continue
+            if partner.name.split()[1:] == m.name.split() and partner.name.split()[0].isupper():
+                continue  # `Kepala Puskesmas Tamblong` of `UPT Puskesmas Tamblong`: as written
             if m.entry.full == partner.head:  # a region written short, not another name
                 canonical.setdefault(m.name, partner.name)
     # `Fakultas Ekonomi dan Bisnis Unsil`: a unit no pattern knows, then the short form the
