@@ -1550,3 +1550,31 @@ def test_a_position_names_a_unit_office_as_the_article_writes_it() -> None:
                   "Puskesmas Pacitan, drg. Heru Purnomo, memimpin pemeriksaan.")
     assert [p.name for p in article.partners] == ["UPT Puskesmas Pacitan"]
     assert [o.position for o in article.officials] == ["Kepala Puskesmas Pacitan"]
+
+
+@pytest.mark.parametrize(("written", "position"), [
+    ("Field Manager PT Pertamina EP", "Field Manager PT Pertamina EP"),
+    ("Vice President CSR PT Pupuk Iskandar Muda", "Vice President CSR PT Pupuk Iskandar Muda"),
+    ("Superintendent Community Development PT Adaro Indonesia",
+     "Superintendent Community Development PT Adaro Indonesia"),
+])
+def test_english_company_titles(written: str, position: str) -> None:
+    article = run(f"Lapas Kelas IIB Bireuen menerima bantuan. Bantuan diserahkan oleh {written}, "
+                  "Cut Nurul Hidayati, S.T., M.M., kepada Kepala Lapas.")
+    assert [(o.name, o.position) for o in article.officials][:1] == [
+        ("Cut Nurul Hidayati", position)]
+
+
+def test_a_short_form_of_an_office_in_a_position_is_the_name_the_article_wrote() -> None:
+    article = run("Lapas Kelas III Manado bekerja sama dengan Dinas Koperasi dan Usaha Kecil "
+                  "Menengah (Diskop UKM) Kota Manado. Kepala Diskop UKM Manado, Jeffry Rumengan, "
+                  "membuka pameran.")
+    assert [o.position for o in article.officials] == [
+        "Kepala Dinas Koperasi dan Usaha Kecil Menengah Kota Manado"]
+
+
+def test_a_branch_town_with_a_word_that_ends_no_name_is_whole() -> None:
+    article = run("Rutan Kelas IIB Pangkalan Balai menggelar sosialisasi KUR bersama BRI. Pemimpin "
+                  "Cabang BRI Pangkalan Balai, Dedy Irawan, menjelaskan syarat pengajuan.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Dedy Irawan", "Pemimpin Cabang Bank Rakyat Indonesia Pangkalan Balai")]

@@ -596,6 +596,9 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
     becomes `Fakultas Hukum Universitas Jenderal Soedirman`."""
     canonical: dict[str, str] = {}
     for partner in partners:
+        # the pattern ids of the partner's head: `Diskop UKM` is the `Dinas Koperasi dan Usaha
+        # Kecil Menengah` the article wrote in full (one office, spellings of one id)
+        head_ids = {m.entry.id for m in partner.mentions if m.entry.full == partner.head}
         short_forms = {m.surface for m in partner.mentions} | \
             {m.acronym for m in partner.mentions if m.acronym} | set(_short_forms(partner))
         for m in partner.mentions:
@@ -608,7 +611,7 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
                 continue
             if partner.name.split()[1:] == m.name.split() and partner.name.split()[0].isupper():
                 continue  # `Kepala Puskesmas Tamblong` of `UPT Puskesmas Tamblong`: as written
-            if m.entry.full == partner.head:  # a region written short, not another name
+            if m.entry.full == partner.head or m.entry.id in head_ids:  # a region written short
                 canonical.setdefault(m.name, partner.name)
     # `Fakultas Ekonomi dan Bisnis Unsil`: a unit no pattern knows, then the short form the
     # article gave a partner

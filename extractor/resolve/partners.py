@@ -269,7 +269,8 @@ class PartnerResolver:
             if found_name:
                 words = found_name.group("name").split()
                 words = self._trim(words, titled=entry.kind == "rumah_sakit",
-                                   affairs=entry.kind == "dinas")
+                                   affairs=entry.kind == "dinas",
+                                   places={k.lower() for k in known})
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
                 # where the last kept word ends in the text (a stripped `,` or `.` excluded)
@@ -397,11 +398,13 @@ class PartnerResolver:
                 return True
         return False
 
-    def _trim(self, words: list[str], titled: bool = False, affairs: bool = False) -> list[str]:
+    def _trim(self, words: list[str], titled: bool = False, affairs: bool = False,
+              places: Iterable[str] = ()) -> list[str]:
         """Cut a name tail at the first word that cannot belong to a name; `titled`: the
         name may open with a person's titles (`RSUD dr. Sobirin`, `RSUP Prof. Dr. …`);
         `affairs`: an office's first word is its affair even when it heads other names
-        (`Dinas Koperasi dan Usaha Mikro`)."""
+        (`Dinas Koperasi dan Usaha Mikro`); `places`: the article's places (lower case),
+        whose words are no heads (`BRI Pangkalan Balai`)."""
         kept = []
         opening = titled
         for index, word in enumerate(words):
@@ -416,14 +419,17 @@ class PartnerResolver:
             if following in ("dan", "&") and index + 2 < len(words):
                 following = words[index + 2]  # `… Pelatihan dan Kursus Indonesia`
             interior = following[:1].isupper() and not word.endswith(",")
+            ends_place = any(" ".join([*kept[at:], bare]).lower() in places
+                             for at in range(len(kept)))
             # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
             if bare in self.lex.not_names and kept and not interior \
-                    and bare not in self.lex.org_final:
+                    and bare not in self.lex.org_final and not ends_place:
                 break
             prefix = self.lex.region_prefix.match(bare + " ")
             if kept and prefix and prefix.end() == len(bare) and index + 1 < len(words):
                 break  # `Dinas Perindustrian Provinsi NTB`: the region is read as a region
-            if (self._starts_head(words, index) and not (affairs and not kept)) or \
+            if (self._starts_head(words, index) and not (affairs and not kept)
+                    and not ends_place) or \
                     bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
                 break  # another head, a branch word, or a rank before a person's name
