@@ -1578,3 +1578,15 @@ def test_a_branch_town_with_a_word_that_ends_no_name_is_whole() -> None:
                   "Cabang BRI Pangkalan Balai, Dedy Irawan, menjelaskan syarat pengajuan.")
     assert [(o.name, o.position) for o in article.officials] == [
         ("Dedy Irawan", "Pemimpin Cabang Bank Rakyat Indonesia Pangkalan Balai")]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Lembaga Pelatihan Kerja (LPK) Citra Mandiri", "Lembaga Pelatihan Kerja Citra Mandiri"),
+    ("PHRI Nusa Tenggara Barat", "Perhimpunan Hotel dan Restoran Indonesia Nusa Tenggara Barat"),
+    ("Kantor Perwakilan Bank Indonesia Provinsi Kalimantan Tengah",
+     "Kantor Perwakilan Bank Indonesia Provinsi Kalimantan Tengah"),
+])
+def test_training_institutes_hotel_association_and_the_central_banks_offices(written: str,
+                                                                            name: str) -> None:
+    article = run(f"Bapas Kelas I Mataram bekerja sama dengan {written} menggelar pelatihan.")
+    assert [p.name for p in article.partners] == [name]
