@@ -359,17 +359,24 @@ def _press_release(dateline: Dateline | None) -> bool:
 
 def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             partners: list[PartnerAcc], officials: list[OfficialAcc],
-            dateline: Dateline | None = None) -> PartnerAcc | None:
+            dateline: Dateline | None = None, outlet: str | None = None) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
     portals, as the issuer, on the government's own site: the text cannot tell). Some kinds
     issue only by their own name: `Kodim 1710/Mimika melaksanakan karya bakti di Lapas …` is
-    the Kodim's release, `Komandan Kodim … melakukan kunjungan ke Lapas …` the prison's."""
+    the Kodim's release, `Komandan Kodim … melakukan kunjungan ke Lapas …` the prison's.
+    An `outlet` (metadata) that is the name of one of the article's organisations is its
+    own site: that organisation issued the release."""
     if not ctx.bounds or not partners:
         return None
     own_site = _government_of_the_source(ex, partners, dateline.outlet if dateline else None)
     if own_site is not None:
         return own_site
+    if outlet:  # published by an organisation of the article on its own site
+        own = [p for p in partners if p.kind in ex.issuer_kinds and outlet.lower() in (
+            p.name.lower(), (p.acronym or "").lower())]
+        if len(own) == 1:
+            return own[0]
     start, end = ctx.bounds[0]
     first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
     if first_org.kind not in ex.issuer_kinds:
@@ -469,7 +476,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                          represented, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline)
+    issuer = _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
+                     metadata.get("outlet"))
     if issuer is not None:
         partners.remove(issuer)
         facility_records.insert(0, {

@@ -1386,6 +1386,22 @@ def test_a_company_issues_only_its_own_dated_release(text: str,
     assert others == ([issuer] if issuer else [])
 
 
+@pytest.mark.parametrize(("outlet", "issuer"), [
+    ("PT Pupuk Iskandar Muda", "PT Pupuk Iskandar Muda"),  # the company's own site
+    ("Serambi Warta", None),  # a news portal: the company is the prison's donor
+])
+def test_an_organisation_publishing_on_its_own_site_issues_the_release(
+        outlet: str, issuer: str | None) -> None:
+    import extractor
+
+    article = extractor.extract(
+        "Krueng Geukueh – PT Pupuk Iskandar Muda menyerahkan mesin pakan kepada Lapas Kelas IIB "
+        "Bireuen, Rabu (23/7/2025).", metadata={"outlet": outlet, "published": "2025-07-24"})
+    others = [f.name for f in article.facilities if f.kind == "other"]
+    assert others == ([issuer] if issuer else [])
+    assert [p.name for p in article.partners] == ([] if issuer else ["PT Pupuk Iskandar Muda"])
+
+
 @pytest.mark.parametrize("text, name, position, partner", [
     ("Rutan Kelas IIB Salatiga menggelar pelatihan bersama Hotel Laras Merbabu Salatiga. Materi "
      "dibawakan Executive Chef Hotel Laras Merbabu, Yohanes Tri Wibowo, di dapur rutan.",
