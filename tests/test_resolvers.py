@@ -1606,3 +1606,10 @@ def test_training_institutes_hotel_association_and_the_central_banks_offices(wri
                                                                             name: str) -> None:
     article = run(f"Bapas Kelas I Mataram bekerja sama dengan {written} menggelar pelatihan.")
     assert [p.name for p in article.partners] == [name]
+
+
+def test_a_branch_written_with_the_short_form_is_the_same_bank() -> None:
+    article = run("Rutan Kelas IIA Palangka Raya bekerja sama dengan PT Bank Pembangunan Daerah "
+                  "Kalimantan Tengah (Bank Kalteng). Bantuan diserahkan Bank Kalteng Cabang Utama "
+                  "Palangka Raya kepada rutan.")
+    assert [p.name for p in article.partners] == ["PT Bank Pembangunan Daerah Kalimantan Tengah"]

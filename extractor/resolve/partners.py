@@ -695,6 +695,12 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
             return True
     if a.acronym and b.acronym and a.acronym.lower() == b.acronym.lower():
         return True
+    for x, y in ((a, b), (b, a)):
+        # `PT Bank Pembangunan Daerah Kalimantan Tengah (Bank Kalteng)` ~ `Bank Kalteng
+        # Cabang Utama Palangka Raya`: its short form, then one of its branches
+        if x.acronym and y.name.lower().startswith(x.acronym.lower() + " ") and \
+                y.name.split()[len(x.acronym.split())].lower() in form_words:
+            return True
     # `Dinas Koperasi, Usaha Kecil dan Menengah Kabupaten Sinjai` ~ `Diskop UKM Sinjai`:
     # spellings of one office (one pattern id) of one region
     if a.region and a.region == b.region and \
