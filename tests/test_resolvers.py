@@ -1613,3 +1613,18 @@ def test_a_branch_written_with_the_short_form_is_the_same_bank() -> None:
                   "Kalimantan Tengah (Bank Kalteng). Bantuan diserahkan Bank Kalteng Cabang Utama "
                   "Palangka Raya kepada rutan.")
     assert [p.name for p in article.partners] == ["PT Bank Pembangunan Daerah Kalimantan Tengah"]
+
+
+def test_an_offices_class_does_not_make_a_second_partner() -> None:
+    article = run("Rutan Kelas IIB Tanjung Uban dan Kantor Imigrasi (Kanim) Kelas II TPI Tanjung "
+                  "Uban menggelar rapat koordinasi. Kepala Kanim Tanjung Uban, I Gusti Ngurah "
+                  "Wiradana, memimpin rapat.")
+    assert [p.name for p in article.partners] == ["Kantor Imigrasi Kelas II TPI Tanjung Uban"]
+    assert [o.position for o in article.officials] == [
+        "Kepala Kantor Imigrasi Kelas II TPI Tanjung Uban"]
+
+
+def test_the_civil_and_sharia_police_of_aceh_are_one_office() -> None:
+    article = run("Rutan Kelas IIB Blangpidie menggelar rapat bersama Satpol PP dan WH Abdya.")
+    assert [p.name for p in article.partners] == [
+        "Satuan Polisi Pamong Praja dan Wilayatul Hisbah Kabupaten Aceh Barat Daya"]

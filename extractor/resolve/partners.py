@@ -15,6 +15,8 @@ from ..vocabulary import OrgEntry, PatternSet
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
 # a military or police unit's number and its place (`0210/Tapanuli Utara`, `1002/HST`)
 _NUMBERED_PLACE = re.compile(r"(?<![\w/])(?P<number>\d{2,4}(?:-\d{1,3})?)/(?P<place>[A-Z][\w -]*)")
+# an office's class in its name (`Kantor Imigrasi Kelas II TPI …`, `… Kelas I Non TPI …`)
+_OFFICE_CLASS = re.compile(r"[ \t]+Kelas[ \t]+[IV]{1,3}[AB]?(?:[ \t]+(?:Non[ \t]+)?TPI)?(?!\w)")
 _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.)"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
@@ -706,6 +708,10 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
     if a.region and a.region == b.region and \
             {m.entry.id for m in a.mentions} & {m.entry.id for m in b.mentions}:
         return True
+    # `Kantor Imigrasi Kelas II TPI Tanjung Uban` ~ `Kanim Tanjung Uban`: an office's class
+    if _OFFICE_CLASS.search(a.name) or _OFFICE_CLASS.search(b.name):
+        if _plain(_OFFICE_CLASS.sub("", a.name)) == _plain(_OFFICE_CLASS.sub("", b.name)):
+            return True
     # `Kodim 0210/Tapanuli Utara` ~ `Kodim 0210/TU`: one unit number
     numbers_a = {m.group("number") for m in _NUMBERED_PLACE.finditer(a.name)}
     if numbers_a and numbers_a == {m.group("number") for m in _NUMBERED_PLACE.finditer(b.name)}:
