@@ -217,7 +217,7 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
                 role = "event"
             elif value < first_event:
                 role = "other"  # before the event: background ("PKS yang ditandatangani pada …")
-            elif sentence in speech_starts:
+            elif sentence in speech_starts and _sayable(value, first_event, ctx.published):
                 role = "statement"
             elif sentence in future_starts:
                 role = "other"
@@ -234,6 +234,19 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
                           "year_inferred": mention.year_inferred, "spans": [span],
                           "pattern_ids": [mention.pattern_id]}
     return list(items.values())
+
+
+# How many days after the event a statement reported with it may be dated ("kata Kapolres,
+# Selasa (11/3)"); a date further on in a quote is a plan ("dijadwalkan … pada 15 Desember").
+STATEMENT_DAYS = 7
+
+
+def _sayable(value: dt.date, event: dt.date, published: dt.date | None) -> bool:
+    """Whether a date in a sentence of speech can be the day it was said: not after the
+    article was published, nor, with no publication date, long after the event."""
+    if published is not None:
+        return value <= published
+    return (value - event).days <= STATEMENT_DAYS
 
 
 def _without_past_signings(ctx: _Context, engagements: list[Any], dates: list[Fields]

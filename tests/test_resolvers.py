@@ -1628,3 +1628,17 @@ def test_the_civil_and_sharia_police_of_aceh_are_one_office() -> None:
     article = run("Rutan Kelas IIB Blangpidie menggelar rapat bersama Satpol PP dan WH Abdya.")
     assert [p.name for p in article.partners] == [
         "Satuan Polisi Pamong Praja dan Wilayatul Hisbah Kabupaten Aceh Barat Daya"]
+
+
+@pytest.mark.parametrize("published", [None, "2025-12-03"])
+def test_a_date_in_a_quote_after_the_article_is_a_plan_not_a_statement(
+        published: str | None) -> None:
+    import extractor
+
+    article = extractor.extract(
+        "Bapas Kelas II Palangka Raya dan Pemkot Palangka Raya menggelar rapat koordinasi, Selasa "
+        "(2/12/2025). \"Drafnya kami targetkan rampung pada 10 Desember 2025 di Balai Kota,\" "
+        "ujar Kepala Bapas. Keterangan itu disampaikan Rabu (3/12/2025), kata dia.",
+        metadata={"published": published} if published else None)
+    roles = {d.value: d.role for d in article.dates if d.role != "publication"}
+    assert roles == {"2025-12-02": "event", "2025-12-10": "other", "2025-12-03": "statement"}
