@@ -203,16 +203,30 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
     speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
     engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
                          for s in spans(ctx.doc, "ENGAGEMENT")}
+    background = ex.activities.background_sentences(ctx.text, ctx.bounds)
+    effect_words = frozenset(w.lower() for w in ex.patterns.words("EFFECT_WORD"))
     items: dict[str, Fields] = {}
     first_event: dt.date | None = None
     for mention in mentions:
         sentence = sentence_of(ctx.bounds, mention.start)[0]
         if mention.weekday_mismatch:
             ctx.warnings.append(f"weekday does not match the date in {mention.text!r}")
+        # "KUHP baru yang mulai berlaku 2 Januari 2026": the day a law takes effect
+        takes_effect = first_event is not None and bool(effect_words & set(
+            ctx.text[sentence:mention.start].lower().split()))
+        # a later period planned or recalled ("dijadwalkan pada 20-22 November", "Sebelumnya,
+        # pada 10–14 November …"): not the article's event
+        aside = first_event is not None and (
+            sentence in future_starts or sentence in background
+            or all(v < first_event for v in mention.values))
         for value in mention.values:
             if first_event is None:
                 role = "event"
                 first_event = value
+            elif takes_effect:
+                role = "other"
+            elif len(mention.values) > 1 and aside:
+                role = "other"
             elif len(mention.values) > 1 or value == first_event:
                 role = "event"
             elif value < first_event:

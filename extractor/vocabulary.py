@@ -244,6 +244,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "RELATIVE": ValueEntry,
     "RANGE": Entry,
     "TIMEZONE": Entry,
+    "EFFECT_WORD": Entry,
     "READ_ALSO": Entry,
     "CREDIT": Entry,
     "SHARE": Entry,

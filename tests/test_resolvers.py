@@ -1642,3 +1642,17 @@ def test_a_date_in_a_quote_after_the_article_is_a_plan_not_a_statement(
         metadata={"published": published} if published else None)
     roles = {d.value: d.role for d in article.dates if d.role != "publication"}
     assert roles == {"2025-12-02": "event", "2025-12-10": "other", "2025-12-03": "statement"}
+
+
+@pytest.mark.parametrize(("later", "value"), [
+    ("Siklus tanam berikutnya dijadwalkan pada 20-22 November 2025.", "2025-11-20"),
+    ("Sebelumnya, pada 10–14 Oktober 2025, Bapas menggelar pelatihan sablon.", "2025-10-10"),
+    ("Rapat membahas pidana kerja sosial dalam KUHP baru yang mulai berlaku 2 Januari 2026.",
+     "2026-01-02"),
+])
+def test_a_planned_or_recalled_period_and_a_law_taking_effect_are_no_event(later: str,
+                                                                           value: str) -> None:
+    article = run(f"Bapas Kelas II Wonosobo menggelar rapat koordinasi, Senin (3/11/2025). {later}")
+    roles = {d.value: d.role for d in article.dates}
+    assert roles["2025-11-03"] == "event"
+    assert roles[value] == "other"
