@@ -205,26 +205,30 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
                          for s in spans(ctx.doc, "ENGAGEMENT")}
     background = ex.activities.background_sentences(ctx.text, ctx.bounds)
     effect_words = frozenset(w.lower() for w in ex.patterns.words("EFFECT_WORD"))
+    weekdays = frozenset(w.lower() for w in ex.patterns.words("WEEKDAY"))
     items: dict[str, Fields] = {}
     first_event: dt.date | None = None
     for mention in mentions:
         sentence = sentence_of(ctx.bounds, mention.start)[0]
         if mention.weekday_mismatch:
             ctx.warnings.append(f"weekday does not match the date in {mention.text!r}")
-        # "KUHP baru yang mulai berlaku 2 Januari 2026": the day a law takes effect
-        takes_effect = first_event is not None and bool(effect_words & set(
-            ctx.text[sentence:mention.start].lower().split()))
+        # "KUHP baru yang mulai berlaku 2 Januari 2026": the day a law takes effect (a date
+        # with its weekday is a day something happened: "Menjelang berlakunya KUHP, Bapas
+        # menandatangani …, Senin (24/11/2025)")
+        takes_effect = bool(effect_words & set(
+            ctx.text[sentence:mention.start].lower().split()[-EFFECT_REACH:])) and \
+            mention.text.split()[0].strip("(,").lower() not in weekdays
         # a later period planned or recalled ("dijadwalkan pada 20-22 November", "Sebelumnya,
         # pada 10–14 November …"): not the article's event
         aside = first_event is not None and (
             sentence in future_starts or sentence in background
             or all(v < first_event for v in mention.values))
         for value in mention.values:
-            if first_event is None:
+            if takes_effect:
+                role = "other"
+            elif first_event is None:
                 role = "event"
                 first_event = value
-            elif takes_effect:
-                role = "other"
             elif len(mention.values) > 1 and aside:
                 role = "other"
             elif len(mention.values) > 1 or value == first_event:
@@ -250,6 +254,9 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
     return list(items.values())
 
 
+# How many words before a date a word of taking effect may stand (`berlakunya Kitab Undang-
+# Undang Hukum Pidana (KUHP) baru, yakni Undang-Undang Nomor 1 Tahun 2023, pada 2 Januari 2026`)
+EFFECT_REACH = 15
 # How many days after the event a statement reported with it may be dated ("kata Kapolres,
 # Selasa (11/3)"); a date further on in a quote is a plan ("dijadwalkan … pada 15 Desember").
 STATEMENT_DAYS = 7

@@ -1656,3 +1656,14 @@ def test_a_planned_or_recalled_period_and_a_law_taking_effect_are_no_event(later
     roles = {d.value: d.role for d in article.dates}
     assert roles["2025-11-03"] == "event"
     assert roles[value] == "other"
+
+
+def test_the_day_a_law_takes_effect_is_never_the_event_and_a_weekday_date_beside_it_is() -> None:
+    law_first = run("Bapas Kelas II Jayapura membahas pidana kerja sosial dalam KUHP baru yang mulai "
+                    "berlaku 2 Januari 2026. Rapat berlangsung di Kantor Wali Kota, Kamis, 30 Oktober "
+                    "2025.")
+    assert {d.value: d.role for d in law_first.dates} == {"2026-01-02": "other",
+                                                          "2025-10-30": "event"}
+    signing = run("Menjelang berlakunya KUHP baru, Bapas Kelas II Klaten menandatangani "
+                  "Kesepakatan Bersama dengan Kejaksaan Negeri Klaten, Senin (24/11/2025).")
+    assert {d.value: d.role for d in signing.dates} == {"2025-11-24": "event"}
