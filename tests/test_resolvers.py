@@ -1667,3 +1667,14 @@ def test_the_day_a_law_takes_effect_is_never_the_event_and_a_weekday_date_beside
     signing = run("Menjelang berlakunya KUHP baru, Bapas Kelas II Klaten menandatangani "
                   "Kesepakatan Bersama dengan Kejaksaan Negeri Klaten, Senin (24/11/2025).")
     assert {d.value: d.role for d in signing.dates} == {"2025-11-24": "event"}
+
+
+def test_a_churchs_congregation_and_its_town_belong_to_the_church() -> None:
+    article = run("Rutan Kelas IIB Salatiga menggelar kebaktian bersama Gereja Protestan di Indonesia "
+                  "bagian Barat (GPIB) Jemaat Sion Salatiga. Kebaktian dipimpin Ketua Majelis Jemaat "
+                  "GPIB Sion Salatiga, Pdt. Maria Lusiana Tanamal, M.Th.")
+    assert [p.name for p in article.partners] == [
+        "Gereja Protestan di Indonesia bagian Barat Jemaat Sion Salatiga"]
+    assert [o.name for o in article.officials] == ["Maria Lusiana Tanamal"]
+    hkbp = run("Lapas Kelas IIA Bekasi menggelar Natal bersama HKBP Resort Margahayu.")
+    assert [p.name for p in hkbp.partners] == ["Huria Kristen Batak Protestan Resort Margahayu"]

@@ -429,15 +429,20 @@ class OfficialResolver:
             return None
         if "\n" in text[end:name.start]:
             return None
-        if name.name.lower() in self.lex.regions:
+        ends_in_place = name.name.split()[-1].lower() in self.lex.regions and \
+            not name.titles and gap.group(0).strip() == ""
+        if name.name.lower() in self.lex.regions or ends_in_place:
             # `Klasis GPM Seram Barat, Pdt. Jacob …`: a place ends the organisation, the
-            # name follows its comma; `Rumah Jabatan Bupati, Kwandang`: a place, no name
+            # name follows its comma; `Rumah Jabatan Bupati, Kwandang`: a place, no name;
+            # `Ketua Majelis Jemaat GPIB Sion Salatiga, Pdt. Maria …`: a congregation and its
+            # town, then the name
             place_comma = re.match(r"[ \t]*,", text[name.end:name.end + 3])
             after = parse_name(text, name.end + place_comma.end(), self.lex) \
                 if place_comma else None
             if after is None or "\n" in text[name.end:after.start] or \
                     after.name.lower() in self.lex.regions:
-                return None
+                return None if not ends_in_place or name.name.lower() in self.lex.regions \
+                    else name
             return after
         return name
 
