@@ -1678,3 +1678,12 @@ def test_a_churchs_congregation_and_its_town_belong_to_the_church() -> None:
     assert [o.name for o in article.officials] == ["Maria Lusiana Tanamal"]
     hkbp = run("Lapas Kelas IIA Bekasi menggelar Natal bersama HKBP Resort Margahayu.")
     assert [p.name for p in hkbp.partners] == ["Huria Kristen Batak Protestan Resort Margahayu"]
+
+
+def test_a_prison_unit_named_after_the_prison_is_the_prisons_not_the_partners() -> None:
+    article = run("Ketua Pengadilan Negeri Banjarnegara, Dr. Hendra Wijaya, S.H., berkunjung ke "
+                  "Rutan Kelas IIB Banjarnegara. Rombongan diterima Kepala Rutan Kelas IIB "
+                  "Banjarnegara, Slamet Riyadi, beserta Kepala Subseksi Pelayanan Tahanan, Eko "
+                  "Budi Santoso.")
+    assert ("Eko Budi Santoso", "Kepala Subseksi Pelayanan Tahanan Rutan Kelas IIB Banjarnegara") \
+        in [(o.name, o.position) for o in article.officials]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -266,7 +267,8 @@ class OfficialResolver:
             return None  # `, <Name>` must follow
         # `Dari pihak RSJD …, Kepala Instalasi Rehabilitasi Napza, dr. Anastasia`: the section
         # of the organisation the sentence named before; a unit is else the facility's
-        org = self._sentence_org(doc, span.start_char, partners)
+        org = self._sentence_org(doc, span.start_char, partners,
+                                 facilities if entry.scope == "unit" else [])
         if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
         if org is None and entry.scope == "org" and self._looks_like_organisation(words, known):
@@ -282,14 +284,19 @@ class OfficialResolver:
             ending_place(words, self.lex.major_regions, {k.lower() for k in known}) is not None
 
     @staticmethod
-    def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc]) -> str | None:
-        """The partner mentioned last before `offset` in the same line."""
+    def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc],
+                      facilities: Sequence[FacilityAcc] = ()) -> str | None:
+        """The partner mentioned last before `offset` in the same line; None when one of
+        `facilities` is mentioned after it (`Kepala Rutan …, beserta Kepala Subseksi
+        Pelayanan Tahanan, Eko`: the prison's unit, not the partner's)."""
         line_start = doc.text.rfind("\n", 0, offset) + 1
         best = None
         for partner in partners:
             for m in partner.mentions:
                 if line_start <= m.start < offset and (best is None or m.start > best[0]):
                     best = (m.start, partner.name)
+        if best and any(best[0] < m.start < offset for f in facilities for m in f.mentions):
+            return None
         return best[1] if best else None
 
     @staticmethod
