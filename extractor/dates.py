@@ -131,8 +131,10 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     # same matches, found faster: positions no date can start at are skipped at once
     relative_re = first_char_guard(
         re.compile(rf"\b(?P<rel>{_alt(list(relative))})\b", re.IGNORECASE))
-    # a weekday and a dash right before another weekday: "Rabu–Kamis (26–27/2)"
-    weekday_range_end = re.compile(rf"(?:{weekday})\s*[-–—]\s*$", re.IGNORECASE)
+    # a weekday and a dash or `dan` right before another weekday: "Rabu–Kamis (26–27/2)",
+    # "Kamis dan Jumat (6-7/11)"
+    weekday_range_end = re.compile(rf"(?:{weekday})(?:\s*[-–—]\s*|\s+(?:dan|&)\s+)$",
+                                   re.IGNORECASE)
     return _Grammar(bracketed, written, numeric, relative_re, months, weekdays, relative,
                     weekday_range_end)
 

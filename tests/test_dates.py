@@ -141,3 +141,13 @@ def test_a_contradicting_weekday_does_not_move_a_date_a_year_from_its_article() 
     # 9 September 2024 a Monday a year earlier: the numeric date stands (ANNOTATION.md)
     value, mismatch = infer_year(9, 9, 0, dt.date(2025, 9, 10))
     assert (value, mismatch) == (dt.date(2025, 9, 9), True)
+
+
+@pytest.mark.parametrize("written", ["Kamis dan Jumat (6-7/11)", "Kamis–Jumat (6–7/11)"])
+def test_two_weekdays_before_a_range_name_its_first_and_last_days(written: str) -> None:
+    import extractor
+
+    article = extractor.extract(f"Rutan Kelas IIB Calang menggelar pelatihan, {written}.",
+                                options=extractor.Options(today=dt.date(2026, 11, 22)))
+    # 6 November is a Thursday in 2025 (a Friday in 2026)
+    assert [d.value for d in article.dates] == ["2025-11-06", "2025-11-07"]
