@@ -363,10 +363,15 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         i += combined.end()
     words = _cap_words(text, i, 6, lex.name_abbreviations)
     kept = []
-    for s, e in words:
+    for index, (s, e) in enumerate(words):
         token = text[s:e]
-        if token in lex.not_names or lex.stops(token) or \
-                lex.titles_after.fullmatch(" " + token):
+        if lex.titles_after.fullmatch(" " + token):
+            break
+        if token in lex.not_names or lex.stops(token):
+            # `Zulfikri Ramadhan, A.Md.IP.`, `Muhammad Ridwan Hakim, S.H.`: a word that is no
+            # name elsewhere (a month, a position) ends this one when degrees follow it
+            if kept and index == len(words) - 1 and lex.titles_after.match(text, e):
+                kept.append((s, e))
             break
         kept.append((s, e))
     if not kept:

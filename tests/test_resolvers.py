@@ -1687,3 +1687,14 @@ def test_a_prison_unit_named_after_the_prison_is_the_prisons_not_the_partners() 
                   "Budi Santoso.")
     assert ("Eko Budi Santoso", "Kepala Subseksi Pelayanan Tahanan Rutan Kelas IIB Banjarnegara") \
         in [(o.name, o.position) for o in article.officials]
+
+
+@pytest.mark.parametrize(("name", "titles"), [
+    ("Zulfikri Ramadhan", ["A.Md.IP.", "S.H."]),  # a month
+    ("Muhammad Ridwan Hakim", ["S.H.", "M.H."]),  # a position
+])
+def test_a_word_that_is_no_name_elsewhere_ends_a_name_when_degrees_follow(
+        name: str, titles: list[str]) -> None:
+    article = run(f"Kepala Lapas Kelas IIB Muaro Sijunjung, {name}, {', '.join(titles)}, membuka "
+                  "kegiatan. Bulan Ramadhan lalu kegiatan serupa digelar.")
+    assert [(o.name, o.titles) for o in article.officials] == [(name, titles)]
