@@ -76,6 +76,8 @@ class Lexicon:
     region_levels: dict[str, frozenset[str]] = field(default_factory=dict)
     """The levels (`Kabupaten`, `Kota`, `Provinsi`) of each region name (lower case) in the
     gazetteer: `tuban` → {Kabupaten}, `kupang` → {Kabupaten, Kota}."""
+    name_pairs: frozenset[str] = frozenset()
+    """NOT_NAME words with the word after them that open a name (`Anak Agung`)."""
     joined_places: re.Pattern[str] | None = None
     """Regencies and cities whose name holds a lower-case word (`Pangkajene dan Kepulauan`),
     which a run of capitalised words cannot reach."""
@@ -114,6 +116,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
     return Lexicon(
         not_names=frozenset(patterns.words("NOT_NAME")),
+        name_pairs=frozenset(f"{e.text} {word}" for e in patterns.get("NOT_NAME")
+                             for word in e.name_before),
         name_abbreviations=frozenset(
             e.text for e in patterns.get("NAME_ABBREVIATION") if e.text.endswith(".")),
         org_final=frozenset(e.text for e in patterns.get("NOT_NAME")
@@ -367,6 +371,10 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         token = text[s:e]
         if lex.titles_after.fullmatch(" " + token):
             break
+        if index + 1 < len(words) and \
+                f"{token} {text[words[index + 1][0]:words[index + 1][1]]}" in lex.name_pairs:
+            kept.append((s, e))  # `Anak Agung Gede Mayun Putra`
+            continue
         if token in lex.not_names or lex.stops(token):
             # `Zulfikri Ramadhan, A.Md.IP.`, `Muhammad Ridwan Hakim, S.H.`: a word that is no
             # name elsewhere (a month, a position) ends this one when degrees follow it
@@ -405,7 +413,8 @@ def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
         if word.endswith((".", "!", "?")) and len(word) > 4 and first is not None \
                 and not lex.titles_after.fullmatch(" " + word):
             break  # "kata Heri.": the end of the sentence before
-        if word in lex.not_names or lex.stops(word):
+        if (word in lex.not_names or lex.stops(word)) and not (
+                first is not None and f"{word} {first.group(0).rstrip(',')}" in lex.name_pairs):
             break
         first = token
     if first is None:

@@ -84,6 +84,8 @@ class NotNameEntry(Entry):
 
     ends_org: bool = False
     """It may still end an organisation's name (`Universitas Islam Indonesia`)."""
+    name_before: list[str] = []
+    """Words before which it opens a name (`Anak Agung Gede …`, a Balinese noble title)."""
 
 
 class FacilityKindEntry(Entry):

@@ -1698,3 +1698,12 @@ def test_a_word_that_is_no_name_elsewhere_ends_a_name_when_degrees_follow(
     article = run(f"Kepala Lapas Kelas IIB Muaro Sijunjung, {name}, {', '.join(titles)}, membuka "
                   "kegiatan. Bulan Ramadhan lalu kegiatan serupa digelar.")
     assert [(o.name, o.titles) for o in article.officials] == [(name, titles)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua PHRI Kabupaten Gianyar, Anak Agung Gede Mayun Putra, menyebut industri siap.",
+    "Anak Agung Gede Mayun Putra selaku Ketua PHRI Kabupaten Gianyar menyebut industri siap.",
+])
+def test_a_balinese_noble_title_opens_a_name(text: str) -> None:
+    article = run(f"Rutan Kelas IIB Gianyar bekerja sama dengan PHRI. {text}")
+    assert [o.name for o in article.officials] == ["Anak Agung Gede Mayun Putra"]
