@@ -1707,3 +1707,10 @@ def test_a_word_that_is_no_name_elsewhere_ends_a_name_when_degrees_follow(
 def test_a_balinese_noble_title_opens_a_name(text: str) -> None:
     article = run(f"Rutan Kelas IIB Gianyar bekerja sama dengan PHRI. {text}")
     assert [o.name for o in article.officials] == ["Anak Agung Gede Mayun Putra"]
+
+
+def test_a_veterinarians_title_before_a_name() -> None:
+    article = run("Rutan Kelas IIB Boyolali menggelar pelatihan. Kegiatan dibuka Kepala Dinas "
+                  "Peternakan Kabupaten Boyolali, drh. Endang Sulistyowati, M.Si.")
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("Endang Sulistyowati", ["drh.", "M.Si."])]
