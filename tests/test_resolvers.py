@@ -1714,3 +1714,22 @@ def test_a_veterinarians_title_before_a_name() -> None:
                   "Peternakan Kabupaten Boyolali, drh. Endang Sulistyowati, M.Si.")
     assert [(o.name, o.titles) for o in article.officials] == [
         ("Endang Sulistyowati", ["drh.", "M.Si."])]
+
+
+@pytest.mark.parametrize(("written", "position"), [
+    ("dan Panitera, Sri Handayani, S.H.", "Panitera Pengadilan Negeri Banjarnegara"),
+    ("serta Jaksa Fungsional, Putri Ayu Lestari, S.H.", "Jaksa Fungsional Kejaksaan Negeri "
+                                                       "Banjarnegara"),
+])
+def test_a_bare_position_before_its_holder_belongs_to_the_organisation_just_named(
+        written: str, position: str) -> None:
+    article = run("Rutan Kelas IIB Banjarnegara menerima Pengadilan Negeri Banjarnegara dan "
+                  "Kejaksaan Negeri Banjarnegara. Hadir Wakil Ketua PN Banjarnegara, Ni Made "
+                  f"Sukerti, S.H., {written} Rombongan diterima Kepala Rutan.")
+    assert position in [o.position for o in article.officials]
+
+
+def test_a_programme_named_after_prosecutors_names_no_one() -> None:
+    article = run("Lapas Kelas IIB Solok menerima kunjungan Kejaksaan Negeri Solok dalam rangka "
+                  "program Jaksa Menyapa pada awal tahun.")
+    assert article.officials == []

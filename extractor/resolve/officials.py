@@ -38,6 +38,9 @@ _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
 _SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`
 # (one word after the slash: a name may follow with no comma, `Dandim 0911/Nunukan Arief …`).
+# How far before a bare position (`…, dan Panitera, Sri Handayani`) the organisation it
+# belongs to may be named: about a sentence.
+NEARBY_ORG_CHARS = 160
 _UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*)")
 # Found by its words, then widened over the comma and spaces before them: a pattern that
 # starts with `,?[ \t]*` would rescan a long run of spaces from each of its positions.
@@ -285,11 +288,15 @@ class OfficialResolver:
 
     @staticmethod
     def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc],
-                      facilities: Sequence[FacilityAcc] = ()) -> str | None:
-        """The partner mentioned last before `offset` in the same line; None when one of
-        `facilities` is mentioned after it (`Kepala Rutan …, beserta Kepala Subseksi
-        Pelayanan Tahanan, Eko`: the prison's unit, not the partner's)."""
+                      facilities: Sequence[FacilityAcc] = (), reach: int | None = None
+                      ) -> str | None:
+        """The partner mentioned last before `offset` in the same line (and at most `reach`
+        characters before); None when one of `facilities` is mentioned after it (`Kepala
+        Rutan …, beserta Kepala Subseksi Pelayanan Tahanan, Eko`: the prison's unit, not
+        the partner's)."""
         line_start = doc.text.rfind("\n", 0, offset) + 1
+        if reach is not None:
+            line_start = max(line_start, offset - reach)
         best = None
         for partner in partners:
             for m in partner.mentions:
@@ -358,6 +365,13 @@ class OfficialResolver:
                 owners = [p for p in partners if p.kind == entry.of_kind]
                 if len(owners) == 1:
                     org, explicit = owners[0].name, True
+            if not explicit and entry.scope == "org" and \
+                    self._name_after(doc.text, span.end_char, comma=True) is not None:
+                # `Ketua PN didampingi …, dan Panitera, Sri Handayani`: a position alone
+                # before its holder's name, of the organisation just named in the sentence
+                org = self._sentence_org(doc, span.start_char, partners, facilities,
+                                         reach=NEARBY_ORG_CHARS)
+                explicit = org is not None
             if entry.scope in ("org", "org_tail") and not explicit:
                 continue  # "Kepala" alone names no position
             words = [acting] if acting else []
