@@ -315,6 +315,9 @@ def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list
     return led
 
 
+_BRACKETED = re.compile(r"[ \t]*\([^()]*\)")
+
+
 def _takes_part(ctx: _Context, starts: list[int], names: set[str | None],
                 represented: set[str], activity_sentences: set[int]) -> bool:
     """Whether an organisation or a facility named at `starts` takes part in the article:
@@ -323,7 +326,12 @@ def _takes_part(ctx: _Context, starts: list[int], names: set[str | None],
     agreement is reported; not named in passing."""
     lead_end = ctx.bounds[1][1] if len(ctx.bounds) > 1 else len(ctx.text)
     sentences = {sentence_of(ctx.bounds, start)[0] for start in starts}
-    return (min(starts) < lead_end or len(sentences) > 1 or bool(names & represented)
+    # an official of the organisation or of one of its units (`Dekan Fakultas Pertanian
+    # Universitas Islam Balitar`) represents it
+    orgs = {_BRACKETED.sub("", org) for org in represented}  # `… Islam Balitar (Unisba)`
+    through_official = any(org == name or org.endswith(" " + name)
+                           for org in orgs for name in names if name)
+    return (min(starts) < lead_end or len(sentences) > 1 or through_official
             or bool(sentences & activity_sentences))
 
 
