@@ -1737,7 +1737,8 @@ def test_a_programme_named_after_prosecutors_names_no_one() -> None:
 
 def test_an_official_of_an_organisations_unit_makes_it_a_party() -> None:
     article = run("Lapas Kelas IIB Blitar menggelar pelatihan budidaya koi bersama Dinas Peternakan "
-                  "dan Perikanan Kabupaten Blitar.\n\nPembukaan dihadiri Kepala Lapas, Agung, serta "
+                  "dan Perikanan Kabupaten Blitar. Pelatihan berlangsung tiga hari. Peserta berasal "
+                  "dari blok hunian.\n\nPembukaan dihadiri Kepala Lapas, Agung, serta "
                   "Dekan Fakultas Pertanian Universitas Islam Balitar (Unisba), Dr. Lilik Indrawati, "
                   "S.Pi., M.P.\n\nPeserta berlatih mengukur kualitas air.")
     # named by its unit, which the article names first (`_unit_party`)
