@@ -219,11 +219,13 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence: breaks after final punctuation or at newlines."""
     bounds, start = [], 0
     for match in _SENTENCE_BREAK.finditer(text):
-        at = match.end("stop") if match.group("stop") else match.start()
-        before = text[max(0, at - 6):at]
+        at = match.end(1)  # after the final punctuation (-1: a line break)
+        if at < 0:
+            at = match.start()
         # "Plt. Kalapas", "H. Ali", "A. Rahman": a title or an initial is not an end;
         # "di Lapas Palu. Kegiatan": a short place name is.
-        short = _SHORT_BEFORE_BREAK.search(before)
+        short = _SHORT_BEFORE_BREAK.search(text[max(0, at - 6):at]) \
+            if text[at - 1:at] == "." else None
         if short and "\n" not in text[at:match.end()] and (
                 lex is None or len(short.group(1)) == 2 or short.group(1) in lex.abbreviations):
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -95,13 +96,17 @@ class ActivityResolver:
         self.running = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                  if e.role == "running")
         self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
-        self.background = tuple(f"{w.lower()}," for w in patterns.words("BACKGROUND"))
+        # a background word and its comma opening a sentence, after spaces and quotes
+        self.background = re.compile(
+            r"[ \"“]*(?:" + "|".join(re.escape(w) for w in sorted(
+                patterns.words("BACKGROUND"), key=len, reverse=True)) + "),",
+            re.IGNORECASE | re.ASCII)
 
     def background_sentences(self, text: str, bounds: list[tuple[int, int]]) -> set[int]:
         """Starts of the sentences that recall an earlier event ("Sebelumnya, Rutan juga
         pernah menerima kunjungan …"): what they report is not the article's event."""
-        return {start for start, end in bounds
-                if text[start:end].lstrip(' "“').lower().startswith(self.background)}
+        match = self.background.match
+        return {start for start, end in bounds if match(text, start, end)}
 
     def _cues(self, doc: Doc) -> list[tuple[Span, str]]:
         """Status cue spans with their status, longest where they overlap (made once per doc)."""
