@@ -110,6 +110,10 @@ def lexicon(patterns: PatternSet) -> Lexicon:
                 # a short form matched in exact case (`IDI`) stops only so: `Idi` is a town
                 key = first if e.exact and first.isupper() else first.lower()
                 vocab_heads.setdefault(key, set()).add(label)
+    # `Raja Negeri` (a Moluccan village head) opens a position, but `Raja Hendra Saputra`
+    # (Riau) a name: a name word stops no name
+    for word in patterns.words("NAME_WORD"):
+        vocab_heads.pop(word.lower(), None)
     # activity words are lower case in running text: capitalised, they belong to a name
     # (`Yayasan Pendidikan …`, `Lembaga Pelatihan …`)
     activity = {"ENGAGEMENT", "AGREEMENT", "STATUS", "EVENT_VERB"}

@@ -233,6 +233,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PAST_WORD": Entry,
     "GOVERNMENT_SOURCE": Entry,
     "NAME_ABBREVIATION": Entry,
+    "NAME_WORD": Entry,
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,
     "TITLE": TitleEntry,

@@ -1744,3 +1744,24 @@ def test_an_official_of_an_organisations_unit_makes_it_a_party() -> None:
     # named by its unit, which the article names first (`_unit_party`)
     assert [p.name for p in article.partners][1:] == [
         "Fakultas Pertanian Universitas Islam Balitar"]
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("Raja Negeri Passo, Frans Tuhumury, menyatakan negerinya siap.",
+     ("Frans Tuhumury", "Raja Negeri Passo")),
+    ("Kepala Kantor Imigrasi Tanjung Uban, Raja Azmi Syahputra, menyatakan siap.",
+     ("Raja Azmi Syahputra", "Kepala Kantor Imigrasi Tanjung Uban")),
+    ("Pastor Paroki Santo Yosef Mbay, RD. Kristoforus Wea, memberkati lahan.",
+     ("Kristoforus Wea", "Pastor Paroki Santo Yosef Mbay")),
+    ("Vikaris Jenderal Keuskupan Agats, Vinsensius Jiwipits, hadir mewakili uskup.",
+     ("Vinsensius Jiwipits", "Vikaris Jenderal Keuskupan Agats")),
+    ("Hadir Kepala Seksi Pendidikan Diniyah dan Pondok Pesantren Kantor Kementerian Agama "
+     "(Kemenag) Kabupaten Sumbawa Barat, Baiq Nurul Aini, S.Ag.",
+     ("Baiq Nurul Aini", "Kepala Seksi Pendidikan Diniyah dan Pondok Pesantren Kantor "
+                         "Kementerian Agama Kabupaten Sumbawa Barat")),
+])
+def test_village_church_and_religious_office_positions_of_the_east(
+        text: str, official: tuple[str, str]) -> None:
+    article = run(f"Lapas Kelas III Taliwang menggelar pembinaan bersama mitra. {text}")
+    assert [(o.name, o.position) for o in article.officials] == [official]
+    assert all(not p.name.startswith("Pondok Pesantren Kantor") for p in article.partners)

@@ -111,6 +111,14 @@ class OfficialResolver:
         self.seat_before = re.compile(rf"(?<![\w])(?:{seats})[ \t]+$", re.IGNORECASE)
 
     # -- positions ---------------------------------------------------------
+    def section_ranges(self, doc: Doc) -> list[tuple[int, int]]:
+        """The inside of the positions whose organisation follows them: an organisation's
+        head there is a section's word (`Kepala Seksi Pendidikan Diniyah dan Pondok
+        Pesantren Kantor Kemenag …`), not an organisation."""
+        return [(span.start_char + 1, span.end_char) for span in spans(doc, "POSITION")
+                if (entry := self.positions.get(span.text.lower())) is not None
+                and entry.scope in ("org", "unit")]
+
     def _acting_before(self, doc: Doc, span: Span) -> tuple[str | None, int]:
         """An acting prefix (Plt., Plh., Pj.) right before a position span."""
         for acting in spans(doc, "ACTING"):
