@@ -1765,3 +1765,10 @@ def test_village_church_and_religious_office_positions_of_the_east(
     article = run(f"Lapas Kelas III Taliwang menggelar pembinaan bersama mitra. {text}")
     assert [(o.name, o.position) for o in article.officials] == [official]
     assert all(not p.name.startswith("Pondok Pesantren Kantor") for p in article.partners)
+
+
+def test_a_month_inside_a_name_is_a_word_of_the_name() -> None:
+    article = run("Lapas Kelas IIB Kolaka bekerja sama dengan Universitas Sembilanbelas November "
+                  "Kolaka menggelar pelatihan pada 12 November 2025.")
+    assert [p.name for p in article.partners] == ["Universitas Sembilanbelas November Kolaka"]
+    assert [d.value for d in article.dates] == ["2025-11-12"]

@@ -86,6 +86,7 @@ class PartnerResolver:
                 (w for w, full in self.prefix_full.items() if full == level), key=len,
                 reverse=True)) for level in self.region_prefixes}
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
+        self.months = frozenset(w.lower() for w in patterns.words("MONTH"))
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
         # governments by their full head (`pemerintah kabupaten`), for `led_by`
@@ -430,8 +431,12 @@ class PartnerResolver:
             prefix = self.lex.region_prefix.match(bare + " ")
             if kept and prefix and prefix.end() == len(bare) and index + 1 < len(words):
                 break  # `Dinas Perindustrian Provinsi NTB`: the region is read as a region
+            # `Universitas Sembilanbelas November Kolaka`: a month before another capitalised
+            # word is a word of the name, not a date
+            in_name = bare.lower() in self.months and kept and following[:1].isupper() \
+                and not following[:1].isdigit()
             if (self._starts_head(words, index) and not (affairs and not kept)
-                    and not ends_place) or \
+                    and not ends_place and not in_name) or \
                     bare.lower() in self.suffix_first or \
                     self.lex.titles_before.fullmatch(word):
                 break  # another head, a branch word, or a rank before a person's name
