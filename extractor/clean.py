@@ -89,8 +89,9 @@ def _cues(patterns: PatternSet) -> _Cues:
         # PLACE, OUTLET –
         re.compile(rf"^(?P<place>{place}),\s*(?P<outlet>{outlet}?)\s*{DASH}{{1,3}}\s*"),
         # PLACE (SOURCE) – : the source in brackets (`GROBOGAN (Diskominfo) –`,
-        # `Semarapura (Humas Klungkung) -`) is the publisher, no party to the news
-        re.compile(rf"^(?P<place>{place})\s*\((?P<outlet>[^()\n]{{1,40}})\)\s*{DASH}{{1,3}}\s*"),
+        # `Semarapura (Humas Klungkung) -`, `LANGGUR, (Diskominfo Malra) –`) is the
+        # publisher, no party to the news
+        re.compile(rf"^(?P<place>{place}),?\s*\((?P<outlet>[^()\n]{{1,40}})\)\s*{DASH}{{1,3}}\s*"),
         # PLACE – (SOURCE) : the source in brackets after the dash (`SIAK – (Diskominfo Siak)`)
         re.compile(rf"^(?P<place>{place})\s*{DASH}{{1,3}}\s*\((?P<outlet>[^()\n]{{1,40}})\)\s*"),
         # PLACE – (place in capitals only)

@@ -58,8 +58,11 @@ def test_seed_000_noise(patterns) -> None:  # type: ignore[no-untyped-def]
      "Pemkab Grobogan dan Lapas Purwodadi"),
     ("SIAK – (Diskominfo Siak) Bupati Siak berkunjung ke Rutan Siak.", "Diskominfo",
      "Bupati Siak berkunjung"),
+    ("LANGGUR, (Diskominfo Malra) – Pemkab Maluku Tenggara dan Lapas Tual meneken MoU.",
+     "Diskominfo", "Pemkab Maluku Tenggara dan Lapas Tual"),
 ], ids=["place-only", "place-outlet", "domain", "outlet-place-province",
-        "place-source-in-brackets", "source-in-brackets-after-the-dash"])
+        "place-source-in-brackets", "source-in-brackets-after-the-dash",
+        "place-comma-source-in-brackets"])
 def test_dateline_shapes(patterns, raw: str, gone: str, kept: str) -> None:  # type: ignore[no-untyped-def]
     cleaned = clean(raw, patterns)
     assert cleaned.dateline is not None
