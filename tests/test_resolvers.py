@@ -1772,3 +1772,13 @@ def test_a_month_inside_a_name_is_a_word_of_the_name() -> None:
                   "Kolaka menggelar pelatihan pada 12 November 2025.")
     assert [p.name for p in article.partners] == ["Universitas Sembilanbelas November Kolaka"]
     assert [d.value for d in article.dates] == ["2025-11-12"]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Lembaga Masyarakat Adat (LMA) Kabupaten Asmat", "Lembaga Masyarakat Adat Kabupaten Asmat"),
+    ("Dewan Adat Dayak Kabupaten Lamandau", "Dewan Adat Dayak Kabupaten Lamandau"),
+    ("Majelis Rakyat Papua Barat (MRPB)", "Majelis Rakyat Papua Barat"),
+])
+def test_customary_councils_and_the_papuan_peoples_assemblies(written: str, name: str) -> None:
+    article = run(f"Lapas Kelas III Agats menjalin kerja sama dengan {written} melatih warga binaan.")
+    assert [p.name for p in article.partners] == [name]
