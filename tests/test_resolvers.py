@@ -1782,3 +1782,23 @@ def test_a_month_inside_a_name_is_a_word_of_the_name() -> None:
 def test_customary_councils_and_the_papuan_peoples_assemblies(written: str, name: str) -> None:
     article = run(f"Lapas Kelas III Agats menjalin kerja sama dengan {written} melatih warga binaan.")
     assert [p.name for p in article.partners] == [name]
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("Kapolres Seluma memimpin kegiatan di Rutan Kelas IIB Tais bersama Polres Seluma, "
+     "didampingi Kasat Resnarkoba, Iptu Rismanto, S.H.",
+     ("Rismanto", "Kepala Satuan Reserse Narkoba Kepolisian Resor Seluma")),
+    ("Kemenag Kabupaten Sekadau menyerahkan kitab suci ke Rutan Kelas IIB Sekadau. Hadir "
+     "Pembimbing Masyarakat Kristen, Yohanes Ngadi, S.Th.",
+     ("Yohanes Ngadi", "Pembimbing Masyarakat Kristen Kantor Kementerian Agama Kabupaten "
+                       "Sekadau")),
+    ("Lapas Kelas III Paringin menggelar pelatihan jagung. Koordinator Balai Penyuluhan "
+     "Pertanian (BPP) Kecamatan Paringin, Noorhayati, S.P., menjadi instruktur.",
+     ("Noorhayati", "Koordinator Balai Penyuluhan Pertanian Kecamatan Paringin")),
+    ("Rutan Kelas IIB Karanganyar bekerja sama dengan Paguyuban Perajin Batik Tulis Girilayu. "
+     "Ketua Paguyuban Perajin Batik Tulis Girilayu, Suparmi, hadir.",
+     ("Suparmi", "Ketua Paguyuban Perajin Batik Tulis Girilayu")),
+])
+def test_police_staff_religious_counsellors_extension_offices_and_associations(
+        text: str, official: tuple[str, str]) -> None:
+    assert official in [(o.name, o.position) for o in run(text).officials]
