@@ -1802,3 +1802,10 @@ def test_customary_councils_and_the_papuan_peoples_assemblies(written: str, name
 def test_police_staff_religious_counsellors_extension_offices_and_associations(
         text: str, official: tuple[str, str]) -> None:
     assert official in [(o.name, o.position) for o in run(text).officials]
+
+
+def test_a_prison_units_full_title_then_a_name_with_no_comma() -> None:
+    article = run("Rutan Kelas IIB Majenang menggelar pelatihan. Turut mendampingi Karutan, Kepala "
+                  "Subseksi Pelayanan Tahanan Dwi Hartono,S.H. dan petugas.")
+    assert ("Dwi Hartono", "Kepala Subseksi Pelayanan Tahanan Rutan Kelas IIB Majenang") in [
+        (o.name, o.position) for o in article.officials]
