@@ -1659,9 +1659,9 @@ def test_a_planned_or_recalled_period_and_a_law_taking_effect_are_no_event(later
 
 
 def test_the_day_a_law_takes_effect_is_never_the_event_and_a_weekday_date_beside_it_is() -> None:
-    law_first = run("Bapas Kelas II Jayapura membahas pidana kerja sosial dalam KUHP baru yang mulai "
-                    "berlaku 2 Januari 2026. Rapat berlangsung di Kantor Wali Kota, Kamis, 30 Oktober "
-                    "2025.")
+    law_first = run("Bapas Kelas II Jayapura membahas pidana kerja sosial dalam KUHP baru yang "
+                    "mulai berlaku 2 Januari 2026. Rapat berlangsung di Kantor Wali Kota, Kamis, "
+                    "30 Oktober 2025.")
     assert {d.value: d.role for d in law_first.dates} == {"2026-01-02": "other",
                                                           "2025-10-30": "event"}
     signing = run("Menjelang berlakunya KUHP baru, Bapas Kelas II Klaten menandatangani "
@@ -1670,9 +1670,9 @@ def test_the_day_a_law_takes_effect_is_never_the_event_and_a_weekday_date_beside
 
 
 def test_a_churchs_congregation_and_its_town_belong_to_the_church() -> None:
-    article = run("Rutan Kelas IIB Salatiga menggelar kebaktian bersama Gereja Protestan di Indonesia "
-                  "bagian Barat (GPIB) Jemaat Sion Salatiga. Kebaktian dipimpin Ketua Majelis Jemaat "
-                  "GPIB Sion Salatiga, Pdt. Maria Lusiana Tanamal, M.Th.")
+    article = run("Rutan Kelas IIB Salatiga menggelar kebaktian bersama Gereja Protestan di "
+                  "Indonesia bagian Barat (GPIB) Jemaat Sion Salatiga. Kebaktian dipimpin Ketua "
+                  "Majelis Jemaat GPIB Sion Salatiga, Pdt. Maria Lusiana Tanamal, M.Th.")
     assert [p.name for p in article.partners] == [
         "Gereja Protestan di Indonesia bagian Barat Jemaat Sion Salatiga"]
     assert [o.name for o in article.officials] == ["Maria Lusiana Tanamal"]
@@ -1736,11 +1736,11 @@ def test_a_programme_named_after_prosecutors_names_no_one() -> None:
 
 
 def test_an_official_of_an_organisations_unit_makes_it_a_party() -> None:
-    article = run("Lapas Kelas IIB Blitar menggelar pelatihan budidaya koi bersama Dinas Peternakan "
-                  "dan Perikanan Kabupaten Blitar. Pelatihan berlangsung tiga hari. Peserta berasal "
-                  "dari blok hunian.\n\nPembukaan dihadiri Kepala Lapas, Agung, serta "
-                  "Dekan Fakultas Pertanian Universitas Islam Balitar (Unisba), Dr. Lilik Indrawati, "
-                  "S.Pi., M.P.\n\nPeserta berlatih mengukur kualitas air.")
+    article = run("Lapas Kelas IIB Blitar menggelar pelatihan budidaya koi bersama Dinas "
+                  "Peternakan dan Perikanan Kabupaten Blitar. Pelatihan berlangsung tiga hari. "
+                  "Peserta berasal dari blok hunian.\n\nPembukaan dihadiri Kepala Lapas, Agung, "
+                  "serta Dekan Fakultas Pertanian Universitas Islam Balitar (Unisba), Dr. Lilik "
+                  "Indrawati, S.Pi., M.P.\n\nPeserta berlatih mengukur kualitas air.")
     # named by its unit, which the article names first (`_unit_party`)
     assert [p.name for p in article.partners][1:] == [
         "Fakultas Pertanian Universitas Islam Balitar"]
@@ -1780,7 +1780,8 @@ def test_a_month_inside_a_name_is_a_word_of_the_name() -> None:
     ("Majelis Rakyat Papua Barat (MRPB)", "Majelis Rakyat Papua Barat"),
 ])
 def test_customary_councils_and_the_papuan_peoples_assemblies(written: str, name: str) -> None:
-    article = run(f"Lapas Kelas III Agats menjalin kerja sama dengan {written} melatih warga binaan.")
+    article = run(f"Lapas Kelas III Agats menjalin kerja sama dengan {written} melatih warga "
+                  "binaan.")
     assert [p.name for p in article.partners] == [name]
 
 
