@@ -51,6 +51,9 @@ class Extractor:
     government_sources: frozenset[str]
     """Words of a dateline's source naming a regional government's own office (lower case)."""
     issuer_groups: frozenset[str]
+    effect_words: frozenset[str]
+    """Words that make a date the day something takes effect (lower case)."""
+    weekdays: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +79,8 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
                                      if e.release_only),
         government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
+        effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
+        weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
     )
 
 
@@ -204,8 +209,6 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
     engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
                          for s in spans(ctx.doc, "ENGAGEMENT")}
     background = ex.activities.background_sentences(ctx.text, ctx.bounds)
-    effect_words = frozenset(w.lower() for w in ex.patterns.words("EFFECT_WORD"))
-    weekdays = frozenset(w.lower() for w in ex.patterns.words("WEEKDAY"))
     items: dict[str, Fields] = {}
     first_event: dt.date | None = None
     for mention in mentions:
@@ -215,9 +218,9 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
         # "KUHP baru yang mulai berlaku 2 Januari 2026": the day a law takes effect (a date
         # with its weekday is a day something happened: "Menjelang berlakunya KUHP, Bapas
         # menandatangani …, Senin (24/11/2025)")
-        takes_effect = bool(effect_words & set(
+        takes_effect = bool(ex.effect_words & set(
             ctx.text[sentence:mention.start].lower().split()[-EFFECT_REACH:])) and \
-            mention.text.split()[0].strip("(,").lower() not in weekdays
+            mention.text.split()[0].strip("(,").lower() not in ex.weekdays
         # a later period planned or recalled ("dijadwalkan pada 20-22 November", "Sebelumnya,
         # pada 10–14 November …"): not the article's event
         aside = first_event is not None and (

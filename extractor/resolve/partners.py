@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -11,12 +11,12 @@ from spacy.tokens import Doc
 from ..mentions import Lexicon, ending_place, parse_name, parse_place, spans
 from ..vocabulary import OrgEntry, PatternSet
 
+# A military or police unit's number and its place (`0210/Tapanuli Utara`, `1002/HST`)
+_NUMBERED_PLACE = re.compile(r"(?<![\w/])(?P<number>\d{2,4}(?:-\d{1,3})?)/(?P<place>[A-Z][\w -]*)")
+# An office's class in its name (`Kantor Imigrasi Kelas II TPI …`, `… Kelas I Non TPI …`)
+_OFFICE_CLASS = re.compile(r"[ \t]+Kelas[ \t]+[IV]{1,3}[AB]?(?:[ \t]+(?:Non[ \t]+)?TPI)?(?!\w)")
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
-# a military or police unit's number and its place (`0210/Tapanuli Utara`, `1002/HST`)
-_NUMBERED_PLACE = re.compile(r"(?<![\w/])(?P<number>\d{2,4}(?:-\d{1,3})?)/(?P<place>[A-Z][\w -]*)")
-# an office's class in its name (`Kantor Imigrasi Kelas II TPI …`, `… Kelas I Non TPI …`)
-_OFFICE_CLASS = re.compile(r"[ \t]+Kelas[ \t]+[IV]{1,3}[AB]?(?:[ \t]+(?:Non[ \t]+)?TPI)?(?!\w)")
 _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.)"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
@@ -402,7 +402,7 @@ class PartnerResolver:
         return False
 
     def _trim(self, words: list[str], titled: bool = False, affairs: bool = False,
-              places: Iterable[str] = ()) -> list[str]:
+              places: Collection[str] = ()) -> list[str]:
         """Cut a name tail at the first word that cannot belong to a name; `titled`: the
         name may open with a person's titles (`RSUD dr. Sobirin`, `RSUP Prof. Dr. …`);
         `affairs`: an office's first word is its affair even when it heads other names
