@@ -36,11 +36,11 @@ _DESCRIPTOR_MAX_WORDS = 8
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
 _SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
-# A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`
-# (one word after the slash: a name may follow with no comma, `Dandim 0911/Nunukan Arief …`).
 # How far before a bare position (`…, dan Panitera, Sri Handayani`) the organisation it
 # belongs to may be named: about a sentence.
 NEARBY_ORG_CHARS = 160
+# A numbered unit after a commander's position: `Dandim 0714/Salatiga`, `Danramil 1710-01/Mimika`
+# (one word after the slash: a name may follow with no comma, `Dandim 0911/Nunukan Arief …`).
 _UNIT_NUMBER = re.compile(r"[ \t]+(?P<unit>\d{2,4}(?:-\d{1,3})?/[A-Z][\w-]*)")
 # Found by its words, then widened over the comma and spaces before them: a pattern that
 # starts with `,?[ \t]*` would rescan a long run of spaces from each of its positions.
@@ -470,8 +470,9 @@ class OfficialResolver:
                 if place_comma else None
             if after is None or "\n" in text[name.end:after.start] or \
                     after.name.lower() in self.lex.regions:
-                return None if not ends_in_place or name.name.lower() in self.lex.regions \
-                    else name
+                # no name after the comma: a place alone names no one, a name ending in one does
+                return name if ends_in_place and name.name.lower() not in self.lex.regions \
+                    else None
             return after
         return name
 
