@@ -1810,3 +1810,13 @@ def test_a_prison_units_full_title_then_a_name_with_no_comma() -> None:
                   "Subseksi Pelayanan Tahanan Dwi Hartono,S.H. dan petugas.")
     assert ("Dwi Hartono", "Kepala Subseksi Pelayanan Tahanan Rutan Kelas IIB Majenang") in [
         (o.name, o.position) for o in article.officials]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Dinas Pertanian Lambar", "Dinas Pertanian Kabupaten Lampung Barat"),
+    ("Dinas Perikanan Paluta", "Dinas Perikanan Kabupaten Padang Lawas Utara"),
+    ("Baznas Beltim", "Badan Amil Zakat Nasional Kabupaten Belitung Timur"),
+])
+def test_regencies_written_by_their_common_short_forms(written: str, name: str) -> None:
+    article = run(f"Lapas Kelas III Liwa bekerja sama dengan {written} menggelar pelatihan.")
+    assert [p.name for p in article.partners] == [name]
