@@ -1820,3 +1820,13 @@ def test_a_prison_units_full_title_then_a_name_with_no_comma() -> None:
 def test_regencies_written_by_their_common_short_forms(written: str, name: str) -> None:
     article = run(f"Lapas Kelas III Liwa bekerja sama dengan {written} menggelar pelatihan.")
     assert [p.name for p in article.partners] == [name]
+
+
+@pytest.mark.parametrize(("head", "partner"), [
+    ("Kapolres Kepahiang, AKBP Eko Budiman,", "Kepolisian Resor Kepahiang"),
+    ("Kajari Kepahiang, Hendra Saputra,", "Kejaksaan Negeri Kepahiang"),
+])
+def test_a_command_taking_part_through_its_head_is_a_partner(head: str, partner: str) -> None:
+    article = run(f"Lapas Kelas IIA Curup menggelar apel peringatan HANI. {head} turut hadir dan "
+                  "memberikan sambutan.")
+    assert partner in [p.name for p in article.partners]
