@@ -1830,3 +1830,12 @@ def test_a_command_taking_part_through_its_head_is_a_partner(head: str, partner:
     article = run(f"Lapas Kelas IIA Curup menggelar apel peringatan HANI. {head} turut hadir dan "
                   "memberikan sambutan.")
     assert partner in [p.name for p in article.partners]
+
+
+def test_a_secretariat_with_no_region_is_a_room_or_a_unit_not_a_partner() -> None:
+    article = run("Bapas Kelas II Pangkalpinang menggelar rapat koordinasi dengan Pemerintah "
+                  "Kabupaten Bangka Tengah di Ruang Rapat Sekretariat Daerah, Koba.")
+    assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Bangka Tengah"]
+    named = run("Bapas Kelas II Pangkalpinang menggelar rapat dengan Sekretariat Daerah Kabupaten "
+                "Bangka Tengah.")
+    assert [p.name for p in named.partners] == ["Sekretariat Daerah Kabupaten Bangka Tengah"]
