@@ -1839,3 +1839,10 @@ def test_a_secretariat_with_no_region_is_a_room_or_a_unit_not_a_partner() -> Non
     named = run("Bapas Kelas II Pangkalpinang menggelar rapat dengan Sekretariat Daerah Kabupaten "
                 "Bangka Tengah.")
     assert [p.name for p in named.partners] == ["Sekretariat Daerah Kabupaten Bangka Tengah"]
+
+
+def test_a_multi_affair_office_with_a_two_word_short_form_in_brackets() -> None:
+    article = run("Lapas Kelas IIB Brebes bersama Dinas Perdagangan, Koperasi dan UKM (Dindagkop "
+                  "UKM) Kabupaten Brebes membuka pelatihan olahan bawang.")
+    assert [(p.name, p.acronym) for p in article.partners] == [
+        ("Dinas Perdagangan, Koperasi dan UKM Kabupaten Brebes", "Dindagkop UKM Kabupaten Brebes")]
