@@ -1846,3 +1846,23 @@ def test_a_multi_affair_office_with_a_two_word_short_form_in_brackets() -> None:
                   "UKM) Kabupaten Brebes membuka pelatihan olahan bawang.")
     assert [(p.name, p.acronym) for p in article.partners] == [
         ("Dinas Perdagangan, Koperasi dan UKM Kabupaten Brebes", "Dindagkop UKM Kabupaten Brebes")]
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("Penyuluh Agama Buddha Kankemenag Temanggung, Tri Wahyuni, memberikan materi.",
+     ("Tri Wahyuni", "Penyuluh Agama Buddha Kantor Kementerian Agama Kabupaten Temanggung")),
+    ("Materi disampaikan Dosen Fakultas Hukum Universitas Cenderawasih, Agustina Wenda, S.H.",
+     ("Agustina Wenda", "Dosen Fakultas Hukum Universitas Cenderawasih")),
+    ("Kepala BPJS Kesehatan Kantor Kabupaten Pacitan, Nurul Fitriani, mencatat 43 peserta.",
+     ("Nurul Fitriani", "Kepala BPJS Kesehatan Kantor Kabupaten Pacitan")),
+])
+def test_extension_workers_lecturers_and_district_offices_of_national_bodies(
+        text: str, official: tuple[str, str]) -> None:
+    assert official in [(o.name, o.position) for o in run(
+        f"Lapas Kelas IIB Temanggung menggelar penyuluhan. {text}").officials]
+
+
+def test_a_lecturer_in_lower_case_is_no_title() -> None:
+    article = run("Pelatihan diberikan oleh penyuluh Dinas Peternakan Kabupaten Timor Tengah Selatan "
+                  "dan dosen Fakultas Peternakan, Kelautan dan Perikanan Universitas Nusa Cendana.")
+    assert article.officials == []
