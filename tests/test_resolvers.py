@@ -1866,3 +1866,12 @@ def test_a_lecturer_in_lower_case_is_no_title() -> None:
     article = run("Pelatihan diberikan oleh penyuluh Dinas Peternakan Kabupaten Timor Tengah Selatan "
                   "dan dosen Fakultas Peternakan, Kelautan dan Perikanan Universitas Nusa Cendana.")
     assert article.officials == []
+
+
+def test_a_community_learning_centre_is_named_in_full() -> None:
+    article = run("LPKA Kelas II Tenggarong menyerahkan ijazah. Hadir Ketua Pusat Kegiatan Belajar "
+                  "Masyarakat (PKBM) Tunas Mahakam, Siti Noorhayati, S.Pd.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Siti Noorhayati", "Ketua Pusat Kegiatan Belajar Masyarakat Tunas Mahakam")]
+    assert [p.name for p in article.partners] == [
+        "Pusat Kegiatan Belajar Masyarakat Tunas Mahakam"]
