@@ -1863,8 +1863,9 @@ def test_extension_workers_lecturers_and_district_offices_of_national_bodies(
 
 
 def test_a_lecturer_in_lower_case_is_no_title() -> None:
-    article = run("Pelatihan diberikan oleh penyuluh Dinas Peternakan Kabupaten Timor Tengah Selatan "
-                  "dan dosen Fakultas Peternakan, Kelautan dan Perikanan Universitas Nusa Cendana.")
+    article = run("Pelatihan diberikan oleh penyuluh Dinas Peternakan Kabupaten Timor Tengah "
+                  "Selatan dan dosen Fakultas Peternakan, Kelautan dan Perikanan Universitas Nusa "
+                  "Cendana.")
     assert article.officials == []
 
 
