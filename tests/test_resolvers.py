@@ -1825,6 +1825,8 @@ def test_regencies_written_by_their_common_short_forms(written: str, name: str) 
 @pytest.mark.parametrize(("head", "partner"), [
     ("Kapolres Kepahiang, AKBP Eko Budiman,", "Kepolisian Resor Kepahiang"),
     ("Kajari Kepahiang, Hendra Saputra,", "Kejaksaan Negeri Kepahiang"),
+    ("Dandim 0409/Rejang Lebong, Letkol Inf Budi Santoso,",
+     "Komando Distrik Militer 0409/Rejang Lebong"),
 ])
 def test_a_command_taking_part_through_its_head_is_a_partner(head: str, partner: str) -> None:
     article = run(f"Lapas Kelas IIA Curup menggelar apel peringatan HANI. {head} turut hadir dan "
