@@ -135,6 +135,8 @@ class _Context:
     reference: dt.date
     published: dt.date | None
     warnings: list[str]
+    background: set[int]
+    """Starts of the sentences that recall an earlier event (`Sebelumnya, …`)."""
     anchored: bool = True
 
 
@@ -208,7 +210,6 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
     speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
     engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
                          for s in spans(ctx.doc, "ENGAGEMENT")}
-    background = ex.activities.background_sentences(ctx.text, ctx.bounds)
     items: dict[str, Fields] = {}
     first_event: dt.date | None = None
     for mention in mentions:
@@ -224,7 +225,7 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
         # a later period planned or recalled ("dijadwalkan pada 20-22 November", "Sebelumnya,
         # pada 10–14 November …"): not the article's event
         aside = first_event is not None and (
-            sentence in future_starts or sentence in background
+            sentence in future_starts or sentence in ctx.background
             or all(v < first_event for v in mention.values))
         for value in mention.values:
             if takes_effect:
@@ -492,8 +493,10 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     fetched = parse_date(str(fetched_raw)) if fetched_raw else None
     before = len(warnings)
     reference = _reference(options, published, url, warnings, fetched)
-    ctx = _Context(text=text, doc=doc, bounds=sentences(text, ex.lex), reference=reference,
+    bounds = sentences(text, ex.lex)
+    ctx = _Context(text=text, doc=doc, bounds=bounds, reference=reference,
                    published=published, warnings=warnings,
+                   background=ex.activities.background_sentences(text, bounds),
                    anchored=len(warnings) == before)  # no warning: the article's own date
 
     facility_mentions = ex.facilities.find(doc)
@@ -513,7 +516,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
         engagements = [e for e in engagements if e.type != "penandatanganan"]
     activity_sentences = {sentence_of(ctx.bounds, s)[0]
                           for found in engagements + agreements for s, _ in found.spans
-                          } - ex.activities.background_sentences(text, ctx.bounds)
+                          } - ctx.background
     represented = {o.organization for o in officials if o.organization}
     partners = _taking_part(ctx, partners, represented, activity_sentences,
                             ex.facilities.programme_words | ex.partners.source_words)
