@@ -151,3 +151,16 @@ def test_two_weekdays_before_a_range_name_its_first_and_last_days(written: str) 
                                 options=extractor.Options(today=dt.date(2026, 11, 22)))
     # 6 November is a Thursday in 2025 (a Friday in 2026)
     assert [d.value for d in article.dates] == ["2025-11-06", "2025-11-07"]
+
+
+WORD = st.integers(0, 200).map(lambda n: "É" * (n % 3) + "a" * n)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORD, max_size=8).map(" \n".join), st.integers(1, 4), st.data())
+def test_the_words_before_a_date_are_those_of_its_whole_sentence(  # type: ignore[no-untyped-def]
+        text: str, count: int, data) -> None:
+    from extractor.pipeline import _last_words
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert _last_words(text, start, end, count) == text[start:end].lower().split()[-count:]

@@ -494,15 +494,11 @@ class PartnerResolver:
         capitalised words that read as a name, after which what is left is an organisation the
         article names elsewhere (`Hotel Laras Merbabu Salatiga`)."""
         places = frozenset(k.lower() for k in known)
-        out = []
-        for m in mentions:
-            others = [o for o in mentions if o is not m]
-            out.append(self._glued_name_cut(text, m, others, places) or m)
-        return out
+        return [self._glued_name_cut(text, m, mentions, places) or m for m in mentions]
 
-    def _glued_name_cut(self, text: str, m: OrgMention, others: list[OrgMention],
+    def _glued_name_cut(self, text: str, m: OrgMention, mentions: list[OrgMention],
                         known: frozenset[str]) -> OrgMention | None:
-        if not m.name or m.end - m.head_end < 3 or not others:
+        if not m.name or m.end - m.head_end < 3:
             return None
         words = list(re.finditer(r"\S+", text[m.head_end:m.end]))
         for k in range(2, min(4, len(words) - 1) + 1):  # the fewest words first
@@ -522,8 +518,10 @@ class PartnerResolver:
             if not m.name.endswith(tail):
                 continue
             kept = m.name[: -len(tail)]
+            # the other mentions are read only here: listing them for every mention was
+            # quadratic in their number (a 200 KB run of `(BNNP)` took 16 s)
             if any(_names_one(kept, o, self.form_words, m.name, (self.lex.regions, known))
-                   for o in others):
+                   for o in mentions if o is not m):
                 cut_at = m.head_end + words[-k - 1].end()
                 acronym = m.acronym[: -len(tail)] if m.acronym and m.acronym.endswith(tail) \
                     else m.acronym
