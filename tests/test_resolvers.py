@@ -369,6 +369,21 @@ def test_positions_with_section_words(text: str, name: str, position: str) -> No
     assert (official.name, official.position) == (name, position)
 
 
+@pytest.mark.parametrize("text, name, position", [
+    ("Rutan Kelas IIB Sragen menggandeng Dinas Tenaga Kerja dan Perindustrian (Disnakerin) "
+     "Kabupaten Sragen.\nKepala Bidang Pelatihan Kerja Disnakerin Kabupaten Sragen, Tri "
+     "Handayani, memberi materi.", "Tri Handayani",
+     "Kepala Bidang Pelatihan Kerja Dinas Tenaga Kerja dan Perindustrian Kabupaten Sragen"),
+    ("Lapas Kelas IIA Bengkalis dan Dinas Perikanan Kabupaten Rokan Hilir (Diskan Rohil) "
+     "meneken PKS. Naskah diteken Kalapas Bengkalis dan Kadis Perikanan Rohil Ir. Ahmad "
+     "Yani, M.Si.", "Ahmad Yani", "Kepala Dinas Perikanan Kabupaten Rokan Hilir"),
+], ids=["short-form-among-section-words", "office-words-then-short-forms-place"])
+def test_section_words_naming_a_partner_by_its_short_form(text: str, name: str,
+                                                          position: str) -> None:
+    officials = {o.name: o.position for o in run(text).officials}
+    assert officials[name] == position
+
+
 def test_bare_section_head_names_nobody_without_a_comma() -> None:
     article = run("Kepala Dinas berhalangan dan diwakili Kepala Bidang Pencegahan dan "
                   "Pengendalian Penyakit. Lapas Kelas IIA Bone menggelar rapat.")

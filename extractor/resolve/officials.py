@@ -243,6 +243,7 @@ class OfficialResolver:
             {s.start_char for s in spans(doc, "FACILITY_KIND")}
         at = span.end_char
         words: list[str] = []
+        word_starts: list[int] = []
         for _ in range(_DESCRIPTOR_MAX_WORDS):
             match = _DESCRIPTOR_WORD.match(text, at)
             if match is None:
@@ -252,6 +253,10 @@ class OfficialResolver:
             if specific and self.lex.titles_before.match(text, word_at) and \
                     parse_name(text, word_at, self.lex) is not None:
                 # `Kasat Resnarkoba Kompol Bagus …`: a rank or title opens the person's name
+                named = self._partner_in_words(text, entry.expansion, words, word_starts,
+                                               partners)
+                if named is not None:
+                    return named[0], named[1], match.start(), True
                 org = self._sentence_org(doc, span.start_char, partners)
                 if org is None and facilities:
                     org = facilities[0].name
@@ -265,6 +270,7 @@ class OfficialResolver:
                     return None
                 return " ".join(words), org, end, True
             words.append(match.group(0).strip())
+            word_starts.append(word_at)
             at = match.end()
         while words and words[-1] in ("dan", "&"):
             words.pop()
@@ -276,6 +282,9 @@ class OfficialResolver:
             return None
         if parse_name(text, self._past_fields(text, at + 1), self.lex) is None:
             return None  # `, <Name>` must follow
+        named = self._partner_in_words(text, entry.expansion, words, word_starts, partners)
+        if named is not None:
+            return named[0], named[1], at, True
         # `Dari pihak RSJD …, Kepala Instalasi Rehabilitasi Napza, dr. Anastasia`: the section
         # of the organisation the sentence named before; a unit is else the facility's
         org = self._sentence_org(doc, span.start_char, partners,
@@ -287,6 +296,29 @@ class OfficialResolver:
             # named as written
             return "", " ".join(words), at, True
         return " ".join(words), org, at, org is not None
+
+    def _partner_in_words(self, text: str, expansion: str, words: list[str],
+                          word_starts: list[int], partners: list[PartnerAcc]
+                          ) -> tuple[str, str] | None:
+        """(descriptor, partner) when the words after a position name one of the article's
+        partners by the short form the article gave it, rather than the facility's unit:
+        `Kepala Bidang Perindustrian Diskopdagperin Kabupaten Kuningan` (the short form
+        among the words), `Kadis Perikanan Paluta` after `Dinas Perikanan Kabupaten Padang
+        Lawas Utara (Diskan Paluta)` (the office's words, then the short form's place)."""
+        for i, at in enumerate(word_starts):
+            found = _defined_acronym_at(text, at, partners, self.places)
+            if found is not None:
+                return " ".join(words[:i]), found[0]
+        phrase = f"{expansion} {' '.join(words)}".lower().split()
+        for partner in partners:
+            place = (partner.acronym or "").lower().split()[1:]
+            if not place or len(words) <= len(place) or phrase[-len(place):] != place:
+                continue
+            head, name = phrase[:-len(place)], partner.name.lower().split()
+            # `dinas perikanan` begins `Dinas Perikanan Kabupaten …`: two words at least
+            if any(head[k:] == name[:len(head) - k] for k in range(len(head) - 1)):
+                return " ".join(words[:-len(place)]), partner.name
+        return None
 
     def _looks_like_organisation(self, words: list[str], known: list[str]) -> bool:
         """Whether words after a position name an organisation: a short form among them
