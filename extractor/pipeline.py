@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -453,6 +454,24 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     return None
 
 
+COMPANY_KINDS = frozenset({"bumn", "perusahaan", "bank"})
+
+
+def _same_company(issuer: PartnerAcc, partner: PartnerAcc, form_words: frozenset[str]) -> bool:
+    """Whether a partner is another office of the issuing company: `PT Pertamina Patra Niaga
+    Regional Kalimantan` beside the issuer `PT Pertamina Patra Niaga Fuel Terminal Kotabaru`
+    (one name is the other's company name, up to its first branch word, and more)."""
+    if issuer.kind not in COMPANY_KINDS or partner.kind not in COMPANY_KINDS:
+        return False
+    a, b = issuer.name.lower().split(), partner.name.lower().split()
+
+    def company(words: list[str]) -> list[str]:  # `PT` opens it, a branch word ends it
+        return words[:1] + list(itertools.takewhile(lambda w: w not in form_words, words[1:]))
+
+    return any(len(core) >= 3 and longer[:len(core)] == core and len(longer) > len(core)
+               for core, longer in ((company(a), b), (company(b), a)))
+
+
 # How many words (a dateline: `Palu –`, `MIMIKA, PENDIMNEWS –`) may come before an issuing unit
 # opening the lead, and how many a group of its people (`Tim Pengabdian kepada Masyarakat`) may add.
 DATELINE_WORDS = 3
@@ -541,6 +560,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                      metadata.get("outlet"))
     if issuer is not None:
         partners.remove(issuer)
+        # the issuing company's other offices are its own hierarchy, as a Kanwil is a prison's
+        partners = [p for p in partners if not _same_company(issuer, p, ex.partners.form_words)]
         facility_records.insert(0, {
             "name": issuer.name, "kind": "other", "class_": None,
             "place": _issuer_place(ex, issuer, {f.place for f in facilities if f.place},

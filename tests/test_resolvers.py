@@ -384,6 +384,19 @@ def test_section_words_naming_a_partner_by_its_short_form(text: str, name: str,
     assert officials[name] == position
 
 
+def test_a_section_named_by_an_enumeration_keeps_its_organisation() -> None:
+    listed = run("Kegiatan dihadiri Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi "
+                 "Kanwil Ditjenpas Sulawesi Tengah, Yusuf Lamba, di Lapas Kelas IIA Palu.")
+    assert [o.position for o in listed.officials] == [
+        "Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi Kantor Wilayah Ditjenpas "
+        "Sulawesi Tengah"]
+    people = run("Kegiatan di Lapas Kelas IIA Palu dihadiri Kepala Bidang Pembinaan, Rudi "
+                 "Hartono dan Kasi Giatja Lapas Palu, Andi Baso.")
+    assert [(o.name, o.position) for o in people.officials] == [
+        ("Rudi Hartono", "Kepala Bidang Pembinaan Lapas Kelas IIA Palu"),
+        ("Andi Baso", "Kepala Seksi Kegiatan Kerja Lapas Kelas IIA Palu")]
+
+
 def test_bare_section_head_names_nobody_without_a_comma() -> None:
     article = run("Kepala Dinas berhalangan dan diwakili Kepala Bidang Pencegahan dan "
                   "Pengendalian Penyakit. Lapas Kelas IIA Bone menggelar rapat.")
@@ -540,6 +553,17 @@ def test_an_organisation_opening_the_lead_is_the_issuing_unit(lead: str, issuer:
 def test_the_place_of_an_issuing_unit_without_region(lead: str, place: str) -> None:
     [issuer] = [f for f in run(lead).facilities if f.kind == "other"]
     assert issuer.place == place
+
+
+def test_the_issuing_companys_other_offices_are_not_partners() -> None:
+    article = run("Dumai, 5 November 2025 – PT Pertamina Patra Niaga Integrated Terminal Dumai "
+                  "menyerahkan bantuan "
+                  "mesin jahit kepada Lapas Kelas IIB Dumai, Selasa (4/11). Area Manager "
+                  "Communication PT Pertamina Patra Niaga Regional Sumbagut, Rudi Hartono, "
+                  "hadir bersama Bank Mandiri Cabang Dumai.")
+    assert [f.name for f in article.facilities if f.kind == "other"] == [
+        "PT Pertamina Patra Niaga Integrated Terminal Dumai"]
+    assert [p.name for p in article.partners] == ["Bank Mandiri Cabang Dumai"]
 
 
 def test_an_earlier_event_recalled_makes_no_partner_and_no_engagement() -> None:

@@ -246,6 +246,13 @@ class OfficialResolver:
         word_starts: list[int] = []
         for _ in range(_DESCRIPTOR_MAX_WORDS):
             match = _DESCRIPTOR_WORD.match(text, at)
+            if match is None and words and _enumeration_to(
+                    text, at, starts, self._position_starts(doc),
+                    _DESCRIPTOR_MAX_WORDS - len(words)):
+                # `Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi Kanwil …`: a
+                # section named by an enumeration, its organisation after it
+                words[-1] += ","
+                match = _DESCRIPTOR_WORD.match(text, at + 1)
             if match is None:
                 break
             word_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
@@ -296,6 +303,15 @@ class OfficialResolver:
             # named as written
             return "", " ".join(words), at, True
         return " ".join(words), org, at, org is not None
+
+    @staticmethod
+    def _position_starts(doc: Doc) -> set[int]:
+        """Where the document's position phrases start (found once per document)."""
+        found = doc.user_data.get("rilis.position_starts")
+        if found is None:
+            found = doc.user_data["rilis.position_starts"] = {
+                s.start_char for s in spans(doc, "POSITION")}
+        return found
 
     def _partner_in_words(self, text: str, expansion: str, words: list[str],
                           word_starts: list[int], partners: list[PartnerAcc]
@@ -575,6 +591,29 @@ class OfficialResolver:
                         tuple(w.lower() for w in official.position.split()[:1])):
                     official.spans.append((nick.start, nick.end))
                     break
+
+
+def _enumeration_to(text: str, at: int, starts: set[int], positions: set[int],
+                    budget: int) -> bool:
+    """Whether a comma at `at` continues section words (`, Bimbingan dan Teknologi
+    Informasi`) up to the start of an organisation, with a `dan` among them and no other
+    position (`, Rudi dan Kasi Giatja Lapas Palu` lists people)."""
+    if text[at:at + 1] != ",":
+        return False
+    seen_and, pos = False, at + 1
+    for _ in range(budget):
+        match = _DESCRIPTOR_WORD.match(text, pos)
+        if match is None:
+            return False
+        word = match.group(0).strip()
+        word_at = match.end() - len(word)
+        if word_at in starts:
+            return seen_and
+        if word_at in positions:
+            return False
+        seen_and = seen_and or word in ("dan", "&")
+        pos = match.end()
+    return False
 
 
 def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
