@@ -86,6 +86,7 @@ class _Grammar:
     bracketed: _Shape
     written: _Shape
     numeric: _Shape
+    numeric_range: _Shape
     relative: re.Pattern[str]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -117,7 +118,8 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     prefix_chars = re.escape("".join(sorted(set("".join(weekdays) + "tanggaltgl.,(")))) + r"\s"
     bracketed = _Shape(
         short_prefix,
-        rf"\(\s*(?P<d>\d{{1,2}})(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}))?\s*[/.-]\s*(?P<m>\d{{1,2}})"
+        rf"\(\s*(?P<d>\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+(?:{joiner})\s+)(?P<d2>\d{{1,2}}))?"
+        rf"\s*[/.-]\s*(?P<m>\d{{1,2}})"
         rf"(?:\s*[/.-]\s*(?P<y>{year}|\d{{2}}))?\s*\)", prefix_chars)
     written = _Shape(
         rf"(?P<wd>{weekday})\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?",
@@ -128,6 +130,12 @@ def _grammar(patterns: PatternSet) -> _Grammar:
         short_prefix,
         rf"{day}\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})"
         rf"\s*(?P=sep)\s*(?P<y>{year})(?![\d/])", prefix_chars)
+    # "23 s.d. 25/6": a range of days of a numeric month, without brackets, joined by words
+    # (with a dash, "1-2/3" is as likely a fraction)
+    numeric_range = _Shape(
+        short_prefix,
+        rf"{day}\s+(?:{joiner})\s+(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+        rf"(?:\s*/\s*(?P<y>{year}))?(?![\d/])", prefix_chars)
     # same matches, found faster: positions no date can start at are skipped at once
     relative_re = first_char_guard(
         re.compile(rf"\b(?P<rel>{_alt(list(relative))})\b", re.IGNORECASE))
@@ -135,8 +143,8 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     # "Kamis dan Jumat (6-7/11)"
     weekday_range_end = re.compile(rf"(?:{weekday})(?:\s*[-–—]\s*|\s+(?:dan|&)\s+)$",
                                    re.IGNORECASE)
-    return _Grammar(bracketed, written, numeric, relative_re, months, weekdays, relative,
-                    weekday_range_end)
+    return _Grammar(bracketed, written, numeric, numeric_range, relative_re, months, weekdays,
+                    relative, weekday_range_end)
 
 
 def _year(raw: str | None) -> int | None:
@@ -263,7 +271,8 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
                                  inferred, "date.written", mismatch))
         take(start, end)
 
-    for shape, pattern_id in ((g.bracketed, "date.bracketed"), (g.numeric, "date.numeric")):
+    for shape, pattern_id in ((g.bracketed, "date.bracketed"),
+                              (g.numeric_range, "date.numeric_range"), (g.numeric, "date.numeric")):
         for start, end, weekday, match in shape.finditer(text, reversed_text):
             if not free(start, end):
                 continue

@@ -28,6 +28,10 @@ def values(text: str, patterns, reference: dt.date = REF) -> list[str]:  # type:
     ("29-31 Agustus 2025", ["2025-08-29", "2025-08-31"]),
     ("13 Maret s/d 18 April 2019", ["2019-03-13", "2019-04-18"]),
     ("12 Okt 2025", ["2025-10-12"]),
+    ("selama tiga hari, 23 s.d. 25/6.", ["2025-06-23", "2025-06-25"]),
+    ("Senin (3 s.d. 5/11)", ["2025-11-03", "2025-11-05"]),
+    ("pada 10 hingga 12/2/2026", ["2026-02-10", "2026-02-12"]),
+    ("pada 3-5/11 lalu", []),
     ("pada 3 Nop 2025 pukul 09.00 WITA", ["2025-11-03"]),
     ("Jum'at (5/12/2025)", ["2025-12-05"]),
     ("Ahad (7/12)", ["2025-12-07"]),
@@ -36,7 +40,9 @@ def values(text: str, patterns, reference: dt.date = REF) -> list[str]:  # type:
     ("Rabu–Kamis (26–27/2)", ["2025-02-26", "2025-02-27"]),
     ("Senin (26-2-2025)", ["2025-02-26"]),
 ], ids=["bracket-full", "bracket-no-year", "no-space", "with-lalu", "written", "weekday-written",
-        "pebruari", "range", "range-months", "short-month", "time-zone", "jumat-apostrophe",
+        "pebruari", "range", "range-months", "short-month", "range-of-numeric-month",
+        "bracketed-range-by-word", "range-of-numeric-month-with-year",
+        "dash-is-no-range-unbracketed", "time-zone", "jumat-apostrophe",
         "ahad", "numeric", "bracket-range", "bracket-range-year-from-last-weekday",
         "bracket-dashes-are-no-range"])
 def test_shapes(patterns, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
