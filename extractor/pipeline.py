@@ -21,7 +21,7 @@ from .mentions import (Lexicon, ending_place, lexicon, sentence_of, sentences, s
                        word_before)
 from .nlp import build_nlp
 from .options import Options
-from .records import Article, Dateline
+from .records import Article, Dateline, Removed
 from .resolve.activities import ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
@@ -52,6 +52,8 @@ class Extractor:
     government_sources: frozenset[str]
     """Words of a dateline's source naming a regional government's own office (lower case)."""
     issuer_groups: frozenset[str]
+    writer_credits: frozenset[str]
+    """Credit labels naming who wrote a release (`Penulis`), lower case."""
     effect_words: frozenset[str]
     """Words that make a date the day something takes effect (lower case)."""
     weekdays: frozenset[str]
@@ -80,6 +82,7 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
                                      if e.release_only),
         government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
+        writer_credits=frozenset(w.lower() for w in patterns.words("WRITER_CREDIT")),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
     )
@@ -408,6 +411,20 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     return governments[0] if len(governments) == 1 and not named else None
 
 
+def _written_by_a_prison(ex: Extractor, removed: list[Removed]) -> bool:
+    """Whether a credit line names a prison's press office as the release's writer
+    (`Penulis: Humas Cabrutan Kolonodale`): the prison issued it, whoever opens its lead
+    (`Foto:` or `Sumber:` says only where pictures or facts came from)."""
+    for item in removed:
+        if item.reason != "credit":
+            continue
+        words = [w.strip("():,.|").lower() for w in item.text.split()]
+        if words and words[0] in ex.writer_credits and "humas" in words and \
+                set(words) & ex.facilities.kinds.keys():
+            return True
+    return False
+
+
 # A press release's dateline: where and when it was issued (`Tegal, 13 Mei 2026 –`)
 _DATED_DATELINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}")
 
@@ -556,8 +573,9 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                          represented, activity_sentences)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
-                     metadata.get("outlet"))
+    issuer = None if _written_by_a_prison(ex, cleaned.removed) else \
+        _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
+                metadata.get("outlet"))
     if issuer is not None:
         partners.remove(issuer)
         # the issuing company's other offices are its own hierarchy, as a Kanwil is a prison's

@@ -232,6 +232,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "REQUEST_WORD": Entry,
     "PAST_WORD": Entry,
     "GOVERNMENT_SOURCE": Entry,
+    "WRITER_CREDIT": Entry,
     "NAME_ABBREVIATION": Entry,
     "NAME_WORD": Entry,
     "REGION_PREFIX": FullEntry,

@@ -544,6 +544,17 @@ def test_an_organisation_opening_the_lead_is_the_issuing_unit(lead: str, issuer:
     assert issuer not in [p.name for p in article.partners]
 
 
+def test_a_release_written_by_a_prisons_press_office_is_the_prisons() -> None:
+    lead = ("Badan Amil Zakat Nasional (Baznas) Kabupaten Poso menyerahkan 50 mushaf kepada "
+            "warga binaan Lapas Kelas IIB Poso, Jumat (6/3).\n\n")
+    written = run(lead + "Penulis: Humas Lapas Poso\n")
+    assert [f.kind for f in written.facilities] == ["lapas"]
+    assert [p.name for p in written.partners] == ["Badan Amil Zakat Nasional Kabupaten Poso"]
+    pictured = run(lead + "Foto: Humas Lapas Poso\n")
+    assert [f.name for f in pictured.facilities if f.kind == "other"] == [
+        "Badan Amil Zakat Nasional Kabupaten Poso"]
+
+
 @pytest.mark.parametrize("lead, place", [
     ("Kudus – Tim Pengabdian kepada Masyarakat Universitas Muria Kudus menggelar pelatihan bagi "
      "warga binaan Lapas Kelas IIB Kudus.", "Kudus"),
