@@ -363,7 +363,13 @@ def test_negated_visit_is_no_engagement() -> None:
      "Kepala Satuan Reserse Kriminal Kepolisian Resor Pinrang"),
     ("Sekretaris Daerah Provinsi Jambi, Sudirman, membuka acara.", "Sudirman",
      "Sekretaris Daerah Provinsi Jambi"),
-], ids=["section-then-org", "qualifier-then-firm", "parent-chain", "police-unit", "region-prefix"])
+    ("Penyuluh Agama Islam dari Kantor Kementerian Agama Kabupaten Poso, Nurhayati Lapodi, "
+     "memberi kultum.", "Nurhayati Lapodi",
+     "Penyuluh Agama Islam Kantor Kementerian Agama Kabupaten Poso"),
+    ("Materi dibawakan Ketua Tim dari Universitas Tadulako, Rahmat Said.", "Rahmat Said",
+     "Ketua Tim Universitas Tadulako"),
+], ids=["section-then-org", "qualifier-then-firm", "parent-chain", "police-unit", "region-prefix",
+        "section-dari-org", "position-dari-org"])
 def test_positions_with_section_words(text: str, name: str, position: str) -> None:
     [official] = run(text).officials
     assert (official.name, official.position) == (name, position)

@@ -35,6 +35,7 @@ _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{
 _DESCRIPTOR_MAX_WORDS = 8
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
+_FROM = re.compile(r"dari[ \t]+")
 _SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # How far before a bare position (`…, dan Panitera, Sri Handayani`) the organisation it
 # belongs to may be named: about a sentence.
@@ -135,6 +136,9 @@ class OfficialResolver:
         text = doc.text
         follow = re.match(r"[ \t]+", text[end:end + 3])
         next_at = end + (follow.end() if follow else 0)
+        via = _FROM.match(text, next_at) if follow and entry.scope in ("org", "unit") else None
+        if via and self._organisation_starts(doc) & {via.end()}:
+            next_at = via.end()  # `Penyuluh Agama Islam dari Kantor Kementerian Agama …`
         facility_span = next((s for s in spans(doc, "FACILITY_KIND")
                               if s.start_char == next_at), None) if follow else None
         org_span = next((s for s in spans(doc, "ORG") if s.start_char == next_at),
@@ -281,6 +285,13 @@ class OfficialResolver:
             at = match.end()
         while words and words[-1] in ("dan", "&"):
             words.pop()
+        via = _FROM.match(text, at + 1) if words and text[at:at + 1] == " " else None
+        if via and via.end() in starts:
+            # `Penyuluh Agama Islam dari Kantor Kementerian Agama Kabupaten Poso, Nurhayati`
+            org, end, explicit = self._organization(doc, entry, via.end() - 1, span,
+                                                    facilities, partners, known)
+            if explicit:
+                return " ".join(words), org, end, True
         # `Kepala Seksi Bimbingan Narapidana/Anak Didik (Kasi Binadik), Slamet …`
         short_form = _SHORT_FORM_AFTER.match(text, at)
         if words and short_form:
@@ -303,6 +314,16 @@ class OfficialResolver:
             # named as written
             return "", " ".join(words), at, True
         return " ".join(words), org, at, org is not None
+
+    @staticmethod
+    def _organisation_starts(doc: Doc) -> set[int]:
+        """Where the document's organisation and facility-kind phrases start (found once)."""
+        found = doc.user_data.get("rilis.organisation_starts")
+        if found is None:
+            found = doc.user_data["rilis.organisation_starts"] = \
+                {s.start_char for s in spans(doc, "ORG")} | \
+                {s.start_char for s in spans(doc, "FACILITY_KIND")}
+        return found
 
     @staticmethod
     def _position_starts(doc: Doc) -> set[int]:
