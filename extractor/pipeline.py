@@ -551,7 +551,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facility_mentions = ex.facilities.find(doc)
     facilities = ex.facilities.group(facility_mentions)
     skip = [(m.start, m.end) for m in facility_mentions] + ex.officials.section_ranges(doc)
-    facility_places = [f.place for f in facilities if f.place]
+    facility_places = [p for f in facilities if f.place for p in (f.place, *f.aliases)]
     org_mentions = ex.partners.find(doc, facility_places, skip)
     partners = ex.partners.group(org_mentions, facility_places)
     officials = ex.officials.resolve(doc, facilities, partners)

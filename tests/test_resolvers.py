@@ -26,6 +26,24 @@ def test_facility_names(text: str, name: str, cls: str | None) -> None:
     assert (facility.name, facility.class_) == (name, cls)
 
 
+@pytest.mark.parametrize("text", [
+    "Rombongan berkunjung ke Lembaga Pemasyarakatan (Lapas) Kelas IIA Yogyakarta atau yang lebih "
+    "dikenal sebagai Lapas Wirogunan, Kamis (19/9). Kepala Lapas Wirogunan, Agung Santoso, "
+    "menyambut.",
+    "Rombongan berkunjung ke Lapas Kelas IIA Yogyakarta (Lapas Wirogunan), Kamis (19/9). Kepala "
+    "Lapas Wirogunan, Agung Santoso, menyambut.",
+], ids=["dikenal-sebagai", "bracketed"])
+def test_another_name_the_article_gives_a_facility_is_the_same_facility(text: str) -> None:
+    article = run(text)
+    assert [f.name for f in article.facilities] == ["Lapas Kelas IIA Yogyakarta"]
+    assert [o.position for o in article.officials] == ["Kepala Lapas Kelas IIA Yogyakarta"]
+
+
+def test_a_bracket_naming_another_prison_is_no_other_name() -> None:
+    article = run("Kunjungan ke Lapas Kelas IIA Ambon (Lapas Saparua turut hadir) berlangsung.")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas IIA Ambon", "Lapas Saparua"]
+
+
 def test_short_forms_collapse_into_one_facility() -> None:
     article = run("Lembaga Pemasyarakatan (Lapas) Kelas IIB Maros menggelar rapat. "
                   "Kalapas Maros, Ali Imran, hadir. Pihak Lapas Maros senang.")

@@ -50,6 +50,9 @@ class FacilityMention:
     start: int
     end: int
     pattern_id: str
+    alias_of: str | None = None
+    """The place of the facility this mention is another name of (`Lapas Kelas IIA
+    Yogyakarta atau yang lebih dikenal sebagai Lapas Wirogunan`)."""
 
 
 @dataclass
@@ -61,6 +64,8 @@ class FacilityAcc:
     place: str | None
     cls: str | None = None
     mentions: list[FacilityMention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    """Other names of its place the article gave (`Wirogunan`)."""
 
     @property
     def name(self) -> str:
@@ -139,6 +144,8 @@ class FacilityResolver:
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
             if mention.place:
                 known.append(mention.place)
+            if out and _names_again(text, out[-1], mention):
+                mention.alias_of = out[-1].place
             out.append(mention)
             covered = mention.end
         # `Kalapas Klas III Rangkasbitung, Asep, …`: a head's short title names the facility
@@ -158,12 +165,17 @@ class FacilityResolver:
     def group(self, mentions: list[FacilityMention]) -> list[FacilityAcc]:
         """Collapse mentions into facilities: same kind word and place."""
         by_key: dict[tuple[str, str], FacilityAcc] = {}
+        aliases = {(m.kind_word.lower(), place_key(m.place)): m.alias_of
+                   for m in mentions if m.alias_of and m.place}
         for m in mentions:
             if m.place is None:
                 continue
-            key = (m.kind_word.lower(), place_key(m.place))
-            acc = by_key.setdefault(key, FacilityAcc(m.kind, m.kind_word, m.place))
-            acc.cls = acc.cls or m.cls
+            place = aliases.get((m.kind_word.lower(), place_key(m.place)), m.place)
+            key = (m.kind_word.lower(), place_key(place))
+            acc = by_key.setdefault(key, FacilityAcc(m.kind, m.kind_word, place))
+            if place != m.place and m.place not in acc.aliases:
+                acc.aliases.append(m.place)
+            acc.cls = acc.cls or (m.cls if place == m.place else None)
             acc.mentions.append(m)
         facilities = _merge_short_kinds(_merge_prefix_places(list(by_key.values())))
         for m in mentions:
@@ -174,6 +186,26 @@ class FacilityResolver:
                 same_kind[0].cls = same_kind[0].cls or m.cls
                 same_kind[0].mentions.append(m)
         return facilities
+
+
+# between a facility and another name for it: `Lapas Kelas IIA Yogyakarta atau yang lebih
+# dikenal sebagai Lapas Wirogunan`, `…, biasa disebut Lapas Wirogunan`, `… (Lapas Wirogunan)`
+_ALIAS_BETWEEN = re.compile(
+    r"\s*(?:\(|,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+|juga\s+|biasa\s+)?"
+    r"(?:dikenal|disebut|populer)\s+(?:dengan\s+(?:nama\s+)?|sebagai\s+)?)\s*")
+
+
+def _names_again(text: str, named: FacilityMention, other: FacilityMention) -> bool:
+    """Whether `other` follows `named` as another name for it: same kind, no class of its
+    own, a different place, and only the words of naming (or a bracket) between them."""
+    if other.kind != named.kind or other.cls or not named.place or not other.place or \
+            place_key(other.place) == place_key(named.place):
+        return False
+    between = _ALIAS_BETWEEN.fullmatch(text, named.end, other.start)
+    if between is None:
+        return False
+    return not between.group(0).lstrip().startswith("(") or \
+        text[other.end:other.end + 2].lstrip().startswith(")")
 
 
 def _merge_prefix_places(facilities: list[FacilityAcc]) -> list[FacilityAcc]:

@@ -393,6 +393,9 @@ class OfficialResolver:
         for f in facilities:
             if f.place and place and place_key(f.place) == place_key(place):
                 return f.name
+        for f in facilities:  # `Kalapas Wirogunan`: another name the article gave its place
+            if place and place_key(place) in map(place_key, f.aliases):
+                return f.name
         if place is None:  # `Kepala Lapas, Andi`: the article's own facility of that kind
             same_kind = [f for f in facilities if f.kind_word.lower() == kind_word.lower()]
             return same_kind[0].name if len(same_kind) == 1 else kind_word
@@ -409,7 +412,7 @@ class OfficialResolver:
     def positions_in(self, doc: Doc, facilities: list[FacilityAcc],
                      partners: list[PartnerAcc]) -> list[PositionMention]:
         """Every position phrase that names its organisation or belongs to the facility."""
-        known = [f.place for f in facilities if f.place]
+        known = [p for f in facilities if f.place for p in (f.place, *f.aliases)]
         named_by = _named_by(partners)
         short_forms = self._short_forms_to_write_out(doc.text, named_by)
         out = []
