@@ -1743,6 +1743,14 @@ def test_the_day_a_law_takes_effect_is_never_the_event_and_a_weekday_date_beside
     assert {d.value: d.role for d in signing.dates} == {"2025-11-24": "event"}
 
 
+def test_a_deadline_is_a_later_day_than_the_event() -> None:
+    article = run("Bapas Kelas II Palopo menggelar rapat koordinasi dengan Kejaksaan Negeri "
+                  "Palopo, Rabu (4/2). Kajari meminta data klien diserahkan paling lambat 20 "
+                  "Februari.", published="2026-02-12")
+    assert {d.value: d.role for d in article.dates if d.role != "publication"} == {
+        "2026-02-04": "event", "2026-02-20": "other"}
+
+
 def test_a_churchs_congregation_and_its_town_belong_to_the_church() -> None:
     article = run("Rutan Kelas IIB Salatiga menggelar kebaktian bersama Gereja Protestan di "
                   "Indonesia bagian Barat (GPIB) Jemaat Sion Salatiga. Kebaktian dipimpin Ketua "
