@@ -421,6 +421,15 @@ def test_a_section_named_by_an_enumeration_keeps_its_organisation() -> None:
         ("Andi Baso", "Kepala Seksi Kegiatan Kerja Lapas Kelas IIA Palu")]
 
 
+def test_an_enumerated_section_before_a_name_takes_the_short_form_before_it() -> None:
+    article = run("Lapas Kelas IIB Polewali menerima Universitas Sulawesi Barat (Unsulbar).\n"
+                  "Dari Unsulbar hadir Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem "
+                  "Informasi, Prof. Dr. Hasbi Mandani, M.Pd.")
+    assert [(o.name, o.position) for o in article.officials] == [(
+        "Hasbi Mandani", "Wakil Rektor Bidang Perencanaan, Kerja Sama dan Sistem Informasi "
+        "Universitas Sulawesi Barat")]
+
+
 def test_bare_section_head_names_nobody_without_a_comma() -> None:
     article = run("Kepala Dinas berhalangan dan diwakili Kepala Bidang Pencegahan dan "
                   "Pengendalian Penyakit. Lapas Kelas IIA Bone menggelar rapat.")

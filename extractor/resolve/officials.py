@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -252,7 +252,9 @@ class OfficialResolver:
             match = _DESCRIPTOR_WORD.match(text, at)
             if match is None and words and _enumeration_to(
                     text, at, starts, self._position_starts(doc),
-                    _DESCRIPTOR_MAX_WORDS - len(words)):
+                    _DESCRIPTOR_MAX_WORDS - len(words),
+                    lambda pos: parse_name(text, self._past_fields(text, pos), self.lex)
+                    is not None):
                 # `Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi Kanwil …`: a
                 # section named by an enumeration, its organisation after it
                 words[-1] += ","
@@ -379,6 +381,11 @@ class OfficialResolver:
             for m in partner.mentions:
                 if line_start <= m.start < offset and (best is None or m.start > best[0]):
                     best = (m.start, partner.name)
+            # `Dari Unsulbar hadir Wakil Rektor …`: the short form the article gave it
+            for short in _short_forms(partner):
+                at = _last_word_at(doc.text, short, line_start, offset)
+                if at is not None and (best is None or at > best[0]):
+                    best = (at, partner.name)
         if best and any(best[0] < m.start < offset for f in facilities for m in f.mentions):
             return None
         return best[1] if best else None
@@ -618,17 +625,17 @@ class OfficialResolver:
 
 
 def _enumeration_to(text: str, at: int, starts: set[int], positions: set[int],
-                    budget: int) -> bool:
+                    budget: int, name_at: Callable[[int], bool]) -> bool:
     """Whether a comma at `at` continues section words (`, Bimbingan dan Teknologi
-    Informasi`) up to the start of an organisation, with a `dan` among them and no other
-    position (`, Rudi dan Kasi Giatja Lapas Palu` lists people)."""
+    Informasi`) up to the start of an organisation or to `, <Name>`, with a `dan` among
+    them and no other position (`, Rudi dan Kasi Giatja Lapas Palu` lists people)."""
     if text[at:at + 1] != ",":
         return False
     seen_and, pos = False, at + 1
     for _ in range(budget):
         match = _DESCRIPTOR_WORD.match(text, pos)
         if match is None:
-            return False
+            return seen_and and text[pos:pos + 1] == "," and name_at(pos + 1)
         word = match.group(0).strip()
         word_at = match.end() - len(word)
         if word_at in starts:
@@ -661,6 +668,18 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
         if best is None or end > best[1]:
             best = (partner.name, end)
     return best
+
+
+def _last_word_at(text: str, word: str, start: int, end: int) -> int | None:
+    """Where `word` is last written as a whole word inside `text[start:end]`."""
+    at = text.rfind(word, start, end)
+    while at != -1:
+        after = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and \
+                (after >= len(text) or not text[after].isalnum()):
+            return at
+        at = text.rfind(word, start, at)
+    return None
 
 
 def _written_out(text: str, short_forms: dict[str, str], named_by: dict[str, str]) -> str:
