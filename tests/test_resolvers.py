@@ -166,7 +166,11 @@ def test_a_name_without_its_middle_names_is_the_same_official() -> None:
     ("Dokumen diteken pimpinan pondok pesantren, TGH. Syamsuddin Ahmad, di aula.",
      "Syamsuddin Ahmad", ["TGH."]),
     ("Bupati Halmahera Selatan, Hi. Ridwan Saleh, menerima kalapas.", "Ridwan Saleh", ["Hi."]),
-], ids=["tuan-guru-haji", "haji-north-maluku"])
+    ("Kepala RSUD Bondowoso, dr. Wahyu Santoso, Sp.PK., MARS, memimpin skrining.",
+     "Wahyu Santoso", ["dr.", "Sp.PK.", "MARS"]),
+    ("Materi dibawakan Ketua PHDI Jembrana, I Made Sudarsana, S.Ag., M.Fil.H.",
+     "I Made Sudarsana", ["S.Ag.", "M.Fil.H."]),
+], ids=["tuan-guru-haji", "haji-north-maluku", "medical-specialist", "hindu-degree"])
 def test_regional_honorifics_are_titles(text: str, name: str, titles: list[str]) -> None:
     [official] = run(text).officials
     assert (official.name, official.titles) == (name, titles)
