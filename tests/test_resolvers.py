@@ -722,6 +722,9 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      None),
     ("Bapas Kediri bersama Dinas Koperasi dan Usaha Mikro (Dinkop UM) Kota Kediri menggelar "
      "pelatihan.", "Dinas Koperasi dan Usaha Mikro Kota Kediri", "Dinkop UM Kota Kediri"),
+    ("Lapas Pekalongan bersama Dinas Perdagangan, Koperasi dan UKM (Dindagkop-UKM) Kota "
+     "Pekalongan menggelar pelatihan.", "Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan",
+     "Dindagkop-UKM Kota Pekalongan"),
     ("Rutan Painan menggelar rapat bersama Pemerintah Nagari Painan, Ahad (1/3).",
      "Pemerintah Nagari Painan", None),
     ("LPP Denpasar bersama Parisada Hindu Dharma Indonesia (PHDI) Kota Denpasar menggelar "
@@ -737,7 +740,8 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "province-short-form", "quoted-word-in-a-name", "multi-affair-office-with-an-acronym",
         "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
         "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
-        "office-whose-affairs-end-before-a-word-that-is-no-place", "village-government",
+        "office-whose-affairs-end-before-a-word-that-is-no-place",
+        "multi-affair-office-with-a-hyphenated-short-form", "village-government",
         "hindu-council", "name-word-spelled-like-a-short-form",
         "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
