@@ -725,6 +725,10 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
     ("Lapas Pekalongan bersama Dinas Perdagangan, Koperasi dan UKM (Dindagkop-UKM) Kota "
      "Pekalongan menggelar pelatihan.", "Dinas Perdagangan, Koperasi dan UKM Kota Pekalongan",
      "Dindagkop-UKM Kota Pekalongan"),
+    ("Lapas Kelas IIB Kabanjahe merayakan Natal bersama Gereja Batak Karo Protestan (GBKP) "
+     "Resort Kabanjahe.", "Gereja Batak Karo Protestan Resort Kabanjahe", "GBKP"),
+    ("Rutan Kelas IIB Tanjung Pinang meresmikan cetiya bersama Vihara Dharma Sasana.",
+     "Vihara Dharma Sasana", None),
     ("Rutan Painan menggelar rapat bersama Pemerintah Nagari Painan, Ahad (1/3).",
      "Pemerintah Nagari Painan", None),
     ("LPP Denpasar bersama Parisada Hindu Dharma Indonesia (PHDI) Kota Denpasar menggelar "
@@ -741,7 +745,8 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "multi-affair-office-before-a-bare-region", "name-continues-after-short-form-to-a-place",
         "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
         "office-whose-affairs-end-before-a-word-that-is-no-place",
-        "multi-affair-office-with-a-hyphenated-short-form", "village-government",
+        "multi-affair-office-with-a-hyphenated-short-form", "batak-synod-congregation",
+        "buddhist-temple", "village-government",
         "hindu-council", "name-word-spelled-like-a-short-form",
         "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
