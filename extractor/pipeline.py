@@ -54,6 +54,8 @@ class Extractor:
     issuer_groups: frozenset[str]
     writer_credits: frozenset[str]
     """Credit labels naming who wrote a release (`Penulis`), lower case."""
+    participation: re.Pattern[str]
+    """Words saying that an organisation takes part (`ambil bagian`, `turut serta`)."""
     effect_words: frozenset[str]
     """Words that make a date the day something takes effect (lower case)."""
     weekdays: frozenset[str]
@@ -83,6 +85,9 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
         writer_credits=frozenset(w.lower() for w in patterns.words("WRITER_CREDIT")),
+        participation=re.compile(r"\b(?:" + "|".join(
+            re.escape(w) for w in sorted(patterns.words("PARTICIPATION"), key=len, reverse=True))
+            + r")\b", re.IGNORECASE),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
     )
@@ -372,6 +377,22 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str
     return kept
 
 
+# how many words before `ambil bagian` a word of the past (`telah`, `sebelumnya`) makes it an
+# earlier event (`… sebelumnya juga telah dilibatkan Bapas dalam sosialisasi …`)
+PAST_REACH = 4
+
+
+def _taking_part_sentences(ctx: _Context, ex: Extractor) -> set[int]:
+    """Sentences saying that an organisation takes part, now rather than before."""
+    found = set()
+    for match in ex.participation.finditer(ctx.text):
+        sentence = sentence_of(ctx.bounds, match.start())[0]
+        before = _last_words(ctx.text, sentence, match.start(), PAST_REACH)
+        if not ex.activities.past_words & {w.strip(",") for w in before}:
+            found.add(sentence)
+    return found
+
+
 def _not_named_after_officials(ex: Extractor, facilities: list[FacilityAcc],
                                officials: list[OfficialAcc]) -> list[FacilityAcc]:
     """Without the facilities whose place is an official's name ("kata Kepala LPKA
@@ -563,9 +584,11 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     if signing and agreements and all(a.status != "signed" for a in agreements):
         # "sepakat menindaklanjuti pertemuan ini dengan penandatanganan MoU": a signing to come
         engagements = [e for e in engagements if e.type != "penandatanganan"]
-    activity_sentences = {sentence_of(ctx.bounds, s)[0]
-                          for found in engagements + agreements for s, _ in found.spans
-                          } - ctx.background
+    # where an activity or an agreement is reported, or where an organisation is said to
+    # take part in it (`SMK Negeri 1 … juga ambil bagian dengan meminjamkan …`)
+    activity_sentences = ({sentence_of(ctx.bounds, s)[0]
+                           for found in engagements + agreements for s, _ in found.spans}
+                          | _taking_part_sentences(ctx, ex)) - ctx.background
     represented = {o.organization for o in officials if o.organization}
     partners = _taking_part(ctx, partners, represented, activity_sentences,
                             ex.facilities.programme_words | ex.partners.source_words)

@@ -524,6 +524,16 @@ def test_a_faculty_named_first_is_the_party() -> None:
         "Fakultas Pertanian Universitas Gunung Leuser"]
 
 
+def test_an_organisation_said_to_take_part_is_a_partner_unless_it_did_before() -> None:
+    lead = ("LPKA Kelas II Sungai Raya meluncurkan bengkel otomotif bersama Politeknik Negeri "
+            "Pontianak, Selasa (4/11). Bengkel itu berada di blok pembinaan.\n\n")
+    now = run(lead + "SMK Negeri 1 Sungai Raya juga ambil bagian dengan meminjamkan dua mesin.")
+    assert "SMK Negeri 1 Sungai Raya" in [p.name for p in now.partners]
+    before = run(lead + "SMK Negeri 1 Sungai Raya sebelumnya juga telah dilibatkan dalam "
+                 "sosialisasi.")
+    assert "SMK Negeri 1 Sungai Raya" not in [p.name for p in before.partners]
+
+
 def test_organisation_named_in_passing_is_not_a_partner() -> None:
     article = run("Lapas Kelas IIA Batam menandatangani PKS dengan PT Samudra Jaya. "
                   "Kerja sama itu membuka peluang magang.\n\n"
