@@ -94,7 +94,8 @@ class PartnerResolver:
         self.governments = [(head, entry) for head, entry in self.heads.items()
                             if head in led and entry.full.lower() == head]
         self.affairs = re.compile(
-            rf"(?P<affairs>{_AFFAIRS})(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}}(?:[ -][A-Z]\w{{0,10}})?)\))?"
+            rf"(?P<affairs>{_AFFAIRS})"
+            rf"(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}}(?:[ -][A-Z]\w{{0,10}})?)\))?"
             rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
         self.affairs_any = re.compile(rf"(?P<affairs>{_AFFAIRS})(?P<abbr>)")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
