@@ -40,6 +40,8 @@ class DateMention:
     year_inferred: bool
     pattern_id: str
     weekday_mismatch: bool = False
+    loose: bool = False
+    """Written with neither a year nor a weekday: only the reference places it."""
 
 
 class _Shape:
@@ -215,7 +217,24 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
 
     `future_at(offset)` tells whether the sentence at a character offset
     speaks of the future (then a missing year may fall after the reference).
+    Without an anchored reference (today, for want of the article's date), dates
+    written with neither year nor weekday (`26 Juni lalu`) are placed against the
+    first date the text itself fixes (`Kamis (21/8)`, a year or a weekday): the
+    article's time, as near as the text tells it.
     """
+    found = _find_dates(text, patterns, reference, future_at, anchored)
+    if anchored or not any(m.loose for m in found):
+        return found
+    fixed = next((m for m in found if not m.loose), None)
+    if fixed is None:
+        return found
+    again = {m.start: m for m in _find_dates(text, patterns, fixed.values[0], future_at, True)}
+    return [again.get(m.start, m) if m.loose else m for m in found]
+
+
+def _find_dates(text: str, patterns: PatternSet, reference: dt.date,
+                future_at: Any, anchored: bool) -> list[DateMention]:
+    """`find_dates` against one reference."""
     g = _grammar(patterns)
     found: list[DateMention] = []
 
@@ -255,8 +274,8 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
             first, inf1, mis1 = make(day, first_month, first_year, wd, future(start))
             if first is not None and first_year is None and year is None:
                 year = first.year
-            last, inf2, _ = make(int(match.group("d2")), month, year or (first.year if first else None),
-                                  None, future(start))
+            last_year = year or (first.year if first else None)
+            last, inf2, _ = make(int(match.group("d2")), month, last_year, None, future(start))
             if first is None or last is None or last < first:
                 continue
             values, inferred, mismatch = [first, last], inf1 or inf2, mis1
@@ -267,8 +286,9 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
             if value is None:
                 continue
             values = [value]
+        loose = wd is None and match.group("y") is None and match.group("y1") is None
         found.append(DateMention(start, end, text[start:end], tuple(values),
-                                 inferred, "date.written", mismatch))
+                                 inferred, "date.written", mismatch, loose))
         take(start, end)
 
     for shape, pattern_id in ((g.bracketed, "date.bracketed"),
@@ -295,7 +315,7 @@ def find_dates(text: str, patterns: PatternSet, reference: dt.date,
                 continue
             days = (value,) if last is None else (value, last)
             found.append(DateMention(start, end, text[start:end], days,
-                                     inferred, pattern_id, mismatch))
+                                     inferred, pattern_id, mismatch, year is None and wd is None))
             take(start, end)
     return sorted(found, key=lambda m: m.start)
 

@@ -170,3 +170,14 @@ def test_the_words_before_a_date_are_those_of_its_whole_sentence(  # type: ignor
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     assert _last_words(text, start, end, count) == text[start:end].lower().split()[-count:]
+
+
+def test_dates_without_year_or_weekday_follow_the_first_date_the_text_fixes(patterns) -> None:  # type: ignore[no-untyped-def]
+    text = "Sosialisasi digelar Kamis (21/8). Peringatan HANI 26 Juni lalu menjadi momentum."
+    today = dt.date(2026, 11, 22)
+    found = [v.isoformat() for m in find_dates(text, patterns, today, anchored=False)
+             for v in m.values]
+    assert found == ["2025-08-21", "2025-06-26"]
+    # the article's own date (anchored) places them itself
+    assert [v.isoformat() for m in find_dates(text, patterns, dt.date(2024, 9, 1))
+            for v in m.values] == ["2024-08-21", "2024-06-26"]
