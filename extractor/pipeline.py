@@ -323,6 +323,29 @@ def _unit_party(partner: PartnerAcc) -> str:
     return f"{first.name} {partner.name}"
 
 
+def _as_the_parties_they_stand_for(partners: list[PartnerAcc]) -> list[PartnerAcc]:
+    """A regional secretariat (`Sekretariat Daerah Kota Payakumbuh`) takes part as its
+    government (`Pemerintah Kota Payakumbuh`), joining it when the article names both."""
+    by_name = {p.name: p for p in partners}
+    kept = []
+    for partner in partners:
+        entry = next((m.entry for m in partner.mentions if m.entry.party), None)
+        if entry is None or entry.party is None or \
+                not partner.name.startswith(entry.full + " "):
+            kept.append(partner)  # (a government the secretariat already joined, too)
+            continue
+        party = entry.party
+        name = f"{party}{partner.name[len(entry.full):]}"
+        same = by_name.get(name)
+        if same is not None:
+            same.mentions.extend(partner.mentions)
+            same.mentions.sort(key=lambda m: m.start)
+            continue
+        partner.name, partner.head = name, party
+        kept.append(partner)
+    return kept
+
+
 def _led_governments(ex: Extractor, officials: list[OfficialAcc], partners: list[PartnerAcc],
                      text: str) -> list[PartnerAcc]:
     """Governments taking part only through their named head (`Pj. Wali Kota Sorong, …`):
@@ -594,6 +617,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                             ex.facilities.programme_words | ex.partners.source_words)
     facilities = _acting(ctx, _not_named_after_officials(ex, facilities, officials),
                          represented, activity_sentences)
+    partners = _as_the_parties_they_stand_for(partners)
 
     facility_records = _facility_records(ctx, facilities)
     issuer = None if _written_by_a_prison(ex, cleaned.removed) else \

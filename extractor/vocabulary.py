@@ -126,6 +126,9 @@ class OrgEntry(Entry):
     generic: bool = False
     """A unit word that names no organisation by itself (`UPT`): "ketiga UPT berencana …"
     are the prisons, neither a partner nor a third party to their agreements."""
+    party: str | None = None
+    """The head of the party it stands for (`Pemerintah Kabupaten` for `Sekretariat Daerah
+    Kabupaten`: a regional secretariat takes part as its government)."""
 
 
 class SuffixEntry(Entry):

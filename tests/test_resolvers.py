@@ -739,6 +739,10 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "Resort Kabanjahe.", "Gereja Batak Karo Protestan Resort Kabanjahe", "GBKP"),
     ("Rutan Kelas IIB Tanjung Pinang meresmikan cetiya bersama Vihara Dharma Sasana.",
      "Vihara Dharma Sasana", None),
+    ("LPKA Kelas II Tomohon bersama SMP Negeri 2 Tomohon membuka kelas filial.",
+     "SMP Negeri 2 Tomohon", None),
+    ("Rutan Kelas IIB Barru menyerahkan meja kepada SLB Negeri 1 Barru.",
+     "Sekolah Luar Biasa Negeri 1 Barru", "SLB Negeri 1 Barru"),
     ("Rutan Painan menggelar rapat bersama Pemerintah Nagari Painan, Ahad (1/3).",
      "Pemerintah Nagari Painan", None),
     ("LPP Denpasar bersama Parisada Hindu Dharma Indonesia (PHDI) Kota Denpasar menggelar "
@@ -756,11 +760,21 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
         "office-whose-affairs-end-before-a-word-that-is-no-place",
         "multi-affair-office-with-a-hyphenated-short-form", "batak-synod-congregation",
-        "buddhist-temple", "village-government",
+        "buddhist-temple", "junior-high-school", "special-school", "village-government",
         "hindu-council", "name-word-spelled-like-a-short-form",
         "church-synod-short-form-first"])
 def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
+
+
+def test_a_regional_secretariat_takes_part_as_its_government() -> None:
+    article = run("Rapat di Bapas Kelas II Kotabumi dihadiri Asisten Pemerintahan dan Kesra "
+                  "Setdakab Lampung Utara, M. Fahrurrozi, S.STP., dan Kepala Dinas Sosial "
+                  "Kabupaten Lampung Utara, Rina Marlina.")
+    assert [(o.name, o.position) for o in article.officials][0] == ("M. Fahrurrozi", (
+        "Asisten Pemerintahan dan Kesra Sekretariat Daerah Kabupaten Lampung Utara"))
+    assert sorted(p.name for p in article.partners) == [
+        "Dinas Sosial Kabupaten Lampung Utara", "Pemerintah Kabupaten Lampung Utara"]
 
 
 def test_a_government_taking_part_through_its_head_is_a_partner() -> None:
@@ -1954,7 +1968,8 @@ def test_a_secretariat_with_no_region_is_a_room_or_a_unit_not_a_partner() -> Non
     assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Bangka Tengah"]
     named = run("Bapas Kelas II Pangkalpinang menggelar rapat dengan Sekretariat Daerah Kabupaten "
                 "Bangka Tengah.")
-    assert [p.name for p in named.partners] == ["Sekretariat Daerah Kabupaten Bangka Tengah"]
+    # named with its region, it takes part as its government (no dev gold lists a secretariat)
+    assert [p.name for p in named.partners] == ["Pemerintah Kabupaten Bangka Tengah"]
 
 
 def test_a_multi_affair_office_with_a_two_word_short_form_in_brackets() -> None:
