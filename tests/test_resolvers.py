@@ -767,6 +767,15 @@ def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
 
+def test_a_bare_commanders_title_after_his_unit_is_named_is_that_units() -> None:
+    article = run("Cabang Rutan Ratahan meluncurkan pojok baca, Senin (3/11). Dukungan juga "
+                  "datang dari Koramil 1302-13/Ratahan. Danramil, Kapten Inf Jemmy Sumual, "
+                  "menyerahkan buku.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Jemmy Sumual", "Komandan Komando Rayon Militer 1302-13/Ratahan")]
+    assert [p.name for p in article.partners] == ["Komando Rayon Militer 1302-13/Ratahan"]
+
+
 def test_a_regional_secretariat_takes_part_as_its_government() -> None:
     article = run("Rapat di Bapas Kelas II Kotabumi dihadiri Asisten Pemerintahan dan Kesra "
                   "Setdakab Lampung Utara, M. Fahrurrozi, S.STP., dan Kepala Dinas Sosial "

@@ -459,10 +459,21 @@ class OfficialResolver:
                 org = self._sentence_org(doc, span.start_char, partners, facilities,
                                          reach=NEARBY_ORG_CHARS)
                 explicit = org is not None
+            unit_named_before = False
+            if not explicit and entry.scope == "region" and \
+                    self._name_after(doc.text, span.end_char, comma=True) is not None:
+                # `Dukungan datang dari Koramil 1302-13/Ratahan. Danramil, Kapten Inf …`: the
+                # head of the unit of its kind just named
+                unit = (self._region_org(entry.expansion, "") or "").strip()
+                org = self._sentence_org(doc, span.start_char, [
+                    p for p in partners if unit and any(
+                        (n or "").startswith(unit + " ") for n in (p.name, p.acronym))],
+                    reach=NEARBY_ORG_CHARS)
+                explicit = unit_named_before = org is not None
             if entry.scope in ("org", "org_tail") and not explicit:
                 continue  # "Kepala" alone names no position
             words = [acting] if acting else []
-            if org and entry.scope == "region":
+            if org and entry.scope == "region" and not unit_named_before:
                 # `Sekda Klaten` → `Sekretaris Daerah Kabupaten Klaten`, `Kepala BNNK Sibolga`
                 # → `Kepala Badan Narkotika Nasional Kota Sibolga`
                 expansion, org = self.partner_resolver.leveled(expansion, org, doc.text,
