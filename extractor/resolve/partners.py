@@ -439,8 +439,10 @@ class PartnerResolver:
             if (self._starts_head(words, index) and not (affairs and not kept)
                     and not ends_place and not in_name) or \
                     bare.lower() in self.suffix_first or \
-                    self.lex.titles_before.fullmatch(word):
-                break  # another head, a branch word, or a rank before a person's name
+                    (self.lex.titles_before.fullmatch(word) and following[:1].isupper()):
+                # another head, a branch word, or a rank before a person's name (a title
+                # word before no name is the name's own: `Universitas … Raja Ali Haji (Umrah)`)
+                break
             # initials keep their full stops (`RSUD Prof. Dr. W. Z. Johannes`, `RSUD S.K. Lerik`)
             kept.append(word.rstrip(",") if re.fullmatch(r"(?:[A-Z]\.)+", word.rstrip(",")) and
                         index + 1 < len(words) else word.rstrip(",."))
