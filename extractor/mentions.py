@@ -325,14 +325,16 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
                          if is_place(n, m, lex.major_regions)), n - 1)
             # `Kuala Tungkal`, `Pangkalan Bun`: a known word and the next, written together
             # again elsewhere in the article, are one place (a person after a place is not)
-            while last + 1 < len(words) and _written_again(
+            while last + 1 < len(words) and not lex.titles_before.match(
+                    text, words[last + 1][0]) and _written_again(
                     text, text[words[0][0]:words[last + 1][1]]):
-                last += 1
+                last += 1  # (not over a title: `Kota Subulussalam Tgk. Muhammad …`, twice)
             return text[words[0][0]:words[last][1]], words[0][0], words[last][1]
     cut = len(words)
     for index, (s, e) in enumerate(words):
         token = text[s:e]
-        if token in lex.not_names or lex.stops(token):
+        if token in lex.not_names or lex.stops(token) or \
+                (index and lex.titles_before.match(text, s)):  # `Kota Subulussalam Tgk. …`
             cut = index
             break
     words = words[:cut]

@@ -779,6 +779,25 @@ def test_a_bare_commanders_title_after_his_unit_is_named_is_that_units() -> None
     assert [p.name for p in article.partners] == ["Komando Rayon Militer 1302-13/Ratahan"]
 
 
+def test_a_hospital_written_without_its_namesakes_titles_is_the_same_hospital() -> None:
+    article = run("Lapas Kelas IIA Kotabumi menggelar skrining bersama Rumah Sakit Umum Daerah "
+                  "(RSUD) Mayjen H.M. Ryacudu Kotabumi.\nDirektur RSUD Ryacudu, dr. Hendri "
+                  "Sinaga, Sp.P., menambahkan.")
+    assert [p.name for p in article.partners] == [
+        "Rumah Sakit Umum Daerah Mayjen H.M. Ryacudu Kotabumi"]
+    assert [o.position for o in article.officials] == [
+        "Direktur Rumah Sakit Umum Daerah Mayjen H.M. Ryacudu Kotabumi"]
+
+
+def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
+    article = run("Lapas Kelas IIA Subulussalam menggelar wisuda bersama Kepala Dinas Syariat "
+                  "Islam Kota Subulussalam Tgk. Muhammad Nasir, S.Ag., dan Ketua Majelis "
+                  "Permusyawaratan Ulama Kota Subulussalam Tgk. H. Abdussamad Cibro.")
+    assert [o.position for o in article.officials] == [
+        "Kepala Dinas Syariat Islam Kota Subulussalam",
+        "Ketua Majelis Permusyawaratan Ulama Kota Subulussalam"]
+
+
 def test_a_regional_secretariat_takes_part_as_its_government() -> None:
     article = run("Rapat di Bapas Kelas II Kotabumi dihadiri Asisten Pemerintahan dan Kesra "
                   "Setdakab Lampung Utara, M. Fahrurrozi, S.STP., dan Kepala Dinas Sosial "

@@ -607,8 +607,12 @@ class PartnerResolver:
         def is_place(words: str) -> bool:
             return words in regions or words in article_places
 
+        def is_title(word: str) -> bool:
+            return bool(self.lex.titles_before.fullmatch(word) or _INITIALS.fullmatch(word))
+
         merged = {p.name.lower(): p for p in _merge_variants(
-            list(partners.values()), is_place, self.region_prefixes, self.form_words)}
+            list(partners.values()), is_place, self.region_prefixes, self.form_words,
+            is_title)}
         self._attach_units(units, merged, mentions)
         return sorted(merged.values(), key=lambda p: min(m.start for m in p.mentions))
 
@@ -842,13 +846,15 @@ def bare_region(region: str, prefixes: frozenset[str]) -> str:
 
 
 def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
-                    prefixes: frozenset[str], form_words: frozenset[str]) -> list[PartnerAcc]:
+                    prefixes: frozenset[str], form_words: frozenset[str],
+                    is_title: Callable[[str], bool] = lambda word: False) -> list[PartnerAcc]:
     """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`, and
     `RSUD Ratu Zalecha` to `RSUD Ratu Zalecha Martapura`."""
     kept: list[PartnerAcc] = []
     for acc in sorted(partners, key=lambda p: -len(p.name)):
         fuller = next((k for k in kept if _same_organisation(k, acc, prefixes, form_words)
                        or _with_place(k.name, acc.name, is_place)
+                       or _with_honorifics(k.name, acc.name, is_place, is_title)
                        # `PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur`: its branch
                        or _with_place(_core(k.name, form_words), _core(acc.name, form_words),
                                       is_place)), None)
@@ -862,6 +868,27 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
         if acc.acronym and not fuller.acronym:
             fuller.acronym = acc.acronym
     return sorted(kept, key=lambda p: min(m.start for m in p.mentions))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _with_honorifics(longer: str, shorter: str, is_place: Callable[[str], bool],
+                     is_title: Callable[[str], bool]) -> bool:
+    """`Rumah Sakit Umum Daerah Mayjen H.M. Ryacudu Kotabumi` ~ `RSUD Ryacudu` (written out):
+    the shorter name's words in the same order, the longer adding only the titles and
+    initials of the person it is named after (and places)."""
+    long_words, short_words = longer.split(), shorter.split()
+    if len(long_words) <= len(short_words) or len(short_words) < 2:
+        return False
+    at, extra = 0, []
+    for word in long_words:
+        if at < len(short_words) and word == short_words[at]:
+            at += 1
+        else:
+            extra.append(word)
+    return at == len(short_words) and any(is_title(w) for w in extra) and \
+        all(is_title(w) or is_place(w.lower()) for w in extra)
 
 
 def _joins(first: OrgMention, second: OrgMention, text: str) -> bool:
