@@ -188,7 +188,13 @@ def spans(doc: Doc, label: str) -> list[Span]:
         made = doc.user_data["rilis.spans"] = {}
         # one pass over the rule matches for every label: resolvers ask for most of them
         grouped: dict[int, list[Match]] = {}
+        text = doc.text
         for match in doc.user_data.get(MATCHES_KEY, ()):
+            first, last = doc[match[0]], doc[match[1] - 1]
+            start, end = first.idx, last.idx + len(last)
+            if (text[end:end + 1] == "-" or text[start - 1:start] == "-") and \
+                    reduplicated(text, start, end):
+                continue
             grouped.setdefault(match[2], []).append(match)
         doc.user_data["rilis.grouped"] = {doc.vocab.strings[k]: v for k, v in grouped.items()}
     found = made.get(label)
@@ -198,6 +204,18 @@ def spans(doc: Doc, label: str) -> list[Span]:
         found = made[label] = [make(doc, start, end, label=name, span_id=id_)
                                for start, end, name, id_ in kept]
     return found
+
+
+def reduplicated(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is half of a reduplicated word: `dinas-dinas` (the agencies,
+    a plural) names no one. spaCy's stock tokenizer keeps such a word one token, the genre
+    tokenizer three, so a rule matching the half would make records depend on the tokenizer
+    (`benchmarks/identity.py`)."""
+    word = text[start:end].lower()
+    after = text[end + 1:end + 1 + len(word)].lower()
+    before = text[max(0, start - 1 - len(word)):start - 1].lower()
+    return (text[end:end + 1] == "-" and after == word) or \
+        (text[start - 1:start] == "-" and before == word)
 
 
 Match = tuple[int, int, int, int]

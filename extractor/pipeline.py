@@ -7,7 +7,7 @@ import hashlib
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -54,6 +54,8 @@ class Extractor:
     issuer_groups: frozenset[str]
     writer_credits: frozenset[str]
     """Credit labels naming who wrote a release (`Penulis`), lower case."""
+    source_credits: frozenset[str]
+    """Credit labels naming where a release's text came from (`Sumber`), lower case."""
     participation: re.Pattern[str]
     """Words saying that an organisation takes part (`ambil bagian`, `turut serta`)."""
     effect_words: frozenset[str]
@@ -85,6 +87,7 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
         writer_credits=frozenset(w.lower() for w in patterns.words("WRITER_CREDIT")),
+        source_credits=frozenset(w.lower() for w in patterns.words("SOURCE_CREDIT")),
         participation=re.compile(r"\b(?:" + "|".join(
             re.escape(w) for w in sorted(patterns.words("PARTICIPATION"), key=len, reverse=True))
             + r")\b", re.IGNORECASE),
@@ -444,7 +447,7 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     prison (`Humas LPKA Medan`) is the prison's."""
     if not source:
         return None
-    words = [w.lower() for w in source.split()]
+    words = [w.strip("()[],.:|").lower() for w in source.split()]  # `(Prokopim Lambar)`
     if not set(words) & ex.government_sources or set(words) & ex.facilities.kinds.keys():
         return None
     governments = [p for p in partners if p.kind == "pemda" and p.name.startswith("Pemerintah ")]
@@ -455,15 +458,17 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     return governments[0] if len(governments) == 1 and not named else None
 
 
-def _written_by_a_prison(ex: Extractor, removed: list[Removed]) -> bool:
+def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = False) -> bool:
     """Whether a credit line names a prison's press office as the release's writer
     (`Penulis: Humas Cabrutan Kolonodale`): the prison issued it, whoever opens its lead
-    (`Foto:` or `Sumber:` says only where pictures or facts came from)."""
+    (`Foto:` or `Sumber:` says only where pictures or facts came from). `sources`: also as
+    the source of the text (`Sumber: Humas Lapas Kayuagung`), not of its pictures."""
+    labels = ex.writer_credits | ex.source_credits if sources else ex.writer_credits
     for item in removed:
         if item.reason != "credit":
             continue
         words = [w.strip("():,.|").lower() for w in item.text.split()]
-        if words and words[0] in ex.writer_credits and "humas" in words and \
+        if words and words[0] in labels and "humas" in words and \
                 set(words) & ex.facilities.kinds.keys():
             return True
     return False
@@ -480,7 +485,8 @@ def _press_release(dateline: Dateline | None) -> bool:
 
 def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             partners: list[PartnerAcc], officials: list[OfficialAcc],
-            dateline: Dateline | None = None, outlet: str | None = None) -> PartnerAcc | None:
+            dateline: Dateline | None = None, outlet: str | None = None,
+            bylines: Sequence[str] = (), republished: bool = False) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
     portals, as the issuer, on the government's own site: the text cannot tell). Some kinds
@@ -490,9 +496,14 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     own site: that organisation issued the release."""
     if not ctx.bounds or not partners:
         return None
-    own_site = _government_of_the_source(ex, partners, dateline.outlet if dateline else None)
-    if own_site is not None:
-        return own_site
+    # a regional government's press office as the dateline's source, the outlet or the
+    # byline (`(Prokopim Lambar)`): its own release, unless a credit gives a prison's press
+    # office as the source (`Sumber: Humas Lapas Kayuagung`: the prison's, republished)
+    sites = (outlet, *bylines) if not republished else ()
+    for source in (dateline.outlet if dateline else None, *sites):
+        own_site = _government_of_the_source(ex, partners, source)
+        if own_site is not None:
+            return own_site
     if outlet:  # published by an organisation of the article on its own site
         own = [p for p in partners if p.kind in ex.issuer_kinds and outlet.lower() in (
             p.name.lower(), (p.acronym or "").lower())]
@@ -622,7 +633,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facility_records = _facility_records(ctx, facilities)
     issuer = None if _written_by_a_prison(ex, cleaned.removed) else \
         _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
-                metadata.get("outlet"))
+                metadata.get("outlet"), [r.text for r in cleaned.removed if r.reason == "byline"],
+                republished=_written_by_a_prison(ex, cleaned.removed, sources=True))
     if issuer is not None:
         partners.remove(issuer)
         # the issuing company's other offices are its own hierarchy, as a Kanwil is a prison's

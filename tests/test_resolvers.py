@@ -602,6 +602,20 @@ def test_a_release_written_by_a_prisons_press_office_is_the_prisons() -> None:
         "Badan Amil Zakat Nasional Kabupaten Poso"]
 
 
+def test_a_governments_press_office_in_the_byline_or_outlet_issues_the_release() -> None:
+    lead = ("LIWA – Bupati Lampung Barat, Ahmad Zulkifli, menerima audiensi Kepala Lapas Kelas "
+            "III Liwa, Riduan Putra, Senin (2/3/2026). Pemerintah Kabupaten Lampung Barat "
+            "siap mendukung pembinaan.\n\n")
+    by_line = run(lead + "(Prokopim Lambar)\n")
+    assert [f.name for f in by_line.facilities if f.kind == "other"] == [
+        "Pemerintah Kabupaten Lampung Barat"]
+    site = "Diskominfo Kabupaten Lampung Barat"
+    republished = run(lead + "Sumber: Humas Lapas Liwa\n", outlet=site)
+    assert [f.kind for f in republished.facilities] == ["lapas"]
+    assert [f.name for f in run(lead, outlet=site).facilities if f.kind == "other"] == [
+        "Pemerintah Kabupaten Lampung Barat"]
+
+
 @pytest.mark.parametrize("lead, place", [
     ("Kudus – Tim Pengabdian kepada Masyarakat Universitas Muria Kudus menggelar pelatihan bagi "
      "warga binaan Lapas Kelas IIB Kudus.", "Kudus"),
@@ -1033,6 +1047,15 @@ def test_a_secretariat_named_without_its_level_is_the_government() -> None:
     article = run("Lapas Poso beraudiensi dengan Bupati Poso, Verna Inkiriwang. Bupati didampingi "
                   "Asisten Pemerintahan Setda Poso, Daniel Lumentut. Pemkab Poso siap mendukung.")
     assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Poso"]
+
+
+def test_a_reduplicated_plural_is_no_organisation_beside_an_agreement() -> None:
+    # the genre tokenizer splits `dinas-dinas`, the stock one does not: its halves match no
+    # rule, so the agreement is not read as one between two other organisations
+    article = run("Rutan Kelas IIB Bintuhan beraudiensi dengan Bupati Kaur. \"Kami mengusulkan "
+                  "agar dukungan Pemkab dituangkan dalam sebuah nota kesepahaman, supaya ada "
+                  "dasar yang jelas bagi dinas-dinas,\" ujar Karutan.")
+    assert [(a.type, a.status) for a in article.agreements] == [("mou", "proposed")]
 
 
 def test_a_reduplicated_plural_names_no_organisation() -> None:

@@ -469,7 +469,7 @@ class PartnerResolver:
             if any(span.start_char <= s < span.end_char < e for s, e in activities):
                 continue
             entry = self.heads.get(span.text.lower())
-            if entry is None or _reduplicated(text, span.start_char, span.end_char):
+            if entry is None:
                 continue
             own = defined.get(span.text)
             if own is not None and own.full != entry.full:
@@ -764,17 +764,6 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
     if rb.lower().endswith(" " + ra.lower()) or ra.lower().endswith(" " + rb.lower()):
         return True  # `DKP Selayar` ~ `DKP Kabupaten Kepulauan Selayar`: the region's last word
     return _is_abbreviation(ra, rb) or _is_abbreviation(rb, ra)
-
-
-def _reduplicated(text: str, start: int, end: int) -> bool:
-    """`dinas-dinas` (the agencies, a plural): half of a reduplicated word names no one.
-    (spaCy's stock tokenizer keeps it one token, the genre tokenizer three: either way
-    no mention, so records stay identical.)"""
-    word = text[start:end].lower()
-    after = text[end + 1:end + 1 + len(word)].lower()
-    before = text[max(0, start - 1 - len(word)):start - 1].lower()
-    return (text[end:end + 1] == "-" and after == word) or \
-        (text[start - 1:start] == "-" and before == word)
 
 
 def _governed(name: str) -> str | None:
