@@ -1049,6 +1049,14 @@ def test_a_secretariat_named_without_its_level_is_the_government() -> None:
     assert [p.name for p in article.partners] == ["Pemerintah Kabupaten Poso"]
 
 
+def test_a_persons_name_after_a_regional_office_is_no_region() -> None:
+    article = run("LPP Kelas IIA Palembang menggelar pelatihan bersama TP PKK Kota Palembang. "
+                  "Adapun Ketua TP PKK Dewi Anggraini Saputri mengungkapkan rencana kelas "
+                  "lanjutan.")
+    assert [p.name for p in article.partners] == [
+        "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Palembang"]
+
+
 def test_a_reduplicated_plural_is_no_organisation_beside_an_agreement() -> None:
     # the genre tokenizer splits `dinas-dinas`, the stock one does not: its halves match no
     # rule, so the agreement is not read as one between two other organisations

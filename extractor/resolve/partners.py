@@ -208,6 +208,20 @@ class PartnerResolver:
         full = f"{full_prefix} {name}".strip()
         return full, text[pos + lead.end():end], end
 
+    def _a_person_not_a_region(self, text: str, position: int,
+                               found: tuple[str, str, int], known: list[str]) -> bool:
+        """`Ketua TP PKK Dewi Anggraini Saputri`: after a regional office (whose region is a
+        province, regency or city), words no gazetteer or article knows as a place and that
+        read as a person's name are the person's, not a region."""
+        region, written, end = found
+        if written != region.split(" ", 1)[-1] and written != region:
+            return False  # a level or a short form written: a region
+        if written.lower() in self.lex.regions or written in self.region_short or \
+                written.lower() in {k.lower() for k in known}:
+            return False
+        person = parse_name(text, end - len(written), self.lex)
+        return person is not None and person.end >= end and " " in person.name
+
     def _place_written_out(self, numbered: re.Match[str]) -> str:
         """`0110/Abdya` → `0110/Aceh Barat Daya`."""
         return f"{numbered.group('number')}/" \
@@ -257,6 +271,9 @@ class PartnerResolver:
                 position += joiner.end()
         if entry.tail in ("place", "region"):
             found = self.region_at(text, position, known)
+            if found and entry.level and self._a_person_not_a_region(text, position, found,
+                                                                     known):
+                found = None
             if found:
                 region, written, position = found
                 head, region = self.leveled(entry.full, region, text, entry.level)
