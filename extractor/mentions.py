@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import maxsize
 
+import numpy
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from .nlp import MATCHES_KEY, TextDoc, TextSpan
@@ -189,12 +191,14 @@ def spans(doc: Doc, label: str) -> list[Span]:
         # one pass over the rule matches for every label: resolvers ask for most of them
         grouped: dict[int, list[Match]] = {}
         text = doc.text
+        # tokens that are a hyphen (found by string hash, no Token made): a match next to one
+        # may be half of a reduplicated word
+        hyphens = set(numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["-"]).tolist())
         for match in doc.user_data.get(MATCHES_KEY, ()):
-            first, last = doc[match[0]], doc[match[1] - 1]
-            start, end = first.idx, last.idx + len(last)
-            if (text[end:end + 1] == "-" or text[start - 1:start] == "-") and \
-                    reduplicated(text, start, end):
-                continue
+            if hyphens and (match[1] in hyphens or match[0] - 1 in hyphens):
+                first, last = doc[match[0]], doc[match[1] - 1]
+                if reduplicated(text, first.idx, last.idx + len(last)):
+                    continue
             grouped.setdefault(match[2], []).append(match)
         doc.user_data["rilis.grouped"] = {doc.vocab.strings[k]: v for k, v in grouped.items()}
     found = made.get(label)
