@@ -812,6 +812,28 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
         "Ketua Majelis Permusyawaratan Ulama Kota Subulussalam"]
 
 
+@pytest.mark.parametrize("text, name, position", [
+    ("Hadir di Cabang Rutan Telukdalam Penyelenggara Kristen Kemenag Nias Selatan, Hilarius "
+     "Ndruru, S.Th., serta majelis.", "Hilarius Ndruru",
+     "Penyelenggara Kristen Kantor Kementerian Agama Kabupaten Nias Selatan"),
+    ("Mereka diterima Department Head Corporate Social Responsibility PT Inalum, Dameria "
+     "Simatupang, di Lapas Kelas IIA Labuhan Ruku.", "Dameria Simatupang",
+     "Department Head Corporate Social Responsibility PT Inalum"),
+    ("LPKA Kelas II Banda Aceh bersama Dinas Pendidikan Dayah Kota Banda Aceh meneken "
+     "kesepakatan. Hadir Kepala Dinas Pendidikan Dayah Kota Banda Aceh, Tgk. H. Munawir "
+     "Ismail, S.Ag.", "Munawir Ismail", "Kepala Dinas Pendidikan Dayah Kota Banda Aceh"),
+], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office"])
+def test_religious_officers_department_heads_and_aceh_offices(text: str, name: str,
+                                                             position: str) -> None:
+    assert (name, position) in [(o.name, o.position) for o in run(text).officials]
+
+
+def test_a_state_company_is_of_kind_bumn() -> None:
+    article = run("Rutan Kelas IIB Toboali menerima alat las dari PT Timah Tbk. Bantuan itu "
+                  "diserahkan di aula rutan.")
+    assert [(p.name, p.kind) for p in article.partners] == [("PT Timah Tbk", "bumn")]
+
+
 def test_a_regional_secretariat_takes_part_as_its_government() -> None:
     article = run("Rapat di Bapas Kelas II Kotabumi dihadiri Asisten Pemerintahan dan Kesra "
                   "Setdakab Lampung Utara, M. Fahrurrozi, S.STP., dan Kepala Dinas Sosial "

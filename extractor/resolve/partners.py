@@ -109,6 +109,7 @@ class PartnerResolver:
         self.hierarchy_words = frozenset(
             w for e in patterns.get("ORG") if e.kind == "parent"
             for w in f"{e.text} {e.full}".lower().split() if w not in other_words)
+        self.state_companies = tuple(w.lower() for w in patterns.words("STATE_COMPANY"))
         self.form_words = frozenset(
             word for e in patterns.get("ORG_SUFFIX")
             for word in f"{e.text} {e.full}".lower().split()
@@ -631,7 +632,19 @@ class PartnerResolver:
             list(partners.values()), is_place, self.region_prefixes, self.form_words,
             is_title)}
         self._attach_units(units, merged, mentions)
+        for partner in merged.values():
+            if partner.kind == "perusahaan" and self._state_company(partner.name):
+                partner.kind = "bumn"
         return sorted(merged.values(), key=lambda p: min(m.start for m in p.mentions))
+
+    def _state_company(self, name: str) -> bool:
+        """`PT Timah Tbk`, `PT Perkebunan Nusantara I Regional 7`: a company the state owns
+        (its name after the legal form begins with one of `STATE_COMPANY`)."""
+        words = name.split()
+        if not words or words[0] not in ("PT", "Perum"):
+            return False
+        rest = " ".join(words[1:]).lower() + " "
+        return any(rest.startswith(company + " ") for company in self.state_companies)
 
     @staticmethod
     def _attach_units(units: list[OrgMention], partners: dict[str, PartnerAcc],
