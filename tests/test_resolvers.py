@@ -822,7 +822,13 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
     ("LPKA Kelas II Banda Aceh bersama Dinas Pendidikan Dayah Kota Banda Aceh meneken "
      "kesepakatan. Hadir Kepala Dinas Pendidikan Dayah Kota Banda Aceh, Tgk. H. Munawir "
      "Ismail, S.Ag.", "Munawir Ismail", "Kepala Dinas Pendidikan Dayah Kota Banda Aceh"),
-], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office"])
+    ("Rapat di Rupbasan Kelas II Pangkalpinang dihadiri Kepala Subdirektorat Tindak Pidana "
+     "Tertentu Direktorat Reserse Kriminal Khusus Kepolisian Daerah (Polda) Kepulauan Bangka "
+     "Belitung, AKBP Ronald Sihombing.", "Ronald Sihombing",
+     "Kepala Subdirektorat Tindak Pidana Tertentu Direktorat Reserse Kriminal Khusus "
+     "Kepolisian Daerah Kepulauan Bangka Belitung"),
+], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office",
+        "police-subdirectorate-of-eight-words"])
 def test_religious_officers_department_heads_and_aceh_offices(text: str, name: str,
                                                              position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]

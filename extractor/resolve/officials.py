@@ -32,7 +32,7 @@ _NAME_THEN_POSITION = re.compile(
 # `Bimbingan Narapidana/Anak Didik`: a slash joins two section words
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{0,30})?"
                               r"|[IVX]{1,4}(?![\w])|dan|&)")
-_DESCRIPTOR_MAX_WORDS = 8
+_DESCRIPTOR_MAX_WORDS = 10
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
 _FROM = re.compile(r"dari[ \t]+")
