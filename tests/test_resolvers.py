@@ -822,13 +822,17 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
     ("LPKA Kelas II Banda Aceh bersama Dinas Pendidikan Dayah Kota Banda Aceh meneken "
      "kesepakatan. Hadir Kepala Dinas Pendidikan Dayah Kota Banda Aceh, Tgk. H. Munawir "
      "Ismail, S.Ag.", "Munawir Ismail", "Kepala Dinas Pendidikan Dayah Kota Banda Aceh"),
+    ("Pasuruan – Universitas Yudharta Pasuruan menggelar pelatihan di Lapas Kelas IIB "
+     "Pasuruan. Kepala Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas "
+     "Yudharta, Nur Laili, menjelaskan.", "Nur Laili",
+     "Kepala Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Yudharta"),
     ("Rapat di Rupbasan Kelas II Pangkalpinang dihadiri Kepala Subdirektorat Tindak Pidana "
      "Tertentu Direktorat Reserse Kriminal Khusus Kepolisian Daerah (Polda) Kepulauan Bangka "
      "Belitung, AKBP Ronald Sihombing.", "Ronald Sihombing",
      "Kepala Subdirektorat Tindak Pidana Tertentu Direktorat Reserse Kriminal Khusus "
      "Kepolisian Daerah Kepulauan Bangka Belitung"),
 ], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office",
-        "police-subdirectorate-of-eight-words"])
+        "unit-of-a-university-named-without-its-town", "police-subdirectorate-of-eight-words"])
 def test_religious_officers_department_heads_and_aceh_offices(text: str, name: str,
                                                              position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]

@@ -796,7 +796,11 @@ def _with_owner(unit: str, owner_kind: str, partners: list[PartnerAcc], end: int
         return unit
     owner = owners[0]
     padded = f" {unit.replace('(', ' ').replace(')', ' ')} "
-    if any(f" {w} " in padded for w in [owner.name, *_short_forms(owner)]) or any(
+    # its name without the place it ends with counts (`… Universitas Yudharta` for the
+    # partner `Universitas Yudharta Pasuruan`)
+    words = owner.name.split()
+    shorter = [" ".join(words[:n]) for n in range(2, len(words))]
+    if any(f" {w} " in padded for w in [owner.name, *shorter, *_short_forms(owner)]) or any(
             0 <= m.start - end <= 3 for m in owner.mentions):
         return unit
     return f"{unit} {owner.name}"
