@@ -405,8 +405,8 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str
     return kept
 
 
-# how many words before `ambil bagian` a word of the past (`telah`, `sebelumnya`) makes it an
-# earlier event (`… sebelumnya juga telah dilibatkan Bapas dalam sosialisasi …`)
+# how many words before `dilibatkan` a word of the past (PAST_WORD: `telah`, `pernah`) makes
+# it an earlier event (`… sebelumnya juga telah dilibatkan Bapas dalam sosialisasi …`)
 PAST_REACH = 4
 
 
