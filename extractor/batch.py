@@ -177,13 +177,26 @@ def _writable(article: Article) -> Outcome:
     return article
 
 
-def _build_pipeline(options: Options) -> None:
+_FREEZE_START_UP = False
+"""Set by the command line's entry point (`process_runs_batches`), never by the library."""
+
+
+def process_runs_batches() -> None:
+    """Declare this process a batch runner only (the `rilis` command, not a library
+    caller): its start-up objects are frozen once the pipeline is built."""
+    global _FREEZE_START_UP
+    _FREEZE_START_UP = True
+
+
+def build_pipeline(options: Options, freeze: bool = False) -> None:
     """Import spaCy and build the pipeline (once per process) with the cyclic garbage
     collector paused: start-up makes ~10⁶ long-lived objects, and collections while they
-    are made only re-scan them (~10% of the cold start of one file). They are then moved
-    out of the collector's sight (`gc.freeze`): the full collections of a long batch no
-    longer walk them (~5% of its time). A batch process's start-up objects live as long
-    as the process anyway."""
+    are made only re-scan them (~10% of the cold start of one file).
+
+    `freeze`, for a process that only runs the batch (the command line, its workers):
+    move everything made so far out of the collector's sight (`gc.freeze`), so that the
+    full collections of a long batch no longer walk it (~5% of its time). Not for a
+    library caller, whose own objects would be frozen too."""
     from .pipeline import get_extractor
 
     paused = gc.isenabled()
@@ -192,14 +205,15 @@ def _build_pipeline(options: Options) -> None:
         get_extractor(options.patterns_dir)
     finally:
         if paused:
-            gc.freeze()
+            if freeze:
+                gc.freeze()
             gc.enable()
 
 
 def _init_worker(options: Options) -> None:
     """Worker start: Ctrl-C is the parent's to handle; build the pipeline once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _build_pipeline(options)
+    build_pipeline(options, freeze=True)
 
 
 # -- the stream of inputs ----------------------------------------------------------------
@@ -332,7 +346,7 @@ def run_batch(paths: Sequence[str | Path], out: Path | None, options: Options, *
             raise SourceError(f"{raw}: no such file or directory")
     started = time.perf_counter()
     form = format_of(out, fmt)
-    _build_pipeline(options)  # malformed patterns: fail before touching OUT
+    build_pipeline(options, freeze=_FREEZE_START_UP)  # bad patterns: fail before touching OUT
     writer = open_writer(out, form, resume=resume)
     target = errors if errors is not None else (default_errors_path(out) or sys.stderr)
     sink = _Errors(target, append=resume)

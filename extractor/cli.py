@@ -536,4 +536,7 @@ def version() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    from .batch import process_runs_batches
+
+    process_runs_batches()
     app()

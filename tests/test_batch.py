@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -54,6 +55,20 @@ def test_jsonl_output_equals_the_api_in_input_order(tmp_path: Path, articles_dir
     summary = run_batch([articles_dir], out, FIXED, workers=1)
     assert (summary.records, summary.failed, summary.skipped) == (len(expected), 0, 0)
     assert _jsonl(out) == [json.loads(a.to_json()) for a in expected]
+
+
+def test_only_a_batch_process_freezes_its_start_up_objects(
+        tmp_path: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    frozen = gc.get_freeze_count()
+    run_batch([articles_dir], tmp_path / "library.jsonl", FIXED, workers=1)
+    assert gc.get_freeze_count() == frozen and gc.isenabled()  # a library caller's: untouched
+    monkeypatch.setattr(batch, "_FREEZE_START_UP", False)
+    batch.process_runs_batches()  # as `rilis` does
+    try:
+        batch.build_pipeline(FIXED, freeze=batch._FREEZE_START_UP)
+        assert gc.get_freeze_count() > frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
 
 
 def test_two_workers_write_the_same_records_in_the_same_order(
