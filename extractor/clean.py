@@ -26,6 +26,9 @@ _SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]\n]{0,500})?\][^\[]{0,2000}?\[/\1\]|\[
 _BYLINE = re.compile(r"\(\s*(?:\*|[A-Za-z][\w.'-]{0,20}(?:[ /][A-Za-z][\w.'-]{0,20}){0,3})\s*\)\s*$")
 _PUNCT_ONLY = re.compile(r"^[\s|•·*_=~#>.,:;/\\-]*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# pictographs that end a sentence in posts copied from social media (`… Kejari Solok ⚖️`,
+# `… berlangsung hampir satu jam 🙌`): emoji, their variation selectors and joiners
+_CLOSING_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\\s*$")
 _NON_SPACE = re.compile(r"\S")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -180,7 +183,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _is_headline(line: str) -> bool:
     """A pasted headline: most words capitalised and no sentence-final punctuation."""
     stripped = line.strip()
-    if not stripped or _SENTENCE_END.search(stripped) or stripped[0] in "\"“‘'(":
+    if not stripped or _SENTENCE_END.search(stripped) or _CLOSING_EMOJI.search(stripped) or \
+            stripped[0] in "\"“‘'(":
         return False
     words = [w for w in _WORD.findall(stripped) if len(w) > 3]
     if not 3 <= len(words) <= 30:

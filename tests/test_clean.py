@@ -146,3 +146,13 @@ def test_a_right_quote_that_lost_its_last_byte_keeps_the_following_space(pattern
 
     fixed, _ = repair("pembinaan,â€ tutur Gunawan. â€œYa.â€", patterns)
     assert fixed == "pembinaan,” tutur Gunawan. “Ya.”"
+
+
+def test_a_post_line_ending_in_an_emoji_is_a_sentence_not_a_headline(patterns) -> None:  # type: ignore[no-untyped-def]
+    post = ("📢 JAKSA MASUK LAPAS\n\nSelasa (10/2), Lapas Kelas IIB Arosuka kedatangan tim "
+            "penyuluh dari Kejaksaan Negeri Kabupaten Solok ⚖️\nSebanyak 60 warga binaan "
+            "mengikuti penyuluhan hukum.\n\nBupati Solok Resmikan Pasar Baru Di Arosuka\n")
+    cleaned = clean(post, patterns)
+    assert "Lapas Kelas IIB Arosuka kedatangan tim penyuluh" in cleaned.text
+    assert [r.text.strip() for r in cleaned.removed if r.reason == "pasted-headline"] == [
+        "Bupati Solok Resmikan Pasar Baru Di Arosuka"]
