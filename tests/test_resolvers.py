@@ -755,6 +755,8 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
      "Vihara Dharma Sasana", None),
     ("LPKA Kelas II Tomohon bersama SMP Negeri 2 Tomohon membuka kelas filial.",
      "SMP Negeri 2 Tomohon", None),
+    ("LPKA Kelas II Ambon menerima ijazah kesetaraan dari SKB Kota Ambon.",
+     "Sanggar Kegiatan Belajar Kota Ambon", "SKB Kota Ambon"),
     ("Bapas Kelas II Ternate menandatangani MoU dengan Lembaga Perlindungan Anak (LPA) Provinsi "
      "Maluku Utara.", "Lembaga Perlindungan Anak Provinsi Maluku Utara",
      "LPA Provinsi Maluku Utara"),
@@ -779,7 +781,7 @@ def test_a_position_names_its_organisation_by_the_short_form_the_article_introdu
         "place-after-short-form", "nothing-after-short-form", "office-whose-affairs-name-a-head",
         "office-whose-affairs-end-before-a-word-that-is-no-place",
         "multi-affair-office-with-a-hyphenated-short-form", "batak-synod-congregation",
-        "buddhist-temple", "junior-high-school", "child-protection-body",
+        "buddhist-temple", "junior-high-school", "learning-centre", "child-protection-body",
         "title-word-ending-a-name",
         "special-school", "village-government",
         "hindu-council", "name-word-spelled-like-a-short-form",
