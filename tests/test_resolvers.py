@@ -828,6 +828,12 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
     ("LPKA Kelas II Banda Aceh bersama Dinas Pendidikan Dayah Kota Banda Aceh meneken "
      "kesepakatan. Hadir Kepala Dinas Pendidikan Dayah Kota Banda Aceh, Tgk. H. Munawir "
      "Ismail, S.Ag.", "Munawir Ismail", "Kepala Dinas Pendidikan Dayah Kota Banda Aceh"),
+    ("Panen di Lapas Kelas IIB Muara Teweh dihadiri Komandan Kodim 1013/Muara Teweh, Letkol "
+     "Inf Arief Budiman Nasution.", "Arief Budiman Nasution",
+     "Komandan Kodim 1013/Muara Teweh"),
+    ("Panen di Lapas Kelas IIB Muara Teweh didampingi Penyuluh Pertanian Lapangan Kecamatan "
+     "Teweh Tengah, Nursiah, yang mendampingi sejak awal.", "Nursiah",
+     "Penyuluh Pertanian Lapangan Kecamatan Teweh Tengah"),
     ("Pasuruan – Universitas Yudharta Pasuruan menggelar pelatihan di Lapas Kelas IIB "
      "Pasuruan. Kepala Lembaga Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas "
      "Yudharta, Nur Laili, menjelaskan.", "Nur Laili",
@@ -838,6 +844,7 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
      "Kepala Subdirektorat Tindak Pidana Tertentu Direktorat Reserse Kriminal Khusus "
      "Kepolisian Daerah Kepulauan Bangka Belitung"),
 ], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office",
+        "numbered-unit-of-the-articles-own-town", "extension-worker-of-a-district",
         "unit-of-a-university-named-without-its-town", "police-subdirectorate-of-eight-words"])
 def test_religious_officers_department_heads_and_aceh_offices(text: str, name: str,
                                                              position: str) -> None:

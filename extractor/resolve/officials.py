@@ -161,8 +161,9 @@ class OfficialResolver:
                 # `Dandim 0311/Pesisir Selatan`, `Danramil 02/Pulau Punjung`: a place of two
                 # words after the slash (a district for a Koramil)
                 more = _FOLLOWING_WORD.match(text, unit_end)
-                if more and f"{unit.split('/', 1)[1]} {more.group(1)}".lower() in \
-                        self.lex.regions:
+                two_words = f"{unit.split('/', 1)[1]} {more.group(1)}".lower() if more else ""
+                if more and (two_words in self.lex.regions or  # or the article's own place:
+                             two_words in {k.lower() for k in known}):  # `1013/Muara Teweh`
                     unit, unit_end = f"{unit} {more.group(1)}", more.end()
                 return self.partner_resolver.numbered_unit(unit, partners), unit_end, True
         if org_span is not None and (entry.scope in ("org", "org_tail", "unit") or (
@@ -363,7 +364,18 @@ class OfficialResolver:
         """Whether words after a position name an organisation: a short form among them
         (`IWAPI`, `PHDI`, `FEB Unsil`) or a place ending them (`… Kota Tangerang`)."""
         return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words) or \
-            ending_place(words, self.lex.major_regions, {k.lower() for k in known}) is not None
+            ending_place(words, self.lex.major_regions, {k.lower() for k in known}) is not None \
+            or self._ends_in_an_area(words)
+
+    def _ends_in_an_area(self, words: list[str]) -> bool:
+        """`Penyuluh Pertanian Lapangan Kecamatan Teweh Tengah`: the words end with an area
+        its level names (`Kecamatan`, `Desa` …), however small: a local office's."""
+        for at, word in enumerate(words[:-1]):
+            level = self.lex.region_prefix.match(word + " ")
+            if level and level.end() == len(word) and \
+                    all(w[:1].isupper() for w in words[at + 1:]):
+                return True
+        return False
 
     @staticmethod
     def _sentence_org(doc: Doc, offset: int, partners: list[PartnerAcc],
