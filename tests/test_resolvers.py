@@ -828,6 +828,10 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
     ("LPKA Kelas II Banda Aceh bersama Dinas Pendidikan Dayah Kota Banda Aceh meneken "
      "kesepakatan. Hadir Kepala Dinas Pendidikan Dayah Kota Banda Aceh, Tgk. H. Munawir "
      "Ismail, S.Ag.", "Munawir Ismail", "Kepala Dinas Pendidikan Dayah Kota Banda Aceh"),
+    ("Pada 2019, Kepala LPP Palembang saat itu, Dra. Rusmini Hartati, mendatangkan penenun ke "
+     "LPP Kelas IIA Palembang.", "Rusmini Hartati", "Kepala LPP Kelas IIA Palembang"),
+    ("Itulah yang dibawa Kepala Cabang Rumah Tahanan Negara (Cabang Rutan) Tuapejat, Roni "
+     "Sikumbang, S.H., saat beraudiensi.", "Roni Sikumbang", "Kepala Cabang Rutan Tuapejat"),
     ("Panen di Lapas Kelas IIB Muara Teweh dihadiri Komandan Kodim 1013/Muara Teweh, Letkol "
      "Inf Arief Budiman Nasution.", "Arief Budiman Nasution",
      "Komandan Kodim 1013/Muara Teweh"),
@@ -844,6 +848,7 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
      "Kepala Subdirektorat Tindak Pidana Tertentu Direktorat Reserse Kriminal Khusus "
      "Kepolisian Daerah Kepulauan Bangka Belitung"),
 ], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office",
+        "head-at-the-time", "head-of-a-branch-prison-written-out",
         "numbered-unit-of-the-articles-own-town", "extension-worker-of-a-district",
         "unit-of-a-university-named-without-its-town", "police-subdirectorate-of-eight-words"])
 def test_religious_officers_department_heads_and_aceh_offices(text: str, name: str,

@@ -22,7 +22,8 @@ from .facilities import FacilityAcc, FacilityResolver, place_key
 from .partners import PartnerAcc, PartnerResolver, defined_short_forms
 
 # Between a position phrase and the name it introduces: a comma, or nothing.
-_APPOSITION = re.compile(r"[ \t]*,?[ \t]*")
+# (`Kepala LPP Palembang saat itu, Dra. Rusmini …`: the holder at the time recalled)
+_APPOSITION = re.compile(r"[ \t]*(?:(?:saat|kala|ketika|waktu) itu[ \t]*)?,?[ \t]*")
 # Between a name and a position that follows it.
 _NAME_THEN_POSITION = re.compile(
     r"(?:,[ \t]*(?:yang (?:juga )?(?:menjabat|merupakan)(?: sebagai)?[ \t]+)?"
