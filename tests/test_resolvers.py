@@ -828,6 +828,11 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
     ("LPKA Kelas II Banda Aceh bersama Dinas Pendidikan Dayah Kota Banda Aceh meneken "
      "kesepakatan. Hadir Kepala Dinas Pendidikan Dayah Kota Banda Aceh, Tgk. H. Munawir "
      "Ismail, S.Ag.", "Munawir Ismail", "Kepala Dinas Pendidikan Dayah Kota Banda Aceh"),
+    ("KUPANG – Politeknik Pertanian Negeri Kupang (Politani Kupang) menggelar pelatihan di "
+     "Rutan Kelas IIA Kupang. Ketua Pusat Penelitian dan Pengabdian kepada Masyarakat (P3M) "
+     "Politani Kupang, Maria Bria, M.Sc., menjelaskan.", "Maria Bria",
+     "Ketua Pusat Penelitian dan Pengabdian kepada Masyarakat Politeknik Pertanian Negeri "
+     "Kupang"),
     ("Pada 2019, Kepala LPP Palembang saat itu, Dra. Rusmini Hartati, mendatangkan penenun ke "
      "LPP Kelas IIA Palembang.", "Rusmini Hartati", "Kepala LPP Kelas IIA Palembang"),
     ("Itulah yang dibawa Kepala Cabang Rumah Tahanan Negara (Cabang Rutan) Tuapejat, Roni "
@@ -848,7 +853,8 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
      "Kepala Subdirektorat Tindak Pidana Tertentu Direktorat Reserse Kriminal Khusus "
      "Kepolisian Daerah Kepulauan Bangka Belitung"),
 ], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office",
-        "head-at-the-time", "head-of-a-branch-prison-written-out",
+        "research-centre-of-a-polytechnic", "head-at-the-time",
+        "head-of-a-branch-prison-written-out",
         "numbered-unit-of-the-articles-own-town", "extension-worker-of-a-district",
         "unit-of-a-university-named-without-its-town", "police-subdirectorate-of-eight-words"])
 def test_religious_officers_department_heads_and_aceh_offices(text: str, name: str,
