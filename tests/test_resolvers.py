@@ -1113,6 +1113,13 @@ def test_a_persons_name_after_a_regional_office_is_no_region() -> None:
         "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kota Palembang"]
 
 
+def test_an_official_residence_is_no_office() -> None:
+    article = run("Kalapas Kalianda beraudiensi dengan Bupati Lampung Selatan, H. Ardiansyah "
+                  "Pubian, di Rumah Dinas Bupati, Senin (2/2/2026). Turut hadir Kepala Dinas "
+                  "Perikanan Lampung Selatan, Ir. Budi Santoso.")
+    assert "Dinas Bupati" not in [p.name for p in article.partners]
+
+
 def test_a_reduplicated_plural_is_no_organisation_beside_an_agreement() -> None:
     # the genre tokenizer splits `dinas-dinas`, the stock one does not: its halves match no
     # rule, so the agreement is not read as one between two other organisations

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ..mentions import Lexicon, ending_place, parse_name, parse_place, spans
+from ..mentions import Lexicon, ending_place, parse_name, parse_place, spans, word_before
 from ..vocabulary import OrgEntry, PatternSet
 
 # A military or police unit's number and its place (`0210/Tapanuli Utara`, `1002/HST`)
@@ -89,6 +89,7 @@ class PartnerResolver:
         self.months = frozenset(w.lower() for w in patterns.words("MONTH"))
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
+        self.seat_words = frozenset(w.lower() for w in patterns.words("SEAT_WORD"))
         # governments by their full head (`pemerintah kabupaten`), for `led_by`
         led = {e.leads.lower() for e in patterns.get("POSITION") if e.leads}
         self.governments = [(head, entry) for head, entry in self.heads.items()
@@ -489,6 +490,8 @@ class PartnerResolver:
             entry = self.heads.get(span.text.lower())
             if entry is None:
                 continue
+            if f"{word_before(text, span.start_char)} {span.text}".lower() in self.seat_words:
+                continue  # `di Rumah Dinas Bupati`: a residence, no office
             own = defined.get(span.text)
             if own is not None and own.full != entry.full:
                 entry = own
