@@ -238,9 +238,11 @@ def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
             mention.text.split()[0].strip("(,").lower() not in ex.weekdays
         # a later period planned or recalled ("dijadwalkan pada 20-22 November", "Sebelumnya,
         # pada 10–14 November …"): not the article's event
+        # (or around it: `pesantren kilat … dari 3 hingga 28 Maret` holds the day of the visit)
         aside = first_event is not None and (
             sentence in future_starts or sentence in ctx.background
-            or all(v < first_event for v in mention.values))
+            or all(v < first_event for v in mention.values)
+            or mention.values[0] < first_event < mention.values[-1])
         for value in mention.values:
             if takes_effect:
                 role = "other"

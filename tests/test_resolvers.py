@@ -1914,6 +1914,14 @@ def test_the_day_a_law_takes_effect_is_never_the_event_and_a_weekday_date_beside
     assert {d.value: d.role for d in signing.dates} == {"2025-11-24": "event"}
 
 
+def test_a_period_around_the_event_day_is_not_the_event() -> None:
+    article = run("Kemenag Sinjai menyerahkan 100 mushaf ke Rutan Kelas IIB Sinjai, Jumat, 7 Maret "
+                  "2025. Penyerahan bertepatan dengan pesantren kilat yang digelar dari 3 hingga "
+                  "28 Maret 2025 bagi warga binaan.")
+    assert {d.value: d.role for d in article.dates} == {
+        "2025-03-07": "event", "2025-03-03": "other", "2025-03-28": "other"}
+
+
 def test_a_deadline_is_a_later_day_than_the_event() -> None:
     article = run("Bapas Kelas II Palopo menggelar rapat koordinasi dengan Kejaksaan Negeri "
                   "Palopo, Rabu (4/2). Kajari meminta data klien diserahkan paling lambat 20 "
