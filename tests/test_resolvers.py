@@ -1922,6 +1922,13 @@ def test_a_period_around_the_event_day_is_not_the_event() -> None:
         "2025-03-07": "event", "2025-03-03": "other", "2025-03-28": "other"}
 
 
+def test_a_training_taken_before_is_no_engagement() -> None:
+    article = run("Lapas Kelas IIA Tanjungpinang meluncurkan Dapur Otak-Otak, Rabu (5/11). Produk "
+                  "dipasarkan ke kantin pegawai.\n\nDapur itu melibatkan 15 warga binaan yang "
+                  "sebelumnya mengikuti pelatihan pengolahan ikan.")
+    assert [e.type for e in article.engagements] == ["peluncuran"]
+
+
 def test_a_deadline_is_a_later_day_than_the_event() -> None:
     article = run("Bapas Kelas II Palopo menggelar rapat koordinasi dengan Kejaksaan Negeri "
                   "Palopo, Rabu (4/2). Kajari meminta data klien diserahkan paling lambat 20 "
