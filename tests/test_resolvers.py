@@ -833,6 +833,11 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
      "Politani Kupang, Maria Bria, M.Sc., menjelaskan.", "Maria Bria",
      "Ketua Pusat Penelitian dan Pengabdian kepada Masyarakat Politeknik Pertanian Negeri "
      "Kupang"),
+    ("Lapas Kelas IIA Bandung menerima CEO PT Sinar Jaya Abadi, Rudi Hartono, Selasa (4/11).",
+     "Rudi Hartono", "CEO PT Sinar Jaya Abadi"),
+    ("Kebaktian di Lapas Kelas IIA Bekasi dipimpin Pendeta GPIB Jemaat Sion Bekasi, Pdt. Maria "
+     "Tanamal.", "Maria Tanamal",
+     "Pendeta Gereja Protestan di Indonesia bagian Barat Jemaat Sion Bekasi"),
     ("Pada 2019, Kepala LPP Palembang saat itu, Dra. Rusmini Hartati, mendatangkan penenun ke "
      "LPP Kelas IIA Palembang.", "Rusmini Hartati", "Kepala LPP Kelas IIA Palembang"),
     ("Itulah yang dibawa Kepala Cabang Rumah Tahanan Negara (Cabang Rutan) Tuapejat, Roni "
@@ -853,7 +858,8 @@ def test_a_place_written_twice_before_a_title_does_not_take_the_title() -> None:
      "Kepala Subdirektorat Tindak Pidana Tertentu Direktorat Reserse Kriminal Khusus "
      "Kepolisian Daerah Kepulauan Bangka Belitung"),
 ], ids=["religions-officer-of-kemenag", "english-department-head", "aceh-dayah-office",
-        "research-centre-of-a-polytechnic", "head-at-the-time",
+        "research-centre-of-a-polytechnic", "company-ceo", "congregations-minister",
+        "head-at-the-time",
         "head-of-a-branch-prison-written-out",
         "numbered-unit-of-the-articles-own-town", "extension-worker-of-a-district",
         "unit-of-a-university-named-without-its-town", "police-subdirectorate-of-eight-words"])
