@@ -163,7 +163,11 @@ class JsonlWriter:
 
     def write(self, articles: Sequence[Article]) -> None:
         """Append the records' JSON lines."""
-        lines = [a.to_json() + "\n" for a in articles]
+        self.write_lines([a.to_json() for a in articles])
+
+    def write_lines(self, records: Sequence[str]) -> None:
+        """Append records already written out as JSON (`Article.to_json`)."""
+        lines = [record + "\n" for record in records]
         _write_lines(self.stream, lines, self.count + 1, self.crash)
         self.count += len(lines)
 

@@ -127,13 +127,14 @@ def test_partnerships_rows_of_the_seed_article() -> None:
     ]
 
 
+@pytest.mark.parametrize("workers", [1, 2])  # 2: records come back from workers as JSON
 def test_parquet_holds_whole_records(tmp_path: Path, articles_dir: Path,
                                      expected: list[Article],
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+                                     monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     monkeypatch.setattr("extractor.writers.PARQUET_PART_RECORDS", 7)  # several parts merged
     out = tmp_path / "out.parquet"
-    run_batch([articles_dir], out, FIXED, workers=1)
+    run_batch([articles_dir], out, FIXED, workers=workers)
     rows = pq.read_table(out).to_pylist()
     assert [article_from_row(r) for r in rows] == expected
     assert not any(p.name.startswith(".out.parquet") for p in tmp_path.iterdir())
