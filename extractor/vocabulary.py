@@ -236,6 +236,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PAST_WORD": Entry,
     "GOVERNMENT_SOURCE": Entry,
     "WRITER_CREDIT": Entry,
+    "LATER_CLAUSE": Entry,
     "STATE_COMPANY": Entry,
     "SOURCE_CREDIT": Entry,
     "PARTICIPATION": Entry,

@@ -334,6 +334,10 @@ def test_parents_are_not_partners() -> None:
      "pendidikan.", [("pks", "proposed")]),
     ("Kedua pihak sepakat menuangkan pendampingan tersebut dalam nota kesepahaman (MoU).",
      [("mou", "planned")]),
+    ("Lapas Kelas IIB Teluk Kuantan menggelar sosialisasi bersama BNNP Riau. Ia menargetkan "
+     "program rehabilitasi sosial di Lapas Teluk Kuantan mulai berjalan pada semester kedua "
+     "tahun ini setelah MoU ditandatangani, dengan sasaran awal 30 warga binaan.",
+     [("mou", "planned")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
@@ -360,7 +364,8 @@ def test_parents_are_not_partners() -> None:
         "draft-awaiting-its-signing", "ready-to-sign", "cooperating-by-signing-a-document",
         "cooperating-with-no-document", "signing-scheduled-in-the-documents-clause",
         "drafting-agreed", "putting-a-signature-on", "signing-that-can-happen",
-        "short-form-in-brackets-shares-the-status", "agreeing-to-put-it-into-a-document"])
+        "short-form-in-brackets-shares-the-status", "agreeing-to-put-it-into-a-document",
+        "work-to-start-once-the-document-is-signed"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -81,6 +81,7 @@ class ActivityResolver:
         self.parent_words = frozenset(e.text.lower() for e in patterns.get("ORG")
                                       if e.kind == "parent" or e.generic)
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
+        self.later_clauses = frozenset(w.lower() for w in patterns.words("LATER_CLAUSE"))
         self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
         self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
@@ -467,6 +468,13 @@ class ActivityResolver:
             # document's own clause puts its signing later (not "MoU yang akan berlaku …",
             # whose modal word is about the document, not its signing)
             statuses.discard("signed")
+        to_come = {s for c, s in cues if start <= c.start_char < end and s in ("planned",
+                                                                              "proposed")}
+        if to_come and span.start > 0 and doc[span.start - 1].lower_ in self.later_clauses:
+            # "menargetkan program … berjalan … setelah MoU ditandatangani": a signing to come,
+            # as the sentence's own word of the future says
+            statuses.discard("signed")
+            statuses.add(max(to_come, key=lambda s: STATUS_RANK[s]))
         signed = [c for c, s in near if s == "signed"]
         if signed and any(0 <= m - span.end <= MODAL_AFTER for m in modal) and all(
                 c.text.lower() in self.signing_nouns and 0 <= span.start - c.end <= 1
