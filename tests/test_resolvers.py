@@ -1933,6 +1933,12 @@ def test_a_period_around_the_event_day_is_not_the_event() -> None:
         "2025-03-07": "event", "2025-03-03": "other", "2025-03-28": "other"}
 
 
+def test_a_lecture_on_national_insight_or_financial_literacy_is_sosialisasi() -> None:
+    article = run("Kodim 1710/Mimika menggelar karya bakti di Lapas Kelas IIB Timika, Selasa "
+                  "(4/11). Personel Kodim juga memberikan wawasan kebangsaan bagi warga binaan.")
+    assert "sosialisasi" in [e.type for e in article.engagements]
+
+
 def test_a_training_taken_before_is_no_engagement() -> None:
     article = run("Lapas Kelas IIA Tanjungpinang meluncurkan Dapur Otak-Otak, Rabu (5/11). Produk "
                   "dipasarkan ke kantin pegawai.\n\nDapur itu melibatkan 15 warga binaan yang "
