@@ -26,7 +26,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Literal, Protocol, overload
 
 from .options import Options
 from .readers import Failed, Source, SourceError, UrlReader, discover, is_url, iter_sources
@@ -113,12 +113,6 @@ class Serialized:
     json: str
 
 
-def extract_chunk_serialized(items: Sequence[Item], options: Options
-                             ) -> list[Serialized | str]:
-    """`extract_chunk` in a worker process: records leave it as their JSON lines."""
-    return [o if isinstance(o, str) else Serialized(o.to_json())
-            for o in extract_chunk(items, options)]
-
 
 class _Zones:
     """When this process parses inside a spaCy memory zone, and for how long.
@@ -164,22 +158,34 @@ class _Zones:
 _zones = _Zones()
 
 
-def extract_chunk(items: Sequence[Item], options: Options) -> list[Outcome]:
-    """Records of a chunk, in order; a document whose extraction raises becomes its reason."""
+@overload
+def extract_chunk(items: Sequence[Item], options: Options,
+                  serialized: Literal[False] = False) -> list[Outcome]: ...
+
+
+@overload
+def extract_chunk(items: Sequence[Item], options: Options,
+                  serialized: Literal[True]) -> list[Serialized | str]: ...
+
+
+def extract_chunk(items: Sequence[Item], options: Options, serialized: bool = False
+                  ) -> Sequence[Outcome | Serialized]:
+    """Records of a chunk, in order; a document whose extraction raises becomes its reason.
+    `serialized` (in a worker process): records leave as their JSON lines."""
     from .pipeline import extract_items, get_extractor
 
     nlp = get_extractor(options.patterns_dir).nlp
     _zones.before(nlp)
     try:
         try:
-            return [_writable(a) for a in
+            return [_writable(a, serialized) for a in
                     extract_items(items, options, batch_size=len(items) or 1)]
         except Exception:  # noqa: BLE001 - find the document at fault, keep the others
             log.debug("chunk failed; extracting its documents one by one", exc_info=True)
-        outcomes: list[Outcome] = []
+        outcomes: list[Outcome | Serialized] = []
         for item in items:
             try:
-                outcomes.extend(_writable(a) for a in extract_items([item], options))
+                outcomes.extend(_writable(a, serialized) for a in extract_items([item], options))
             except Exception as exc:  # noqa: BLE001 - reported, the batch goes on
                 outcomes.append(f"extraction failed: {type(exc).__name__}: {exc}")
         return outcomes
@@ -187,13 +193,15 @@ def extract_chunk(items: Sequence[Item], options: Options) -> list[Outcome]:
         _zones.after(len(items))
 
 
-def _writable(article: Article) -> Outcome:
-    """The record, or why it cannot be written (e.g. a lone surrogate from metadata)."""
+def _writable(article: Article, serialized: bool = False) -> Outcome | Serialized:
+    """The record (as its JSON line when `serialized`), or why it cannot be written (e.g. a
+    lone surrogate from metadata)."""
     try:
-        article.to_json().encode("utf-8")
+        line = article.to_json()
+        line.encode("utf-8")
     except (ValueError, UnicodeError) as exc:
         return f"record cannot be written as UTF-8 JSON: {exc}"
-    return article
+    return Serialized(line) if serialized else article
 
 
 _FREEZE_START_UP = False
@@ -284,7 +292,7 @@ def _results(chunks: Iterator[list[Source | Failed]], options: Options, workers:
     current: list[Source | Failed] = []
     try:
         for chunk in chunks:
-            pending.append((chunk, pool.submit(extract_chunk_serialized, items(chunk), options)))
+            pending.append((chunk, pool.submit(extract_chunk, items(chunk), options, True)))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 current, future = pending.popleft()
                 yield current, future.result()

@@ -267,13 +267,13 @@ def test_quiet_prints_no_summary(tmp_path: Path) -> None:
 _REAL_EXTRACT_CHUNK = batch.extract_chunk
 
 
-def _dying_chunk(items, options):  # type: ignore[no-untyped-def]
+def _dying_chunk(items, options, serialized=False):  # type: ignore[no-untyped-def]
     """A worker that dies on the seed article (module level: workers import it)."""
     import os
 
     if any("Chaidir" in text for text, _ in items):
         os._exit(9)  # as the kernel's OOM killer would
-    return _REAL_EXTRACT_CHUNK(items, options)
+    return _REAL_EXTRACT_CHUNK(items, options, serialized)
 
 
 def test_a_dead_worker_stops_the_run_with_a_clear_error(tmp_path: Path, articles_dir: Path,
