@@ -16,7 +16,7 @@ from functools import lru_cache
 import ftfy
 
 from .records import Dateline, Removed
-from .vocabulary import PatternSet
+from .vocabulary import PatternSet, alternation
 
 DASH = r"[-–—]"
 # Characters JSON cannot carry (lone surrogates) and control characters other
@@ -58,25 +58,22 @@ class _Cues:
     dateline_shapes: tuple[re.Pattern[str], ...]
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
 def _cues(patterns: PatternSet) -> _Cues:
     """Build the cleaning expressions for one pattern set."""
-    read_also = _alternation(patterns.words("READ_ALSO"))
-    credit = _alternation(patterns.words("CREDIT"))
-    share = _alternation(patterns.words("SHARE"))
-    kicker = _alternation(patterns.words("KICKER"))
-    zones = _alternation(patterns.words("TIMEZONE"))
-    posted = _alternation(patterns.words("POSTED_BY"))
-    word_first = _alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
-    number_first = _alternation([e.text for e in patterns.get("VIEW_COUNT")
+    read_also = alternation(patterns.words("READ_ALSO"))
+    credit = alternation(patterns.words("CREDIT"))
+    share = alternation(patterns.words("SHARE"))
+    kicker = alternation(patterns.words("KICKER"))
+    zones = alternation(patterns.words("TIMEZONE"))
+    posted = alternation(patterns.words("POSTED_BY"))
+    word_first = alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
+    number_first = alternation([e.text for e in patterns.get("VIEW_COUNT")
                                  if e.where == "before"])
-    weekdays = _alternation(patterns.words("WEEKDAY"))
-    months = _alternation(patterns.words("MONTH"))
+    weekdays = alternation(patterns.words("WEEKDAY"))
+    months = alternation(patterns.words("MONTH"))
     place = r"[A-Z][A-Za-z'.]*(?:[ -][A-Z][A-Za-z'.]*){0,3}"
     outlet = r"[A-Za-z0-9][\w.]*(?:[ _.-][\w.]+){0,3}"
     shapes = (

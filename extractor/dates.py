@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .shortcuts import first_char_guard
-from .vocabulary import PatternSet
+from .vocabulary import PatternSet, alternation
 
 log = logging.getLogger(__name__)
 
@@ -96,9 +96,6 @@ class _Grammar:
     weekday_range_end: re.Pattern[str]
 
 
-def _alt(words: list[str]) -> str:
-    """Regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
@@ -107,9 +104,9 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     months = {e.text.lower(): e.value for e in patterns.get("MONTH")}
     weekdays = {e.text.lower(): e.value for e in patterns.get("WEEKDAY")}
     relative = {e.text.lower(): e.value for e in patterns.get("RELATIVE")}
-    month = _alt(list(months))
-    weekday = _alt(list(weekdays))
-    joiner = _alt([w for w in patterns.words("RANGE") if w not in "-–—"])
+    month = alternation(list(months))
+    weekday = alternation(list(weekdays))
+    joiner = alternation([w for w in patterns.words("RANGE") if w not in "-–—"])
     year = r"(?:19|20)\d{2}"
     # a day: no word character or slash right before it; the lookbehind comes after
     # the first digit (the same test) so that the expression begins with `\d`
@@ -140,7 +137,7 @@ def _grammar(patterns: PatternSet) -> _Grammar:
         rf"(?:\s*/\s*(?P<y>{year}))?(?![\d/])", prefix_chars)
     # same matches, found faster: positions no date can start at are skipped at once
     relative_re = first_char_guard(
-        re.compile(rf"\b(?P<rel>{_alt(list(relative))})\b", re.IGNORECASE))
+        re.compile(rf"\b(?P<rel>{alternation(list(relative))})\b", re.IGNORECASE))
     # a weekday and a dash or `dan` right before another weekday: "Rabu–Kamis (26–27/2)",
     # "Kamis dan Jumat (6-7/11)"
     weekday_range_end = re.compile(rf"(?:{weekday})(?:\s*[-–—]\s*|\s+(?:dan|&)\s+)$",

@@ -20,7 +20,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from .nlp import MATCHES_KEY, TextDoc, TextSpan
-from .vocabulary import PatternSet
+from .vocabulary import PatternSet, alternation
 
 # A capitalised word of a name or place: letters with inner apostrophes or
 # hyphens (Ma'ruf, Al-fatih), one capitalised half after a hyphen (Una-Una, Al-Fatih),
@@ -91,9 +91,6 @@ class Lexicon:
         return word.lower() in words or word in words
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
@@ -136,15 +133,16 @@ def lexicon(patterns: PatternSet) -> Lexicon:
             for e in patterns.get(label) if isinstance(e.pattern, str)),
         regions=frozenset(e.text.lower() for e in patterns.get("REGION")),
         region_prefix=re.compile(
-            rf"(?:{_alt(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
+            rf"(?:{alternation(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         # `H. Ali`, and glued in terse releases: `H.Syahrul`, `Drs.Marihot`, `Dr.Ir. Ahmad`
         # a rank may carry its corps (`Lettu Czi`, `Kolonel Laut (P)`), read as one title
-        titles_before=re.compile(rf"(?:(?:{_alt(ranks)})[ \t]+(?:{_alt(corps)})|{_alt(before)})"
+        titles_before=re.compile(rf"(?:(?:{alternation(ranks)})[ \t]+(?:{alternation(corps)})"
+                                 rf"|{alternation(before)})"
                                  rf"(?:(?=\s|$)|(?<=\.)(?=[A-Z])|\.(?=[A-Z]))"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
         # not `\s*,?\s*`: quadratic on runs of spaces
-        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_alt(after)})\.?)(?![A-Za-z])"),
-        combined_honorific=re.compile(rf"^(?P<h>{_alt(honorifics)})(?=[A-Z]\.)"),
+        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{alternation(after)})\.?)(?![A-Za-z])"),
+        combined_honorific=re.compile(rf"^(?P<h>{alternation(honorifics)})(?=[A-Z]\.)"),
         city_only=_city_only(patterns),
         major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
                                 if e.type != "kecamatan"),
@@ -162,7 +160,7 @@ def _joined_places(patterns: PatternSet) -> re.Pattern[str] | None:
     """The regencies and cities whose name holds a lower-case word, as one expression."""
     names = {e.text for e in patterns.get("REGION") if e.type != "kecamatan"
              and any(word[:1].islower() for word in e.text.split()[1:])}
-    return re.compile(rf"(?:{_alt(names)})(?!\w)") if names else None
+    return re.compile(rf"(?:{alternation(names)})(?!\w)") if names else None
 
 
 def _region_levels(patterns: PatternSet) -> dict[str, frozenset[str]]:

@@ -26,7 +26,7 @@ from .resolve.activities import ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
 from .resolve.partners import PartnerAcc, PartnerResolver
-from .vocabulary import PatternSet, load_patterns
+from .vocabulary import PatternSet, alternation, load_patterns
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +90,8 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         writer_credits=frozenset(w.lower() for w in patterns.words("WRITER_CREDIT")),
         source_credits=frozenset(w.lower() for w in patterns.words("SOURCE_CREDIT")),
         participation_words=tuple(w.lower() for w in patterns.words("PARTICIPATION")),
-        participation=re.compile(r"\b(?:" + "|".join(
-            re.escape(w) for w in sorted(patterns.words("PARTICIPATION"), key=len, reverse=True))
-            + r")\b", re.IGNORECASE),
+        participation=re.compile(rf"\b(?:{alternation(patterns.words('PARTICIPATION'))})\b",
+                                 re.IGNORECASE),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -270,6 +271,11 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
 
 # Labels whose patterns the rule component (`nlp.RuleMatcher`) matches; the others are read by code
 # (dates and cleaning build character-level expressions, the rest are lookups).
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words (pattern words), longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
 RULER_LABELS = frozenset({
     "FACILITY_KIND", "CLASS_WORD", "POSITION", "ACTING", "ORG", "TITLE", "SPEECH",
     "ENGAGEMENT", "EVENT_VERB", "AGREEMENT", "STATUS",
