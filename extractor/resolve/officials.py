@@ -245,8 +245,7 @@ class OfficialResolver:
         of the sentence or the facility). Returns (descriptor, organisation, end, explicit).
         """
         text = doc.text
-        starts = {s.start_char for s in spans(doc, "ORG")} | \
-            {s.start_char for s in spans(doc, "FACILITY_KIND")}
+        starts = self._organisation_starts(doc)
         at = span.end_char
         words: list[str] = []
         word_starts: list[int] = []
