@@ -399,6 +399,8 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         token = text[s:e]
         if lex.titles_after.fullmatch(" " + token):
             break
+        if kept and len(token) == 1 and lex.titles_after.match(text, s - 1):
+            break  # `Rudi S Sos`: a degree written with a space for its full stop
         if index + 1 < len(words) and \
                 f"{token} {text[words[index + 1][0]:words[index + 1][1]]}" in lex.name_pairs:
             kept.append((s, e))  # `Anak Agung Gede Mayun Putra`

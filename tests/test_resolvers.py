@@ -176,6 +176,19 @@ def test_regional_honorifics_are_titles(text: str, name: str, titles: list[str])
     assert (official.name, official.titles) == (name, titles)
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    ("Kepala Dinas Sosial Kabupaten Lampung Utara, Drs Ahmad Yani M Si, menerima kalapas.",
+     "Ahmad Yani", ["Drs", "M Si"]),
+    ("Rektor Universitas Bengkulu Prof Dr Ir Hasan Basri M Sc menerima kalapas.",
+     "Hasan Basri", ["Prof", "Dr", "Ir", "M Sc"]),
+    ("Kepala Biro Kerja Sama Universitas Bengkulu, Andi M Syarif, menerima kalapas.",
+     "Andi M Syarif", []),
+], ids=["spaced-degree", "honorifics-without-full-stops", "initial-before-a-name-is-kept"])
+def test_titles_written_without_full_stops(text: str, name: str, titles: list[str]) -> None:
+    [official] = run(text).officials
+    assert (official.name, official.titles) == (name, titles)
+
+
 def test_a_university_named_after_its_founding_body_is_a_university() -> None:
     article = run("LPKA Kelas II Kendari dan Universitas Muhammadiyah Kendari (UMK) menandatangani "
                   "MoU. Rektor UMK, Asrul Lapaola, menegaskan komitmen.")
