@@ -656,6 +656,23 @@ def test_the_issuing_companys_other_offices_are_not_partners() -> None:
     assert [p.name for p in article.partners] == ["Bank Mandiri Cabang Dumai"]
 
 
+@pytest.mark.parametrize("text, engagements, agreements", [
+    ("Rutan Kelas IIB Poso dan Kejari Poso teken MoU, Rabu (5/11/2025).",
+     ["penandatanganan"], [("mou", "signed")]),
+    ("Lapas Palu dan Dinsos Kota Palu menanda tangani PKS, Senin (3/11/2025).",
+     ["penandatanganan"], [("pks", "signed")]),
+    ("Rutan Sambas beraudiensi dengan Bupati Sambas. \"MoU-nya kita siapkan, nanti kita meneken "
+     "bersama,\" ujar Uray.", ["audiensi"], [("mou", "planned")]),
+    ("Rupbasan Cilacap beraudiensi dengan Kejari Cilacap. \"Silakan siapkan draf PKS-nya, nanti "
+     "tim kami pelajari,\" ucap Kajari.", ["audiensi"], [("pks", "proposed")]),
+], ids=["headline-verb", "split-verb", "signing-later", "drafted-then-studied"])
+def test_signing_verbs_as_portals_write_them(text: str, engagements: list[str],
+                                             agreements: list[tuple[str, str]]) -> None:
+    article = run(text)
+    assert [e.type for e in article.engagements] == engagements
+    assert [(a.type, a.status) for a in article.agreements] == agreements
+
+
 def test_an_earlier_event_recalled_makes_no_partner_and_no_engagement() -> None:
     article = run("Rutan Kelas IIB Solok menggelar penyuluhan hukum bersama Peradi Solok, Senin "
                   "(3/11). Materi diberikan oleh advokat Peradi. Sebelumnya, Rutan Solok juga "

@@ -96,6 +96,8 @@ class ActivityResolver:
                                      if e.role == "invitation")
         self.running = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                  if e.role == "running")
+        self.time_words = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                    if e.role == "time_word")
         self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
         # a background word and its comma opening a sentence, after spaces and quotes
         self.background = re.compile(
@@ -446,7 +448,10 @@ class ActivityResolver:
         if self._drafted(span):
             # "menyodorkan draf PKS": a document being drafted is offered, or planned when a
             # planned word gives its signing ("draf PKS … tinggal menunggu penandatanganan")
-            future = {status for _, status in near if status in ("planned", "proposed")}
+            # (a word of time alone, `siapkan draf PKS-nya, nanti tim kami pelajari`, times
+            # the next step, not the signing)
+            future = {status for cue, status in near if status in ("planned", "proposed")
+                      and cue.text.lower() not in self.time_words}
             if "proposed" in future and any(s == "proposed" and c.end <= span.start
                                             for c, s in near):
                 return "proposed"  # "mengusulkan penyusunan PKS …": the offer governs
