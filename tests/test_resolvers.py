@@ -645,6 +645,20 @@ def test_the_place_of_an_issuing_unit_without_region(lead: str, place: str) -> N
     assert issuer.place == place
 
 
+@pytest.mark.parametrize("lead, issuer", [
+    ("Jeneponto – Rumah Sakit Umum Daerah (RSUD) Lanto Daeng Pasewang Jeneponto menggelar "
+     "skrining kesehatan jiwa bagi tahanan Rutan Kelas IIB Jeneponto, Selasa (19/5/2026).",
+     "Rumah Sakit Umum Daerah Lanto Daeng Pasewang Jeneponto"),
+    ("Ngawi – Pondok Pesantren Nurul Huda Ngawi mengirimkan para asatiz untuk membina warga "
+     "binaan Lapas Kelas IIB Ngawi melalui pesantren kilat, Senin (23/2/2026).",
+     "Pondok Pesantren Nurul Huda Ngawi"),
+], ids=["hospital", "pesantren"])
+def test_hospitals_and_pesantren_opening_the_lead_issue_it(lead: str, issuer: str) -> None:
+    article = run(lead)
+    assert [f.name for f in article.facilities if f.kind == "other"] == [issuer]
+    assert issuer not in [p.name for p in article.partners]
+
+
 def test_the_issuing_companys_other_offices_are_not_partners() -> None:
     article = run("Dumai, 5 November 2025 – PT Pertamina Patra Niaga Integrated Terminal Dumai "
                   "menyerahkan bantuan "
