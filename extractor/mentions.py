@@ -141,7 +141,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
                                  rf"(?:(?=\s|$)|(?<=\.)(?=[A-Z])|\.(?=[A-Z]))"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
         # not `\s*,?\s*`: quadratic on runs of spaces
-        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{alternation(after)})\.?)(?![A-Za-z])"),
+        titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_degrees(after)})\.?)(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{alternation(honorifics)})(?=[A-Z]\.)"),
         city_only=_city_only(patterns),
         major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
@@ -154,6 +154,20 @@ def lexicon(patterns: PatternSet) -> Lexicon:
             for e in patterns.get(label) if isinstance(e.pattern, str)
             for word in e.text.split() if word.endswith(".")),
     )
+
+
+def _degrees(degrees: list[str]) -> str:
+    """An alternation of degrees that reads each inner full stop as written, left out
+    (`MSi`, `SH`) or, before a part of two letters or more, as a space (`S Sos`, `AMd IP`):
+    careless portals write all three."""
+    forms = []
+    for degree in sorted(set(degrees), key=len, reverse=True):
+        parts = degree.rstrip(".").split(".")
+        form = re.escape(parts[0])
+        for part in parts[1:]:
+            form += (r"(?:\.|[ ]?)" if len(part) >= 2 else r"\.?") + re.escape(part)
+        forms.append(form)  # the closing full stop: optional, after the alternation
+    return "|".join(dict.fromkeys(forms))
 
 
 def _joined_places(patterns: PatternSet) -> re.Pattern[str] | None:
@@ -399,8 +413,9 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         token = text[s:e]
         if lex.titles_after.fullmatch(" " + token):
             break
-        if kept and len(token) == 1 and lex.titles_after.match(text, s - 1):
-            break  # `Rudi S Sos`: a degree written with a space for its full stop
+        degree = lex.titles_after.match(text, s - 1) if kept else None
+        if degree and degree.start("t") == s:
+            break  # `Rudi S Sos`, `Bc IP`: a degree written with a space for its full stop
         if index + 1 < len(words) and \
                 f"{token} {text[words[index + 1][0]:words[index + 1][1]]}" in lex.name_pairs:
             kept.append((s, e))  # `Anak Agung Gede Mayun Putra`

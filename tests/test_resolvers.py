@@ -183,10 +183,26 @@ def test_regional_honorifics_are_titles(text: str, name: str, titles: list[str])
      "Hasan Basri", ["Prof", "Dr", "Ir", "M Sc"]),
     ("Kepala Biro Kerja Sama Universitas Bengkulu, Andi M Syarif, menerima kalapas.",
      "Andi M Syarif", []),
-], ids=["spaced-degree", "honorifics-without-full-stops", "initial-before-a-name-is-kept"])
+    ("Kepala LPKA Kelas II Bandung Dadang Suherman Bc IP SH MH menerima rombongan.",
+     "Dadang Suherman", ["Bc IP", "SH", "MH"]),
+    ("Bupati Bolmut Dr Hi Ariyanto Paputungan SE MSi menerima kalapas.",
+     "Ariyanto Paputungan", ["Dr", "Hi", "SE", "MSi"]),
+    ("Direktur Politeknik Negeri Sambas Dr Ir Muhammad Syarif MT membuka pelatihan.",
+     "Muhammad Syarif", ["Dr", "Ir", "MT"]),
+    ("Kalapas Lahat H Abdul Hafiz AMd IP menerima rombongan.", "Abdul Hafiz", ["H", "AMd IP"]),
+], ids=["spaced-degree", "honorifics-without-full-stops", "initial-before-a-name-is-kept",
+        "spaced-two-letter-degree", "haji-and-joined-degree", "closing-stop-left-out",
+        "haji-and-diploma"])
 def test_titles_written_without_full_stops(text: str, name: str, titles: list[str]) -> None:
     [official] = run(text).officials
     assert (official.name, official.titles) == (name, titles)
+
+
+def test_one_title_written_with_and_without_full_stops_is_kept_once() -> None:
+    article = run("Bupati Sumbawa, Drs. H. Abdul Hafiz Rahman, M.Si., menerima kalapas. Menurut "
+                  "Bupati Sumbawa Drs H Abdul Hafiz, kerja sama akan diperluas.")
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("Abdul Hafiz Rahman", ["Drs.", "H.", "M.Si."])]
 
 
 def test_a_university_named_after_its_founding_body_is_a_university() -> None:

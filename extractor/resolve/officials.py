@@ -758,8 +758,12 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
-    """Union of two title lists, order kept."""
-    return a + [t for t in b if t not in a]
+    """Union of two title lists, order kept; one title written with and without its full
+    stops (`Drs.` and `Drs`, `M.Si` and `MSi`) is kept once, as first written."""
+    def bare(title: str) -> str:
+        return title.replace(".", "").replace(" ", "")
+    seen = {bare(t) for t in a}
+    return a + [t for t in b if bare(t) not in seen]
 
 
 def canonical_organizations(officials: list[OfficialAcc], partners: list[PartnerAcc]) -> None:
