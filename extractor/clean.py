@@ -254,6 +254,28 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         parts.append(text[at:end])
         return "".join(parts)
 
+    def dateline_at(start: int) -> tuple[Dateline, int] | None:
+        """A dateline at `start` as the text reads once its shortcodes are gone (`0.[0]0-1`
+        reads `0.0-1`, and so will the next cleaning); the body's start is in the text."""
+        if not any(c.end > start for c in shortcodes):
+            return _dateline(text, start, cues)
+        # the text from `start` without its shortcodes, and where each kept piece came from
+        pieces, at = [], start
+        for c in shortcodes:
+            if c.end > at:
+                pieces.append((at, max(at, c.start)))
+                at = max(at, c.end)
+        pieces.append((at, len(text)))
+        found = _dateline("".join(text[a:b] for a, b in pieces), 0, cues)
+        if found is None:
+            return None
+        dateline, offset = found
+        for a, b in pieces:
+            if offset <= b - a:
+                return dateline, a + offset
+            offset -= b - a
+        return dateline, len(text)
+
     lines = _lines(text)
     body = [(s, e) for s, e in lines if text[s:e].strip()]
     title: str | None = None
@@ -280,12 +302,12 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             continue
         head_lines.append((start, end, line))
     for index, (start, end, line) in enumerate(head_lines):
-        found = _dateline(text, start + len(line) - len(line.lstrip()), cues)
+        found = dateline_at(start + len(line) - len(line.lstrip()))
         if found is not None:
             dateline, body_start = found
             # what follows a dateline must not read as one in the cleaned text (idempotence):
             # `AA–KALAPAS MAKASAR-0` loses both heads at once, not one per pass
-            while (another := _dateline(text, body_start, cues)) is not None:
+            while (another := dateline_at(body_start)) is not None:
                 body_start = another[1]
             cut(start, body_start, "dateline")
             # the rest of its line is read below as a line of its own, as the next cleaning will
