@@ -675,6 +675,19 @@ def test_hospitals_and_pesantren_opening_the_lead_issue_it(lead: str, issuer: st
     assert issuer not in [p.name for p in article.partners]
 
 
+@pytest.mark.parametrize("town", ["Sumbawa Besar", "Pangkalan Bun", "Muara Teweh", "Labuan Bajo"])
+def test_a_town_whose_first_word_is_a_region_is_one_place(town: str) -> None:
+    article = run(f"Lapas Kelas IIB {town} menggelar pelatihan bersama Dinas Sosial.")
+    assert [f.name for f in article.facilities] == [f"Lapas Kelas IIB {town}"]
+
+
+def test_a_heads_title_with_the_first_word_of_the_towns_name_names_the_facility() -> None:
+    article = run("Bupati Siak mengunjungi Rutan Kelas IIB Siak Sri Indrapura, Senin (3/11/2025). "
+                  "Karutan Siak Eko Wahyudi menyambut rombongan.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Eko Wahyudi", "Kepala Rutan Kelas IIB Siak Sri Indrapura")]
+
+
 def test_the_issuing_companys_other_offices_are_not_partners() -> None:
     article = run("Dumai, 5 November 2025 – PT Pertamina Patra Niaga Integrated Terminal Dumai "
                   "menyerahkan bantuan "

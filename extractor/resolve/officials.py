@@ -415,6 +415,10 @@ class OfficialResolver:
         for f in facilities:  # `Kalapas Wirogunan`: another name the article gave its place
             if place and place_key(place) in map(place_key, f.aliases):
                 return f.name
+        longer = [f for f in facilities if f.place and place and f.kind_word.lower() ==
+                  kind_word.lower() and f.place.lower().startswith(place.lower() + " ")]
+        if len(longer) == 1:  # `Karutan Siak` of `Rutan Kelas IIB Siak Sri Indrapura`
+            return longer[0].name
         if place is None:  # `Kepala Lapas, Andi`: the article's own facility of that kind
             same_kind = [f for f in facilities if f.kind_word.lower() == kind_word.lower()]
             return same_kind[0].name if len(same_kind) == 1 else kind_word
