@@ -30,6 +30,11 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 # `… berlangsung hampir satu jam 🙌`): emoji, their variation selectors and joiners
 _CLOSING_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\\s*$")
 _NON_SPACE = re.compile(r"\S")
+# careless portals glue sentences and list items (`Samuel Tingang.Instruktur`, `Senin (3/11).
+# Kunjungan`, `Kota Agung,Andri Setiawan`): not after a short word, so `S.Sos`, `Drs.Marihot`,
+# `A.Md.IP` and numbers (`2,5`) stay as written
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=[A-Z][a-z])")
+_GLUED_COMMA = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -151,7 +156,8 @@ def fix_text(text: str) -> str:
 
 
 def repair(text: str, patterns: PatternSet) -> tuple[str, list[str]]:
-    """Repair mojibake and unsafe characters; clean text comes back byte-identical."""
+    """Repair mojibake and unsafe characters, and give a full stop or comma glued to the next
+    word its space; clean text comes back byte-identical."""
     warnings: list[str] = []
     safe = _UNSAFE.sub("\ufffd", text)
     if safe != text:
@@ -163,7 +169,7 @@ def repair(text: str, patterns: PatternSet) -> tuple[str, list[str]]:
     fixed = unicodedata.normalize("NFC", fixed)
     if fixed != safe:
         warnings.append("repaired text encoding (mojibake or line breaks)")
-    return fixed, warnings
+    return _GLUED_STOP.sub(". ", _GLUED_COMMA.sub(", ", fixed)), warnings
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -25,6 +25,19 @@ def test_mojibake_is_repaired(patterns, broken: str, fixed: str) -> None:  # typ
     assert warnings
 
 
+@pytest.mark.parametrize("glued, spaced", [
+    ("dipandu Samuel Tingang.Instruktur lain hadir.",
+     "dipandu Samuel Tingang. Instruktur lain hadir."),
+    ("Senin (3/11).Kunjungan itu", "Senin (3/11). Kunjungan itu"),
+    ("Kalapas Kota Agung,Andri Setiawan,Amd.IP", "Kalapas Kota Agung, Andri Setiawan, Amd.IP"),
+    ("Drs.Marihot, S.Sos.I, A.Md.IP, Rp2,5 juta, www.lapas.go.id",
+     "Drs.Marihot, S.Sos.I, A.Md.IP, Rp2,5 juta, www.lapas.go.id"),
+], ids=["stop", "stop-after-bracket", "comma", "titles-numbers-and-addresses-stay"])
+def test_punctuation_glued_to_the_next_word_gets_its_space(  # type: ignore[no-untyped-def]
+        patterns, glued: str, spaced: str) -> None:
+    assert repair(glued, patterns)[0] == spaced
+
+
 def test_clean_article_without_noise_is_unchanged(patterns) -> None:  # type: ignore[no-untyped-def]
     text = "Kepala Lapas Kelas IIB Maros, Ali Imran, menerima kunjungan.\n\n“Kami siap,” ujarnya."
     cleaned = clean(text, patterns)
