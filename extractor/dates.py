@@ -23,6 +23,7 @@ from .vocabulary import PatternSet, alternation
 log = logging.getLogger(__name__)
 
 # How far from the article's own date a written weekday may move a date without a year.
+UPCOMING_REACH_DAYS = 31
 WEEKDAY_REACH_DAYS = 183
 # How far back a missing year is searched for a weekday match: weekday and
 # day-month repeat in a 5-, 6- or 11-year cycle, so 11 years always finds one.
@@ -176,7 +177,9 @@ def infer_year(day: int, month: int, weekday: int | None, reference: dt.date,
         return None, False
 
     def allowed(d: dt.date) -> bool:
-        return future or d <= reference
+        # a day a few weeks after the article's own date is one coming, not last year's
+        return future or d <= reference or (
+            anchored and (d - reference).days <= UPCOMING_REACH_DAYS)
 
     pool = [d for d in candidates if allowed(d)] or candidates
     nearest = min(pool, key=lambda d: abs((d - reference).days))

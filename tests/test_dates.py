@@ -71,6 +71,17 @@ def test_future_text_may_pass_the_reference() -> None:
     assert value == dt.date(2026, 1, 10)
 
 
+def test_a_day_weeks_after_the_article_is_one_coming() -> None:
+    # published 20 December 2025: "25 dan 26 Desember" are this year's, with no word of the
+    # future in their sentence; a day months after it is still last year's
+    assert infer_year(25, 12, None, dt.date(2025, 12, 20)) == (dt.date(2025, 12, 25), False)
+    assert infer_year(10, 1, None, dt.date(2025, 12, 20)) == (dt.date(2026, 1, 10), False)
+    assert infer_year(25, 3, None, dt.date(2025, 12, 20)) == (dt.date(2025, 3, 25), False)
+    # not against an unanchored reference (today, for want of the article's date)
+    assert infer_year(25, 12, None, dt.date(2025, 12, 20), anchored=False)[0] == \
+        dt.date(2024, 12, 25)
+
+
 def test_leap_day() -> None:
     # 29 February falls on a Thursday in 2024
     assert infer_year(29, 2, 3, dt.date(2025, 1, 15)) == (dt.date(2024, 2, 29), False)
