@@ -716,6 +716,14 @@ def test_signing_verbs_as_portals_write_them(text: str, engagements: list[str],
     assert [(a.type, a.status) for a in article.agreements] == agreements
 
 
+def test_an_organisation_sending_its_people_takes_part() -> None:
+    article = run("Politeknik Negeri Sambas menggelar pelatihan listrik bagi warga binaan Rutan "
+                  "Kelas IIB Sambas, Senin (3/11/2025). Materi meliputi keselamatan kerja. PT PLN "
+                  "(Persero) ULP Sambas turut mengirim dua teknisi untuk memberi materi.")
+    assert [p.name for p in article.partners] == [
+        "PT PLN (Persero) Unit Layanan Pelanggan Sambas"]
+
+
 def test_an_earlier_event_recalled_makes_no_partner_and_no_engagement() -> None:
     article = run("Rutan Kelas IIB Solok menggelar penyuluhan hukum bersama Peradi Solok, Senin "
                   "(3/11). Materi diberikan oleh advokat Peradi. Sebelumnya, Rutan Solok juga "
