@@ -118,7 +118,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     activity = {"ENGAGEMENT", "AGREEMENT", "STATUS", "EVENT_VERB"}
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
     return Lexicon(
-        not_names=frozenset(patterns.words("NOT_NAME")),
+        # and as a text written in capitals writes them (`… LHOKNGA DAN DINAS …`)
+        not_names=frozenset(w for word in patterns.words("NOT_NAME") for w in (word, word.upper())),
         name_pairs=frozenset(f"{e.text} {word}" for e in patterns.get("NOT_NAME")
                              for word in e.name_before),
         name_abbreviations=frozenset(
@@ -324,6 +325,12 @@ def _cap_words(text: str, pos: int, limit: int,
     return words
 
 
+def _capitals_not_name(word: str, lex: Lexicon) -> bool:
+    """A word of a text written in capitals that is no name (`DAN`, `DI`): `… LHOKNGA DAN …`,
+    written twice, is no place `Lhoknga Dan`."""
+    return word.isupper() and len(word) > 1 and word in lex.not_names
+
+
 def _written_again(text: str, phrase: str) -> bool:
     """Whether `phrase` stands as whole words at least twice in `text`."""
     return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)) >= 2
@@ -360,7 +367,8 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
             # `Kuala Tungkal`, `Pangkalan Bun`: a known word and the next, written together
             # again elsewhere in the article, are one place (a person after a place is not)
             while last + 1 < len(words) and not lex.titles_before.match(
-                    text, words[last + 1][0]) and _written_again(
+                    text, words[last + 1][0]) and not _capitals_not_name(
+                    text[words[last + 1][0]:words[last + 1][1]], lex) and _written_again(
                     text, text[words[0][0]:words[last + 1][1]]):
                 last += 1  # (not over a title: `Kota Subulussalam Tgk. Muhammad …`, twice)
             return text[words[0][0]:words[last][1]], words[0][0], words[last][1]

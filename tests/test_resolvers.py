@@ -716,6 +716,14 @@ def test_signing_verbs_as_portals_write_them(text: str, engagements: list[str],
     assert [(a.type, a.status) for a in article.agreements] == agreements
 
 
+def test_a_conjunction_in_capitals_ends_a_place_and_a_name() -> None:
+    article = run("LHOKNGA - Cabang Rutan Lhoknga bersama Puskesmas Lhoknga menggelar skrining TBC. "
+                  "SKRINING DIIKUTI 60 WARGA BINAAN CABANG RUTAN LHOKNGA DAN DIPANTAU PETUGAS "
+                  "PUSKESMAS LHOKNGA DAN DINAS KESEHATAN ACEH BESAR.")
+    assert [f.name for f in article.facilities] == ["Cabang Rutan Lhoknga"]
+    assert "Puskesmas LHOKNGA DAN" not in [p.name for p in article.partners]
+
+
 def test_an_organisation_sending_its_people_takes_part() -> None:
     article = run("Politeknik Negeri Sambas menggelar pelatihan listrik bagi warga binaan Rutan "
                   "Kelas IIB Sambas, Senin (3/11/2025). Materi meliputi keselamatan kerja. PT PLN "

@@ -21,6 +21,8 @@ _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.)"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
 
+_AND = ("dan", "DAN", "&")  # `DAN` in a text written in capitals
+
 
 # how many name words may follow a short form before the place that ends them
 # (`(SMK) Negeri 4 Kupang`)
@@ -437,9 +439,9 @@ class PartnerResolver:
             opening = False
             bare = word.rstrip(".,")
             following = words[index + 1] if index + 1 < len(words) else ""
-            if word in ("dan", "&") and kept and self._starts_head(words, index + 1, loose=True):
+            if word in _AND and kept and self._starts_head(words, index + 1, loose=True):
                 break  # `Pondok Pesantren Darul Hikmah dan Badan Amil Zakat …`: two names
-            if following in ("dan", "&") and index + 2 < len(words):
+            if following in _AND and index + 2 < len(words):
                 following = words[index + 2]  # `… Pelatihan dan Kursus Indonesia`
             interior = following[:1].isupper() and not word.endswith(",")
             ends_place = any(" ".join([*kept[at:], bare]).lower() in places
