@@ -229,6 +229,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PURPOSE_WORD": Entry,
     "JOINT_WORD": Entry,
     "DRAFT_WORD": Entry,
+    "BESIDES_WORD": Entry,
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,

@@ -732,6 +732,14 @@ def test_an_organisation_sending_its_people_takes_part() -> None:
         "PT PLN (Persero) Unit Layanan Pelanggan Sambas"]
 
 
+def test_a_cooperation_beside_a_document_set_apart_is_another_one() -> None:
+    article = run("Lapas Kota Agung dan Universitas Muhammadiyah Pringsewu meneken MoU, Senin "
+                  "(27/10/2025). Selain MoU tersebut, kedua pihak juga berencana bekerja sama "
+                  "membuka kelompok belajar Paket C bagi warga binaan.")
+    assert [(a.type, a.status) for a in article.agreements] == [
+        ("mou", "signed"), ("kerja_sama", "planned")]
+
+
 def test_an_earlier_event_recalled_makes_no_partner_and_no_engagement() -> None:
     article = run("Rutan Kelas IIB Solok menggelar penyuluhan hukum bersama Peradi Solok, Senin "
                   "(3/11). Materi diberikan oleh advokat Peradi. Sebelumnya, Rutan Solok juga "

@@ -91,6 +91,7 @@ class ActivityResolver:
         self.cooperation_verbs = frozenset(e.text.lower() for e in patterns.get("AGREEMENT")
                                            if e.verb)
         self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
+        self.besides = frozenset(w.lower() for w in patterns.words("BESIDES_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
         self.invitations = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                      if e.role == "invitation")
@@ -231,8 +232,11 @@ class ActivityResolver:
              if not self._negated(span, cues, bounds)
              and not self._between_others(doc, span, bounds)), key=lambda pair: pair[0].start)
         document_types = [entry.type for _, entry in mentions if entry.type in ("mou", "pks")]
+        # "Selain MoU tersebut, kedua pihak juga berencana bekerja sama …": a document set
+        # apart leaves its sentence's cooperation another one
         document_sentences = {sentence_of(bounds, span.start_char)[0]
-                              for span, entry in mentions if entry.type in ("mou", "pks")}
+                              for span, entry in mentions if entry.type in ("mou", "pks")
+                              and not self._set_apart(span)}
         first_document = document_types[0] if document_types else None
         previous: tuple[Span, str | None] | None = None
         for span, entry in mentions:
@@ -410,6 +414,15 @@ class ActivityResolver:
             close = _closing_bracket(doc, at)
             at = close + 1 if close is not None else at
         return at < len(doc) and doc[at].lower_ == "yang" and cue.start == at + 1
+
+    def _set_apart(self, span: Span) -> bool:
+        """Whether a besides word stands right before a document, or before its signing
+        (`Selain MoU`, `Selain penandatanganan MoU`)."""
+        doc = span.doc
+        before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+        return bool(before) and (before[-1] in self.besides or
+                                 (len(before) == 2 and before[0] in self.besides
+                                  and before[1] in self.signing_nouns))
 
     def _planned_invitation(self, cue: Span, near: list[tuple[Span, str]]) -> bool:
         """Whether a proposed cue is an invitation that a planned word before it governs:
