@@ -230,6 +230,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "JOINT_WORD": Entry,
     "DRAFT_WORD": Entry,
     "BESIDES_WORD": Entry,
+    "FRAMING_WORD": Entry,
     "ENGAGEMENT_OBJECT": Entry,
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,

@@ -732,6 +732,19 @@ def test_an_organisation_sending_its_people_takes_part() -> None:
         "PT PLN (Persero) Unit Layanan Pelanggan Sambas"]
 
 
+@pytest.mark.parametrize("second, engagements", [
+    ("MoU diteken Kalapas dan Rektor, lalu mahasiswa memberikan penyuluhan hukum kepada warga "
+     "binaan.", ["penandatanganan", "sosialisasi"]),
+    ("Dalam MoU tersebut, kampus juga berkewajiban memberikan pelatihan bagi warga binaan.",
+     ["penandatanganan"]),
+    ("MoU itu mencakup pelatihan dan penyuluhan hukum bagi warga binaan.", ["penandatanganan"]),
+], ids=["another-clause-reports", "framing-document-covers", "covered-by-the-document"])
+def test_an_activity_after_a_document_in_its_sentence(second: str, engagements: list[str]) -> None:
+    article = run("Lapas Kelas IIB Kota Agung dan UM Pringsewu menandatangani MoU, Senin "
+                  f"(27/10/2025). {second}")
+    assert [e.type for e in article.engagements] == engagements
+
+
 def test_a_cooperation_beside_a_document_set_apart_is_another_one() -> None:
     article = run("Lapas Kota Agung dan Universitas Muhammadiyah Pringsewu meneken MoU, Senin "
                   "(27/10/2025). Selain MoU tersebut, kedua pihak juga berencana bekerja sama "

@@ -92,6 +92,7 @@ class ActivityResolver:
                                            if e.verb)
         self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
         self.besides = frozenset(w.lower() for w in patterns.words("BESIDES_WORD"))
+        self.framing = frozenset(w.lower() for w in patterns.words("FRAMING_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
         self.invitations = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                      if e.role == "invitation")
@@ -194,7 +195,8 @@ class ActivityResolver:
             if start in background:
                 continue
             if entry.type != "penandatanganan" and any(
-                    start <= d.start_char < span.start_char for d in documents):
+                    start <= d.start_char < span.start_char
+                    and not self._clause_between(doc, d, span, verbs) for d in documents):
                 continue  # "PKS di bidang pelatihan", "Nota itu akan mengatur pelatihan"
             # a future or offered activity: a modal word before it in its sentence, or right
             # after it as its predicate ("Pelatihan angkatan pertama direncanakan dimulai …");
@@ -414,6 +416,16 @@ class ActivityResolver:
             close = _closing_bracket(doc, at)
             at = close + 1 if close is not None else at
         return at < len(doc) and doc[at].lower_ == "yang" and cue.start == at + 1
+
+    def _clause_between(self, doc: Doc, document: Span, span: Span, verbs: list[Span]) -> bool:
+        """Whether an event verb of another clause stands between a document and an activity:
+        "MoU diteken Kalapas dan Rektor, lalu mahasiswa memberikan penyuluhan hukum" reports
+        the counselling; "PKS di bidang pelatihan" does not, nor does a document that frames
+        the whole sentence ("Dalam PKS tersebut, perusahaan … memberikan pelatihan")."""
+        if document.start > 0 and doc[document.start - 1].lower_ in self.framing:
+            return False
+        return any(document.end <= v.start <= span.start
+                   and any(t.text == "," for t in doc[document.end:v.start]) for v in verbs)
 
     def _set_apart(self, span: Span) -> bool:
         """Whether a besides word stands right before a document, or before its signing
