@@ -169,6 +169,12 @@ class EngagementEntry(Entry):
     type: EngagementType
 
 
+class EngagementObjectEntry(Entry):
+    only: list[EngagementType] | None = None
+    """The engagement types it makes a thing of (default: all): `layanan kunjungan` (the
+    visiting service) is no visit, `membuka layanan donor darah` is a blood drive."""
+
+
 class AgreementEntry(Entry):
     type: AgreementType
     weak: bool = False
@@ -231,7 +237,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "DRAFT_WORD": Entry,
     "BESIDES_WORD": Entry,
     "FRAMING_WORD": Entry,
-    "ENGAGEMENT_OBJECT": Entry,
+    "ENGAGEMENT_OBJECT": EngagementObjectEntry,
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,
     "PROGRAMME_WORD": Entry,

@@ -745,6 +745,28 @@ def test_an_activity_after_a_document_in_its_sentence(second: str, engagements: 
     assert [e.type for e in article.engagements] == engagements
 
 
+@pytest.mark.parametrize("text, engagements, agreements", [
+    ("Rutan Bangkinang bekerja sama dengan PMI Kabupaten Kampar menggelar pemeriksaan kesehatan "
+     "gratis bagi warga binaan, Selasa (25/11/2025).", ["pemeriksaan"], []),
+    ("Rutan Kendari meluncurkan usaha roti, Jumat (6/11/2025). Bank Sultra menyerahkan oven. "
+     "Penyerahan bantuan di lanjutkan dengan penandatanganan PKS antara Rutan Kendari dan Bank "
+     "Sultra.", ["peluncuran", "penyerahan", "penandatanganan"], [("pks", "signed")]),
+    ("Lapas Pangkalan Bun menggelar pelatihan bengkel bersama PT SAL, Kamis (20/11/2025). PKS "
+     "tersebut di targetkan di tandatangani pada Desember mendatang.", ["pelatihan"],
+     [("pks", "planned")]),
+    ("Lapas Padangsidimpuan menggelar rapat koordinasi pengamanan, Senin (15/12/2025). Layanan "
+     "kunjungan tatap muka tetap dibuka pada 25 Desember.", ["koordinasi"], []),
+    ("Lapas Timika menggelar karya bakti bersama Kodim, Senin (3/11/2025). PMI Kabupaten Mimika "
+     "membuka layanan donor darah di aula lapas.", ["other"], []),
+], ids=["teaming-up-is-no-document", "split-prefix-and-continued-with", "split-planned-cue",
+        "visiting-service-is-no-visit", "a-service-opened-is-an-event"])
+def test_careless_and_service_wordings(text: str, engagements: list[str],
+                                       agreements: list[tuple[str, str]]) -> None:
+    article = run(text)
+    assert sorted(e.type for e in article.engagements) == sorted(engagements)
+    assert [(a.type, a.status) for a in article.agreements] == agreements
+
+
 def test_a_cooperation_beside_a_document_set_apart_is_another_one() -> None:
     article = run("Lapas Kota Agung dan Universitas Muhammadiyah Pringsewu meneken MoU, Senin "
                   "(27/10/2025). Selain MoU tersebut, kedua pihak juga berencana bekerja sama "

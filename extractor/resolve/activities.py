@@ -82,7 +82,8 @@ class ActivityResolver:
                                       if e.kind == "parent" or e.generic)
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.later_clauses = frozenset(w.lower() for w in patterns.words("LATER_CLAUSE"))
-        self.objects = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_OBJECT"))
+        # each object word with the engagement types it makes a thing of (None: all)
+        self.objects = {e.text.lower(): e.only for e in patterns.get("ENGAGEMENT_OBJECT")}
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
         self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
             self.verb_modals
@@ -172,14 +173,19 @@ class ActivityResolver:
                  if v.start == 0 or doc[v.start - 1].lower_ not in self.verb_modals]
         # what an agreement covers is no activity ("PKS di bidang pelatihan"); teaming up
         # with someone is no document ("menggandeng MUI menggelar sosialisasi")
-        documents = [span for span, entry in self._strong_agreements(doc) if not entry.named_object]
+        # ("bekerja sama dengan PMI menggelar pemeriksaan kesehatan": the event's partner)
+        documents = [span for span, entry in self._strong_agreements(doc)
+                     if not entry.named_object and not (
+                         entry.verb and span.end < len(doc) and doc[span.end].lower_ == "dengan")]
         background = self.background_sentences(doc.text, bounds)
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
             if entry is None or self._negated(span, cues, bounds):
                 continue
-            if span.start > 0 and doc[span.start - 1].text.lower() in self.objects:
+            word = doc[span.start - 1].text.lower() if span.start > 0 else ""
+            if word in self.objects and (self.objects[word] is None or
+                                         entry.type in self.objects[word]):
                 continue  # "peralatan pelatihan": a thing, not an activity
             if entry.type == "penyerahan" and any(
                     t.lower_ in self.courtesies for t in doc[span.end:span.end + REQUEST_REACH]):
