@@ -183,8 +183,9 @@ def test_menus_sidebars_and_footers_are_cut() -> None:
     "<div class='baca-juga'>Baca juga: {s}</div>",
     "<div style='display: none'><p>{s}</p></div>",
     "<div class='sr-only'><p>{s}</p></div>",
+    "<div class='cmt'><h3>Tulis Komentar</h3><p>{s}</p><form><textarea></textarea></form></div>",
 ], ids=["related", "share", "newsletter", "tags", "komentar", "comments", "baca-juga", "hidden",
-        "screen-reader-only"])
+        "screen-reader-only", "short-comments-class"])
 def test_template_parts_named_by_class_or_id_are_cut(box: str) -> None:
     leak = "Ratusan Warga Ikuti Jalan Sehat Antinarkoba di Lapangan Merdeka"
     text = _text(page(f"<article><p>{BODY}</p>{box.format(s=leak)}<p>{QUOTE}</p></article>"))
