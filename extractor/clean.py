@@ -115,7 +115,8 @@ def _cues(patterns: PatternSet) -> _Cues:
                              # a line that is a date alone (`Kamis, 06 November 2025`): the
                              # page's date header, above the body
                              rf"|^\s*(?:(?:{weekdays})\s*,?\s*)?\d{{1,2}}\s+(?:{months})\.?\s+"
-                             rf"\d{{4}}\s*$",
+                             # … and its time (`Rabu, 24 September 2025 10:05`)
+                             rf"\d{{4}}(?:\s*[,|-]?\s*(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
                              re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,

@@ -220,6 +220,25 @@ def prune(tree: HtmlElement, *, links: bool = True) -> None:
                 child.drop_tree()
 
 
+# Elements whose presence in a table cell makes the table a page's layout, not data.
+_BLOCKS_IN_CELLS = ".//td//*[self::p or self::div or self::table or self::ul or self::ol " \
+    "or self::h1 or self::h2 or self::h3 or self::h4]"
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Turn tables that lay out a page (a cell holding paragraphs: older Joomla and
+    government CMS themes) into plain blocks, so that the article in a cell reads as
+    paragraphs, not as a table row (`| Padang – Bapas … |`), and the date cell above it
+    as a line of its own. Data tables (cells of words and numbers) stay tables."""
+    layout = [table for table in tree.iter("table") if table.xpath(_BLOCKS_IN_CELLS)]
+    for table in layout:
+        groups = [g for g in table if g.tag in ("thead", "tbody", "tfoot")]
+        rows = [r for parent in (table, *groups) for r in parent if r.tag == "tr"]
+        cells = [c for row in rows for c in row if c.tag in ("td", "th")]
+        for element in (table, *groups, *rows, *cells):
+            element.tag = "div"
+
+
 def page_metadata(tree: HtmlElement) -> dict[str, Any]:
     """Title, author, site name, publication date and canonical URL of a page.
 
@@ -287,6 +306,7 @@ def source_from_html(content: bytes, *, path: str, metadata: dict[str, Any],
         tree = parse(text)
     except ValueError as exc:
         raise SourceError(f"{path}: {exc}") from None
+    unwrap_layout_tables(tree)
     prune(tree, links=False)  # before reading metadata: a commenter is not the author
     found = page_metadata(tree)
     prune(tree)

@@ -96,6 +96,7 @@ def test_a_second_dateline_after_the_first_goes_with_it(patterns) -> None:  # ty
     "Diposting oleh Admin Humas | Rabu, 4 Maret 2026 | 1.024 views",
     "Rabu, 4 Maret 2026 | 09:47 WIB",
     "Rabu, 04 Maret 2026",  # a blog's date header, alone on its line
+    "Rabu, 04 Maret 2026 10:05",  # … with its time (a government CMS's `createdate` cell)
     # the reporter's credit, then the timestamp: both go
     "Reporter: Ilham Nugraha | Editor: Siti Rahmawati\n\nRabu, 4 Maret 2026 | 08:12 WIB",
 ])

@@ -167,6 +167,16 @@ def _text(html: str) -> str:
     return _read(html.encode("utf-8")).text
 
 
+def test_a_layout_table_reads_as_paragraphs_and_a_data_table_stays_a_table() -> None:
+    layout = page("<table class='contentpaneopen'><tr><td class='createdate'>Rabu, 24 September "
+                  f"2025 10:05</td></tr><tr><td><p>{BODY}</p><p>{QUOTE}</p></td></tr></table>")
+    text = _text(layout)
+    assert text.endswith(f"{BODY}\n\n{QUOTE}") and "|" not in text  # the date cell: apart
+    data = page(f"<p>{BODY}</p><table><tr><td>Peserta</td><td>40 orang</td></tr>"
+                f"<tr><td>Instruktur</td><td>3 orang</td></tr></table><p>{QUOTE}</p>")
+    assert "|" in _text(data)
+
+
 def test_menus_sidebars_and_footers_are_cut() -> None:
     text = _text(PLAIN)
     assert text == f"{BODY}\n\n{QUOTE}"
