@@ -2296,3 +2296,26 @@ def test_a_community_learning_centre_is_named_in_full() -> None:
         ("Siti Noorhayati", "Ketua Pusat Kegiatan Belajar Masyarakat Tunas Mahakam")]
     assert [p.name for p in article.partners] == [
         "Pusat Kegiatan Belajar Masyarakat Tunas Mahakam"]
+
+
+def test_a_short_form_in_capitals_stands_for_the_initials_of_the_words_before_it() -> None:
+    from extractor.resolve.partners import defined_short_forms
+    found = defined_short_forms("bersama UPTD Perlindungan Perempuan dan Anak (PPA) Provinsi "
+                                "Bangka Belitung dan Fakultas Ekonomi dan Bisnis (FEB) Unib")
+    assert found == {"PPA": "Perlindungan Perempuan dan Anak",
+                     "FEB": "Fakultas Ekonomi dan Bisnis"}
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Kepala Unit PPA Satreskrim Polres Dompu",
+     "Kepala Unit PPA Satuan Reserse Kriminal Polres Dompu"),
+    ("Dekan FKIP Universitas Tanjungpura", "Dekan Fakultas Keguruan dan Ilmu Pendidikan "
+                                           "Universitas Tanjungpura"),
+    ("Manager PT PLN (Persero) ULP Sambas",
+     "Manager PT PLN (Persero) Unit Layanan Pelanggan Sambas"),
+])
+def test_positions_written_short_compare_as_written_out(  # type: ignore[no-untyped-def]
+        patterns, short: str, full: str) -> None:
+    from extractor.evaluate import normalizer
+    normal = normalizer(patterns)
+    assert normal(short) == normal(full)

@@ -837,13 +837,25 @@ def defined_short_forms(text: str) -> dict[str, str]:
             continue
         before = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - 120):
                       match.start()].split()
+        loose = None
         for n in range(1, min(8, len(before)) + 1):
             words = before[-n:]
             if not _PLAIN_WORD.fullmatch(words[0]):
                 break  # a comma, a bracket: the name cannot reach further back
-            if words[0][:1].isupper() and _abbreviates(short, " ".join(words)):
+            if not words[0][:1].isupper():
+                continue
+            # a short form in capitals is first read as the initials of the capitalised words
+            # (`Perlindungan Perempuan dan Anak (PPA)`, not `Perempuan dan Anak`, whose
+            # letters also hold P, P, A in order)
+            if short.isupper() and "".join(w[0] for w in words if w[:1].isupper()) == short:
                 found[short] = " ".join(words)
                 break
+            if loose is None and _abbreviates(short, " ".join(words)):
+                loose = " ".join(words)
+                if not short.isupper():
+                    break
+        if short not in found and loose is not None:
+            found[short] = loose
     return found
 
 
