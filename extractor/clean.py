@@ -26,10 +26,12 @@ _SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]\n]{0,500})?\][^\[]{0,2000}?\[/\1\]|\[
 _BYLINE = re.compile(r"\(\s*(?:\*|[A-Za-z][\w.'-]{0,20}(?:[ /][A-Za-z][\w.'-]{0,20}){0,3})\s*\)\s*$")
 _PUNCT_ONLY = re.compile(r"^[\s|•·*_=~#>.,:;/\\-]*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_CLAUSE_END = re.compile(r"[.!?:;\"”’]\s*$")  # … but a counter may close a bracket: `Komentar (3)`
 # pictographs that end a sentence in posts copied from social media (`… Kejari Solok ⚖️`,
 # `… berlangsung hampir satu jam 🙌`): emoji, their variation selectors and joiners
 _CLOSING_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\\s*$")
 _NON_SPACE = re.compile(r"\S")
+_ELLIPSIS_END = re.compile(r"\w(?:\.{3}|…)\s*$")
 # careless portals glue sentences and list items (`Samuel Tingang.Instruktur`, `Senin (3/11).
 # Kunjungan`, `Kota Agung,Andri Setiawan`): not after a short word, so `S.Sos`, `Drs.Marihot`,
 # `A.Md.IP` and numbers (`2,5`) stay as written
@@ -109,7 +111,7 @@ def _cues(patterns: PatternSet) -> _Cues:
         kicker=re.compile(rf"^\s*(?:{kicker})(?:\s+\S+)?\s*$", re.IGNORECASE),
         # `Dipublikasikan oleh Diskominfo OKI | Dilihat 214 kali`, `Senin, 2 Juni | 1.024 views`,
         # `Jumat, 24 Januari 2025 | 09:47 WIB` (the page's timestamp)
-        post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\d"
+        post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\(?\d"
                              rf"|\d[\d.,]*\s*(?:{number_first})(?!\w)"
                              rf"|(?<!\d)\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})(?!\w)"
                              # a line that is a date alone (`Kamis, 06 November 2025`): the
@@ -187,7 +189,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _is_headline(line: str) -> bool:
     """A pasted headline: most words capitalised and no sentence-final punctuation."""
     stripped = line.strip()
-    if not stripped or _SENTENCE_END.search(stripped) or _CLOSING_EMOJI.search(stripped) or \
+    # a teaser headline may trail off (`… Rutan Sukoharjo, Hasilnya...`): no sentence end
+    ended = _SENTENCE_END.search(stripped) and not _ELLIPSIS_END.search(stripped)
+    if not stripped or ended or _CLOSING_EMOJI.search(stripped) or \
             stripped[0] in "\"“‘'(":
         return False
     words = [w for w in _WORD.findall(stripped) if len(w) > 3]
@@ -204,7 +208,7 @@ def _is_credit(line: str, cues: _Cues) -> bool:
 
 def _is_post_meta(line: str, cues: _Cues) -> bool:
     """A short line of a page's post details: who posted it, how often it was read."""
-    return len(line.split()) <= POST_META_WORDS and not _SENTENCE_END.search(line) and \
+    return len(line.split()) <= POST_META_WORDS and not _CLAUSE_END.search(line) and \
         cues.post_meta.search(line) is not None
 
 
@@ -292,8 +296,11 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     # of the two lines looked at
     head_lines: list[tuple[int, int, str]] = []
     after_dateline: dict[int, int] = {}  # the dateline's line start -> where its rest begins
+    # the first line of the body and, when it is a title, the line after it: past them the
+    # article has begun (a date line there is the body's, as the next cleaning will read it)
+    looked_at = 1
     for start, end in body:
-        if len(head_lines) == 2:
+        if len(head_lines) == looked_at:
             break
         line = visible(start, end)
         # (never the last line: with nothing after it, the line is the body, and cleaning the
@@ -308,6 +315,8 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             cut(start, end, "credit")  # `Reporter: … | Editor: …` under the title
             continue
         head_lines.append((start, end, line))
+        if len(head_lines) == 1 and len(body) > 1 and _is_headline(line):
+            looked_at = 2
     for index, (start, end, line) in enumerate(head_lines):
         found = dateline_at(start + len(line) - len(line.lstrip()))
         if found is not None:

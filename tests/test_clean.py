@@ -97,6 +97,8 @@ def test_a_second_dateline_after_the_first_goes_with_it(patterns) -> None:  # ty
     "Rabu, 4 Maret 2026 | 09:47 WIB",
     "Rabu, 04 Maret 2026",  # a blog's date header, alone on its line
     "Rabu, 04 Maret 2026 10:05",  # … with its time (a government CMS's `createdate` cell)
+    "Komentar (3)",  # a comment counter
+    "Oleh Redaksi | 0 Komentar",
     # the reporter's credit, then the timestamp: both go
     "Reporter: Ilham Nugraha | Editor: Siti Rahmawati\n\nRabu, 4 Maret 2026 | 08:12 WIB",
 ])
@@ -107,6 +109,15 @@ def test_post_details_above_the_dateline_go(patterns, meta: str) -> None:  # typ
     assert cleaned.text == "Bupati Lahat menerima audiensi Kepala Lapas Kelas IIA Lahat."
     assert "post-meta" in [r.reason for r in cleaned.removed]
     assert cleaned.dateline is not None and cleaned.dateline.place == "LAHAT"
+
+
+def test_a_teaser_headline_trailing_off_is_the_title(patterns) -> None:  # type: ignore[no-untyped-def]
+    raw = ("Polres Sukoharjo Gelar Tes Urine dan Razia Kamar Hunian Rutan Sukoharjo, "
+           "Hasilnya...\n\nRabu, 21 Januari 2026 - 14:37 WIB\n\n"
+           "SUKOHARJO — Polres Sukoharjo menggelar tes urine bagi petugas Rutan Sukoharjo.")
+    cleaned = clean(raw, patterns)
+    assert cleaned.title and cleaned.title.endswith("Hasilnya...")
+    assert cleaned.text == "Polres Sukoharjo menggelar tes urine bagi petugas Rutan Sukoharjo."
 
 
 def test_a_date_in_the_body_is_no_post_detail(patterns) -> None:  # type: ignore[no-untyped-def]

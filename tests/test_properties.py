@@ -82,6 +82,7 @@ def test_extract_never_raises_encodes_and_spans_hold(text: str) -> None:
 @example("AA–BACA JUGA:MOU")  # the rest of a dateline's line is a line of its own (long profile)
 @example("AA–A000:A000:A0.1/1/2000\r0")  # … which may be the title (long profile)
 @example("0.[0]0-1 AGS")  # a dateline that only its shortcode's removal reveals (default)
+@example("A000:A000:A000\n1/\r1/2000:0.00WIB\r0")  # post details under a title (default)
 def test_extracting_the_cleaned_text_again_gives_the_same_values(text: str) -> None:
     first = extractor.extract(text, options=WITH_TEXT)
     again = extractor.extract(first.text or "", options=WITH_TEXT)
