@@ -36,6 +36,7 @@ _CAP_WORD = re.compile(CAP_WORD)
 _BLANKS = re.compile(r"[ \t]+")
 _MAYBE_BLANKS = re.compile(r"[ \t]*")
 _NON_SPACE = re.compile(r"\S+")
+_TOWN_CENTRE = re.compile(r"([ \t]+Kota)(?=[ \t]*[,.;:)]|[ \t]+[a-z]|[ \t]*$)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,13 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
                     text[words[last + 1][0]:words[last + 1][1]], lex) and _written_again(
                     text, text[words[0][0]:words[last + 1][1]]):
                 last += 1  # (not over a title: `Kota Subulussalam Tgk. Muhammad …`, twice)
-            return text[words[0][0]:words[last][1]], words[0][0], words[last][1]
+            end = words[last][1]
+            # `Puskesmas Dompu Kota, Nurhayati`, `Polres Probolinggo Kota`: the town's centre,
+            # when no region name follows `Kota` (`… Bima Kota Bima` is two places)
+            town = _TOWN_CENTRE.match(text, end)
+            if town:
+                end = town.end(1)
+            return text[words[0][0]:end], words[0][0], end
     cut = len(words)
     for index, (s, e) in enumerate(words):
         token = text[s:e]

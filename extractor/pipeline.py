@@ -62,6 +62,8 @@ class Extractor:
     effect_words: frozenset[str]
     """Words that make a date the day something takes effect (lower case)."""
     weekdays: frozenset[str]
+    prison_headline: re.Pattern[str]
+    """A headline opened by a correctional facility's kind word (`Rutan Ba'a Terima …`)."""
 
 
 @lru_cache(maxsize=4)
@@ -94,6 +96,8 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
                                  re.IGNORECASE),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
+        prison_headline=re.compile(
+            rf"\s*(?:{alternation(patterns.words('FACILITY_KIND'))})\b", re.IGNORECASE),
     )
 
 
@@ -492,14 +496,16 @@ def _press_release(dateline: Dateline | None) -> bool:
 def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             partners: list[PartnerAcc], officials: list[OfficialAcc],
             dateline: Dateline | None = None, outlet: str | None = None,
-            bylines: Sequence[str] = (), republished: bool = False) -> PartnerAcc | None:
+            bylines: Sequence[str] = (), republished: bool = False,
+            title: str | None = None) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
     portals, as the issuer, on the government's own site: the text cannot tell). Some kinds
     issue only by their own name: `Kodim 1710/Mimika melaksanakan karya bakti di Lapas …` is
     the Kodim's release, `Komandan Kodim … melakukan kunjungan ke Lapas …` the prison's.
     An `outlet` (metadata) that is the name of one of the article's organisations is its
-    own site: that organisation issued the release."""
+    own site: that organisation issued the release. A headline opened by a prison makes the
+    prison the issuer, whoever opens the lead."""
     if not ctx.bounds or not partners:
         return None
     # a regional government's press office as the dateline's source, the outlet or the
@@ -515,6 +521,8 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             p.name.lower(), (p.acronym or "").lower())]
         if len(own) == 1:
             return own[0]
+    if title and ex.prison_headline.match(title):
+        return None  # `Rutan Ba'a Terima … dari Distan Rote Ndao`: the headline's subject
     start, end = ctx.bounds[0]
     first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
     if first_org.kind not in ex.issuer_kinds:
@@ -640,7 +648,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     issuer = None if _written_by_a_prison(ex, cleaned.removed) else \
         _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
                 metadata.get("outlet"), [r.text for r in cleaned.removed if r.reason == "byline"],
-                republished=_written_by_a_prison(ex, cleaned.removed, sources=True))
+                republished=_written_by_a_prison(ex, cleaned.removed, sources=True),
+                title=metadata.get("title") or cleaned.title)
     if issuer is not None:
         partners.remove(issuer)
         # the issuing company's other offices are its own hierarchy, as a Kanwil is a prison's

@@ -2319,3 +2319,24 @@ def test_positions_written_short_compare_as_written_out(  # type: ignore[no-unty
     from extractor.evaluate import normalizer
     normal = normalizer(patterns)
     assert normal(short) == normal(full)
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Rutan Dompu menggelar tes urine. Kepala Puskesmas Dompu Kota, Nurhayati, S.Kep., Ns., "
+     "menyebutkan timnya siap.", ("Nurhayati", "Kepala Puskesmas Dompu Kota", ["S.Kep.", "Ns."])),
+    ("Rutan Sukamara menggelar koordinasi. Pabung Kodim 1014/Pangkalan Bun Mayor Inf Suwandi "
+     "menambahkan bahwa Koramil siap.",
+     ("Suwandi", "Perwira Penghubung Komando Distrik Militer 1014/Pangkalan Bun", ["Mayor Inf"])),
+], ids=["town-centre-and-nurse-title", "liaison-officer"])
+def test_a_towns_centre_a_nurses_title_and_a_liaison_officer(
+        text: str, official: tuple[str, str, list[str]]) -> None:
+    assert official in [(o.name, o.position, o.titles) for o in run(text).officials]
+
+
+def test_a_headline_opened_by_a_prison_makes_the_prison_the_issuer() -> None:
+    lead = ("ROTE NDAO - Dinas Pertanian Kabupaten Rote Ndao menyerahkan benih jagung kepada "
+            "Rutan Kelas IIB Ba'a, Selasa (14/10/2025).")
+    assert [f.kind for f in run(lead).facilities] == ["other", "rutan"]
+    article = run(lead, title="Rutan Ba'a Terima Benih Jagung dari Distan Rote Ndao")
+    assert [f.kind for f in article.facilities] == ["rutan"]
+    assert [p.name for p in article.partners] == ["Dinas Pertanian Kabupaten Rote Ndao"]

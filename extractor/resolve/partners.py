@@ -446,6 +446,9 @@ class PartnerResolver:
             interior = following[:1].isupper() and not word.endswith(",")
             ends_place = any(" ".join([*kept[at:], bare]).lower() in places
                              for at in range(len(kept)))
+            if bare == "Kota" and kept and kept[-1].lower() in self.lex.regions and not interior:
+                kept.append(bare)  # `Puskesmas Dompu Kota`: the town's centre (mentions.py)
+                break
             # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
             if bare in self.lex.not_names and kept and not interior \
                     and bare not in self.lex.org_final and not ends_place:
