@@ -2340,3 +2340,13 @@ def test_a_headline_opened_by_a_prison_makes_the_prison_the_issuer() -> None:
     article = run(lead, title="Rutan Ba'a Terima Benih Jagung dari Distan Rote Ndao")
     assert [f.kind for f in article.facilities] == ["rutan"]
     assert [p.name for p in article.partners] == ["Dinas Pertanian Kabupaten Rote Ndao"]
+
+
+@pytest.mark.parametrize("text, engagements", [
+    ("PANGKALAN SUSU – CABANG RUTAN PANGKALAN SUSU BERSAMA PUSKESMAS PANGKALAN SUSU MENGGELAR "
+     "SKRINING TUBERKULOSIS BAGI SELURUH TAHANAN, SELASA (24/3/2026).", ["pemeriksaan"]),
+    ("Cabang Rutan Pangkalan Susu menggelar skrining TBC bersama Puskesmas, Selasa (24/3/2026). "
+     "Kegiatan yang digelar di aula kunjungan itu dibuka Kepala Cabang Rutan.", ["pemeriksaan"]),
+], ids=["lead-in-capitals", "visiting-hall-is-no-visit"])
+def test_a_lead_in_capitals_and_a_visiting_hall(text: str, engagements: list[str]) -> None:
+    assert [e.type for e in run(text).engagements] == engagements

@@ -93,6 +93,7 @@ class ActivityResolver:
                                            if e.verb)
         self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
         self.besides = frozenset(w.lower() for w in patterns.words("BESIDES_WORD"))
+        self.event_verbs = frozenset(w.lower() for w in patterns.words("EVENT_VERB"))
         self.framing = frozenset(w.lower() for w in patterns.words("FRAMING_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
         self.invitations = frozenset(e.text.lower() for e in patterns.get("STATUS")
@@ -195,8 +196,11 @@ class ActivityResolver:
                     not any(_punct(t) for t in before):
                 continue  # "Ia meminta Bapas menyerahkan data …": asked for, not done
             if span.text[:1].isupper() and span.start > 0 and \
-                    doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].text.isalpha():
-                continue  # "Dinas Penanaman Modal", "Balai Pelatihan Kesehatan": inside a name
+                    doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].text.isalpha() \
+                    and not (span.text.isupper() and doc[span.start - 1].lower_ in self.event_verbs):
+                # "Dinas Penanaman Modal", "Balai Pelatihan Kesehatan": inside a name (a lead
+                # written in capitals, "MENGGELAR SKRINING", is no name)
+                continue
             start, end = sentence_of(bounds, span.start_char)
             if start in background:
                 continue
