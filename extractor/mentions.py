@@ -120,7 +120,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
     return Lexicon(
         # and as a text written in capitals writes them (`… LHOKNGA DAN DINAS …`)
-        not_names=frozenset(w for word in patterns.words("NOT_NAME") for w in (word, word.upper())),
+        not_names=frozenset(w for word in patterns.words("NOT_NAME") for w in (word, word.upper()))
+        | frozenset(w.upper() for w in patterns.words("EVENT_VERB") if " " not in w),
         name_pairs=frozenset(f"{e.text} {word}" for e in patterns.get("NOT_NAME")
                              for word in e.name_before),
         name_abbreviations=frozenset(
@@ -138,8 +139,11 @@ def lexicon(patterns: PatternSet) -> Lexicon:
             rf"(?:{alternation(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         # `H. Ali`, and glued in terse releases: `H.Syahrul`, `Drs.Marihot`, `Dr.Ir. Ahmad`
         # a rank may carry its corps (`Lettu Czi`, `Kolonel Laut (P)`), read as one title
+        # (ranks also in capitals, as a lead written in capitals has them: `LETKOL INF`)
         titles_before=re.compile(rf"(?:(?:{alternation(ranks)})[ \t]+(?:{alternation(corps)})"
-                                 rf"|{alternation(before)})"
+                                 rf"|(?:{alternation(r.upper() for r in ranks)})[ \t]+"
+                                 rf"(?:{alternation(c.upper() for c in corps)})"
+                                 rf"|{alternation(before)}|{alternation(r.upper() for r in ranks)})"
                                  rf"(?:(?=\s|$)|(?<=\.)(?=[A-Z])|\.(?=[A-Z]))"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
         # not `\s*,?\s*`: quadratic on runs of spaces

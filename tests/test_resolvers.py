@@ -2350,3 +2350,13 @@ def test_a_headline_opened_by_a_prison_makes_the_prison_the_issuer() -> None:
 ], ids=["lead-in-capitals", "visiting-hall-is-no-visit"])
 def test_a_lead_in_capitals_and_a_visiting_hall(text: str, engagements: list[str]) -> None:
     assert [e.type for e in run(text).engagements] == engagements
+
+
+def test_names_and_ranks_in_a_lead_written_in_capitals() -> None:
+    article = run("SANGGAU – KOMANDAN KODIM 1204/SANGGAU LETKOL INF MARKUS AMBROSIUS RIYADI BERSAMA "
+                  "JAJARAN MELAKUKAN KUNJUNGAN KE LEMBAGA PEMASYARAKATAN KELAS IIB SANGGAU, RABU "
+                  "(16/9/2025). CABANG RUTAN SANGGAU BERSAMA PUSKESMAS SANGGAU MENGGELAR SKRINING.")
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("MARKUS AMBROSIUS RIYADI", ["LETKOL INF"])]
+    assert sorted(p.name for p in article.partners) == [
+        "Komando Distrik Militer 1204/SANGGAU", "Puskesmas SANGGAU"]
