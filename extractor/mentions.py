@@ -448,6 +448,10 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         kept.append((s, e))
     if not kept:
         return None
+    if len(kept) > 1 and re.fullmatch(r"[A-Z][a-z]{1,2}\.", text[kept[-1][0]:kept[-1][1]]):
+        # `… Yosef Moa.`: a short last name ending the sentence reads as an initial (`Moh.`)
+        # but a name's last word is no initial
+        kept[-1] = (kept[-1][0], kept[-1][1] - 1)
     name = text[kept[0][0]:kept[-1][1]]
     if not any(len(w) > 2 and not w.endswith(".") for w in name.split()):
         return None  # initials alone are not a name

@@ -2360,3 +2360,18 @@ def test_names_and_ranks_in_a_lead_written_in_capitals() -> None:
         ("MARKUS AMBROSIUS RIYADI", ["LETKOL INF"])]
     assert sorted(p.name for p in article.partners) == [
         "Komando Distrik Militer 1204/SANGGAU", "Puskesmas SANGGAU"]
+
+
+@pytest.mark.parametrize("text, official", [
+    ("Bapas Maumere menggelar rapat. Rapat dihadiri Manajer Kopdit Bina Usaha Sikka, Yosef Moa.",
+     ("Yosef Moa", "Manajer Koperasi Kredit Bina Usaha Sikka")),
+    ("Lapas Bitung menggelar sosialisasi. Asesmen dilakukan oleh Konselor Adiksi BNN Kota Bitung, "
+     "Meiske Pangemanan, S.Psi., bersama dua konselor lainnya.",
+     ("Meiske Pangemanan", "Konselor Adiksi Badan Narkotika Nasional Kota Bitung")),
+    ("Cabang Rutan Kalabahi menggelar skrining TBC. Pengelola Program TBC Dinkes Kabupaten Alor, "
+     "Yulita Maure, menyebut kegiatan serupa.",
+     ("Yulita Maure", "Pengelola Program TBC Dinas Kesehatan Kabupaten Alor")),
+], ids=["short-last-name-ending-a-sentence", "counsellor", "programme-officer"])
+def test_short_last_names_counsellors_and_programme_officers(
+        text: str, official: tuple[str, str]) -> None:
+    assert official in [(o.name, o.position) for o in run(text).officials]
