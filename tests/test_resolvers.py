@@ -2375,3 +2375,10 @@ def test_names_and_ranks_in_a_lead_written_in_capitals() -> None:
 def test_short_last_names_counsellors_and_programme_officers(
         text: str, official: tuple[str, str]) -> None:
     assert official in [(o.name, o.position) for o in run(text).officials]
+
+
+def test_a_bare_office_word_after_a_position_is_the_articles_office_of_that_kind() -> None:
+    article = run("Bapas Jayapura berkoordinasi dengan Dinas Sosial Kabupaten Keerom. Mereka diterima "
+                  "Sekretaris Dinas, Fransina Yoku.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Fransina Yoku", "Sekretaris Dinas Sosial Kabupaten Keerom")]

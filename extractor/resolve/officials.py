@@ -430,6 +430,10 @@ class OfficialResolver:
         if name and name != head:
             return name
         same = [p for p in partners if p.head == head]
+        if not same and not name:
+            # `Sekretaris Dinas, Fransina Yoku`: the generic head of the article's only
+            # office that it heads (`Dinas Sosial Kabupaten Keerom`)
+            same = [p for p in partners if p.head.startswith(head + " ")]
         return same[0].name if len(same) == 1 else name
 
     def positions_in(self, doc: Doc, facilities: list[FacilityAcc],
