@@ -2382,3 +2382,11 @@ def test_a_bare_office_word_after_a_position_is_the_articles_office_of_that_kind
                   "Sekretaris Dinas, Fransina Yoku.")
     assert [(o.name, o.position) for o in article.officials] == [
         ("Fransina Yoku", "Sekretaris Dinas Sosial Kabupaten Keerom")]
+
+
+def test_an_unknown_short_form_with_the_offices_place_is_that_office() -> None:
+    article = run("Dinas Kearsipan dan Perpustakaan Kabupaten Purworejo menyerahkan 250 buku untuk "
+                  "LPKA Kutoarjo. Buku diserahkan langsung oleh Kepala Dinarpus Purworejo, Drs. Agus "
+                  "Wicaksono Hadi.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Agus Wicaksono Hadi", "Kepala Dinas Kearsipan dan Perpustakaan Kabupaten Purworejo")]

@@ -312,6 +312,12 @@ class OfficialResolver:
                                  facilities if entry.scope == "unit" else [])
         if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
+        place = ending_place(words, self.lex.major_regions, {k.lower() for k in known}) \
+            if org is not None and entry.scope == "org" and len(words) == 2 else None
+        if place is not None and org.endswith(" " + place):  # type: ignore[union-attr]
+            # `Kepala Dinarpus Purworejo, Drs. Agus`, the sentence before naming `Dinas
+            # Kearsipan dan Perpustakaan Kabupaten Purworejo`: that office's own short form
+            return "", org, at, True
         if org is None and entry.scope == "org" and self._looks_like_organisation(words, known):
             # `Ketua IWAPI Kota Tangerang, Hj. Siti …`: an organisation no pattern knows,
             # named as written
