@@ -35,8 +35,10 @@ _ELLIPSIS_END = re.compile(r"\w(?:\.{3}|…)\s*$")
 # careless portals glue sentences and list items (`Samuel Tingang.Instruktur`, `Senin (3/11).
 # Kunjungan`, `Kota Agung,Andri Setiawan`): not after a short word, so `S.Sos`, `Drs.Marihot`,
 # `A.Md.IP` and numbers (`2,5`) stay as written
-_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=[A-Z][a-z])")
-_GLUED_COMMA = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
+# (found from the punctuation, which the regex engine scans for fast, then checked behind)
+_GLUED = re.compile(r"\.(?=[A-Z][a-z])|,(?=[A-Za-z0-9])")
+_THREE_LOWER = re.compile(r"[a-z]{3}")
+_LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -172,7 +174,26 @@ def repair(text: str, patterns: PatternSet) -> tuple[str, list[str]]:
     fixed = unicodedata.normalize("NFC", fixed)
     if fixed != safe:
         warnings.append("repaired text encoding (mojibake or line breaks)")
-    return _GLUED_STOP.sub(". ", _GLUED_COMMA.sub(", ", fixed)), warnings
+    return _unglued(fixed), warnings
+
+
+def _unglued(text: str) -> str:
+    """The text with a space after each full stop or comma glued to the next word."""
+    pieces, last = [], 0
+    for match in _GLUED.finditer(text):
+        at = match.start()
+        if text[at] == ",":
+            glued = at > 0 and _LETTER.fullmatch(text[at - 1]) is not None
+        else:
+            glued = text[at - 1:at] == ")" or (
+                at >= 3 and _THREE_LOWER.fullmatch(text, at - 3, at) is not None)
+        if glued:
+            pieces.append(text[last:at + 1])
+            last = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return " ".join(pieces)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -118,6 +118,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     # (`Yayasan Pendidikan …`, `Lembaga Pelatihan …`)
     activity = {"ENGAGEMENT", "AGREEMENT", "STATUS", "EVENT_VERB"}
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
+    ranks_in_capitals = alternation(r.upper() for r in ranks)
     return Lexicon(
         # and as a text written in capitals writes them (`… LHOKNGA DAN DINAS …`)
         not_names=frozenset(w for word in patterns.words("NOT_NAME") for w in (word, word.upper()))
@@ -141,9 +142,9 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         # a rank may carry its corps (`Lettu Czi`, `Kolonel Laut (P)`), read as one title
         # (ranks also in capitals, as a lead written in capitals has them: `LETKOL INF`)
         titles_before=re.compile(rf"(?:(?:{alternation(ranks)})[ \t]+(?:{alternation(corps)})"
-                                 rf"|(?:{alternation(r.upper() for r in ranks)})[ \t]+"
+                                 rf"|(?:{ranks_in_capitals})[ \t]+"
                                  rf"(?:{alternation(c.upper() for c in corps)})"
-                                 rf"|{alternation(before)}|{alternation(r.upper() for r in ranks)})"
+                                 rf"|{alternation(before)}|{ranks_in_capitals})"
                                  rf"(?:(?=\s|$)|(?<=\.)(?=[A-Z])|\.(?=[A-Z]))"),
         # a degree's closing full stop is optional in the data: `M.Hum` also reads `M.Hum.`
         # not `\s*,?\s*`: quadratic on runs of spaces

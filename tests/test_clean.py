@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.clean import clean, repair
 
@@ -181,3 +185,15 @@ def test_a_post_line_ending_in_an_emoji_is_a_sentence_not_a_headline(patterns) -
     assert "Lapas Kelas IIB Arosuka kedatangan tim penyuluh" in cleaned.text
     assert [r.text.strip() for r in cleaned.removed if r.reason == "pasted-headline"] == [
         "Bupati Solok Resmikan Pasar Baru Di Arosuka"]
+
+
+# What `_unglued` does, as two substitutions: the fast scan must give the same text.
+_STOP_SPEC = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=[A-Z][a-z])")
+_COMMA_SPEC = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab Zz.,)1(\n", max_size=40))
+def test_ungluing_is_the_two_substitutions_it_stands_for(text: str) -> None:
+    from extractor.clean import _unglued
+    assert _unglued(text) == _STOP_SPEC.sub(". ", _COMMA_SPEC.sub(", ", text))

@@ -446,7 +446,8 @@ class PartnerResolver:
             interior = following[:1].isupper() and not word.endswith(",")
             ends_place = any(" ".join([*kept[at:], bare]).lower() in places
                              for at in range(len(kept)))
-            if kept and len(bare) > 2 and bare.isupper() and bare in self.lex.not_names:
+            if kept and len(bare) > 2 and bare.isupper() and bare in self.lex.not_names \
+                    and bare.title() not in self.lex.org_final:
                 break  # a lead written in capitals: `PUSKESMAS PANGKALAN SUSU MENGGELAR …`
             if bare == "Kota" and kept and kept[-1].lower() in self.lex.regions and not interior:
                 kept.append(bare)  # `Puskesmas Dompu Kota`: the town's centre (mentions.py)
