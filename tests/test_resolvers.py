@@ -2390,3 +2390,11 @@ def test_an_unknown_short_form_with_the_offices_place_is_that_office() -> None:
                   "Wicaksono Hadi.")
     assert [(o.name, o.position) for o in article.officials] == [
         ("Agus Wicaksono Hadi", "Kepala Dinas Kearsipan dan Perpustakaan Kabupaten Purworejo")]
+
+
+def test_a_company_written_by_its_initials_is_the_same_company() -> None:
+    article = run("Lapas Pangkalan Bun bersama PT Sukamara Agro Lestari (SAL) menggelar pelatihan "
+                  "bengkel, Kamis (20/11/2025). Nota kesepahaman antara Lapas Pangkalan Bun dan "
+                  "PT SAL masih berlaku.")
+    assert [(p.name, p.acronym) for p in article.partners] == [
+        ("PT Sukamara Agro Lestari", "PT SAL")]

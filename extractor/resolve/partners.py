@@ -732,6 +732,15 @@ def _names_one(name: str, other: OrgMention, form_words: frozenset[str], whole: 
     return a == b or (b.startswith(a + " ") and any(b[len(a) + 1:] in p for p in places))
 
 
+def _initialism(short: str, full: str, form_words: frozenset[str]) -> bool:
+    """Whether a name is another's written by the initials of its words, legal form and
+    branch words aside (`PT SAL` ~ `PT Sukamara Agro Lestari`)."""
+    short_core = _core(_plain(short), form_words).split()
+    full_core = _core(_plain(full), form_words).split()
+    return len(short_core) == 1 and len(full_core) >= 2 and \
+        short_core[0] == "".join(w[0] for w in full_core)
+
+
 def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
                        form_words: frozenset[str] = frozenset()) -> bool:
     """Two partners of one head that are one organisation written two ways."""
@@ -739,6 +748,8 @@ def _same_organisation(a: PartnerAcc, b: PartnerAcc, prefixes: frozenset[str],
         return False
     if _plain(a.name) == _plain(b.name) or _core(a.name, form_words) == _core(b.name, form_words):
         return True
+    if _initialism(a.name, b.name, form_words) or _initialism(b.name, a.name, form_words):
+        return True  # `PT SAL` ~ `PT Sukamara Agro Lestari (SAL)`
     for x, y in ((a, b), (b, a)):
         # `Bank NTT`, `Bank NTT Kalabahi` ~
         # `PT Bank … Nusa Tenggara Timur (Bank NTT) Cabang Kalabahi`
@@ -909,6 +920,8 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
             fuller.name, fuller.head = acc.name, acc.head  # the government, not its secretariat
         if acc.acronym and not fuller.acronym:
             fuller.acronym = acc.acronym
+        elif not fuller.acronym and _initialism(acc.name, fuller.name, form_words):
+            fuller.acronym = acc.name  # the short form the article uses: `PT SAL`
     return sorted(kept, key=lambda p: min(m.start for m in p.mentions))
 
 
