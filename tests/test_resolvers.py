@@ -2327,7 +2327,10 @@ def test_positions_written_short_compare_as_written_out(  # type: ignore[no-unty
     ("Rutan Sukamara menggelar koordinasi. Pabung Kodim 1014/Pangkalan Bun Mayor Inf Suwandi "
      "menambahkan bahwa Koramil siap.",
      ("Suwandi", "Perwira Penghubung Komando Distrik Militer 1014/Pangkalan Bun", ["Mayor Inf"])),
-], ids=["town-centre-and-nurse-title", "liaison-officer"])
+    ("Cabang Rutan Kalabahi menggelar skrining TBC. Kepala Puskesmas Kalabahi Kota, dr. Margaretha "
+     "Lakamau, menjelaskan hasilnya.",
+     ("Margaretha Lakamau", "Kepala Puskesmas Kalabahi Kota", ["dr."])),
+], ids=["town-centre-and-nurse-title", "liaison-officer", "centre-of-the-articles-own-town"])
 def test_a_towns_centre_a_nurses_title_and_a_liaison_officer(
         text: str, official: tuple[str, str, list[str]]) -> None:
     assert official in [(o.name, o.position, o.titles) for o in run(text).officials]

@@ -449,7 +449,8 @@ class PartnerResolver:
             if kept and len(bare) > 2 and bare.isupper() and bare in self.lex.not_names \
                     and bare.title() not in self.lex.org_final:
                 break  # a lead written in capitals: `PUSKESMAS PANGKALAN SUSU MENGGELAR …`
-            if bare == "Kota" and kept and kept[-1].lower() in self.lex.regions and not interior:
+            if bare == "Kota" and kept and not interior and (
+                    kept[-1].lower() in self.lex.regions or kept[-1].lower() in places):
                 kept.append(bare)  # `Puskesmas Dompu Kota`: the town's centre (mentions.py)
                 break
             # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
