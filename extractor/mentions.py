@@ -135,7 +135,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
             e.text.lower() for label in ("POSITION", "ORG", "FACILITY_KIND", "SPEECH", "ACTING",
                                          "MONTH", "WEEKDAY")
             for e in patterns.get(label) if isinstance(e.pattern, str)),
-        regions=frozenset(e.text.lower() for e in patterns.get("REGION")),
+        regions=frozenset(name for name, _ in _region_names(patterns)),
         region_prefix=re.compile(
             rf"(?:{alternation(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         # `H. Ali`, and glued in terse releases: `H.Syahrul`, `Drs.Marihot`, `Dr.Ir. Ahmad`
@@ -151,8 +151,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_degrees(after)})\.?)(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{alternation(honorifics)})(?=[A-Z]\.)"),
         city_only=_city_only(patterns),
-        major_regions=frozenset(e.text.lower() for e in patterns.get("REGION")
-                                if e.type != "kecamatan"),
+        major_regions=frozenset(name for name, kind in _region_names(patterns)
+                                if kind != "kecamatan"),
         joined_places=_joined_places(patterns),
         region_levels=_region_levels(patterns),
         abbreviations=frozenset(
@@ -184,20 +184,28 @@ def _joined_places(patterns: PatternSet) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternation(names)})(?!\w)") if names else None
 
 
+def _region_names(patterns: PatternSet) -> list[tuple[str, str]]:
+    """(name in lower case, type) of each region; a regency or city of two words also
+    written as one, as articles often write it (`Lubuk Linggau` → `lubuklinggau`)."""
+    names = [(e.text.lower(), e.type) for e in patterns.get("REGION")]
+    return names + [(name.replace(" ", ""), kind) for name, kind in names
+                    if kind != "kecamatan" and name.count(" ") == 1]
+
+
 def _region_levels(patterns: PatternSet) -> dict[str, frozenset[str]]:
     """Each region name's levels, as the gazetteer types them (districts left out)."""
     levels: dict[str, set[str]] = {}
-    for e in patterns.get("REGION"):
-        if e.type != "kecamatan":
-            levels.setdefault(e.text.lower(), set()).add(e.type.title())
+    for name, kind in _region_names(patterns):
+        if kind != "kecamatan":
+            levels.setdefault(name, set()).add(kind.title())
     return {name: frozenset(kinds) for name, kinds in levels.items()}
 
 
 def _city_only(patterns: PatternSet) -> frozenset[str]:
     """Gazetteer names that are a `kota` and not also a `kabupaten`."""
     kinds: dict[str, set[str]] = {}
-    for e in patterns.get("REGION"):
-        kinds.setdefault(e.text.lower(), set()).add(e.type)
+    for name, kind in _region_names(patterns):
+        kinds.setdefault(name, set()).add(kind)
     return frozenset(name for name, types in kinds.items()
                      if "kota" in types and "kabupaten" not in types)
 

@@ -2401,3 +2401,9 @@ def test_a_company_written_by_its_initials_is_the_same_company() -> None:
                   "PT SAL masih berlaku.")
     assert [(p.name, p.acronym) for p in article.partners] == [
         ("PT Sukamara Agro Lestari", "PT SAL")]
+
+
+def test_a_city_of_two_words_written_as_one_keeps_its_level() -> None:
+    article = run("Lapas Muara Beliti bersama BNNK Lubuklinggau meluncurkan program rehabilitasi. "
+                  "Kepala BNNK Lubuklinggau, Andi Saputra, hadir.")
+    assert [p.name for p in article.partners] == ["Badan Narkotika Nasional Kota Lubuklinggau"]
