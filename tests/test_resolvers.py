@@ -2313,6 +2313,8 @@ def test_a_short_form_in_capitals_stands_for_the_initials_of_the_words_before_it
                                            "Universitas Tanjungpura"),
     ("Manager PT PLN (Persero) ULP Sambas",
      "Manager PT PLN (Persero) Unit Layanan Pelanggan Sambas"),
+    ("Kepala SMK Negeri 4 Semarang", "Kepala Sekolah Menengah Kejuruan Negeri 4 Semarang"),
+    ("Kepala Kepolisian Resort Kota Besar Semarang", "Kepala Kepolisian Resor Kota Besar Semarang"),
 ])
 def test_positions_written_short_compare_as_written_out(  # type: ignore[no-untyped-def]
         patterns, short: str, full: str) -> None:
