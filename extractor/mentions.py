@@ -322,7 +322,7 @@ def _cap_words(text: str, pos: int, limit: int,
                abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Up to `limit` capitalised words from `pos`, separated by single spaces
     (`abbreviations`: name words that end in a full stop, `Moch.`)."""
-    words = []
+    words: list[tuple[int, int]] = []
     i = pos
     while len(words) < limit:
         match = _CAP_WORD.match(text, i)
@@ -436,7 +436,7 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
         titles.append(combined.group("h"))
         i += combined.end()
     words = _cap_words(text, i, 6, lex.name_abbreviations)
-    kept = []
+    kept: list[tuple[int, int]] = []
     for index, (s, e) in enumerate(words):
         token = text[s:e]
         if lex.titles_after.fullmatch(" " + token):

@@ -195,9 +195,10 @@ class ActivityResolver:
             if any(t.lower_ in self.requests for t in before) and \
                     not any(_punct(t) for t in before):
                 continue  # "Ia meminta Bapas menyerahkan data …": asked for, not done
-            if span.text[:1].isupper() and span.start > 0 and \
-                    doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].text.isalpha() \
-                    and not (span.text.isupper() and doc[span.start - 1].lower_ in self.event_verbs):
+            previous = doc[span.start - 1] if span.start > 0 else None
+            if previous is not None and span.text[:1].isupper() and \
+                    previous.text[:1].isupper() and previous.text.isalpha() and \
+                    not (span.text.isupper() and previous.lower_ in self.event_verbs):
                 # "Dinas Penanaman Modal", "Balai Pelatihan Kesehatan": inside a name (a lead
                 # written in capitals, "MENGGELAR SKRINING", is no name)
                 continue
