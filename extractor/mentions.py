@@ -464,6 +464,8 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     name = text[kept[0][0]:kept[-1][1]]
     if not any(len(w) > 2 and not w.endswith(".") for w in name.split()):
         return None  # initials alone are not a name
+    if " " in name and name.lower() in lex.major_regions:
+        return None  # `… Pemasyarakatan Jawa Timur, camat setempat`: a province, no person
     end = kept[-1][1]
     while True:
         degree = lex.titles_after.match(text, end)

@@ -2410,3 +2410,10 @@ def test_a_city_of_two_words_written_as_one_keeps_its_level() -> None:
     article = run("Lapas Muara Beliti bersama BNNK Lubuklinggau meluncurkan program rehabilitasi. "
                   "Kepala BNNK Lubuklinggau, Andi Saputra, hadir.")
     assert [p.name for p in article.partners] == ["Badan Narkotika Nasional Kota Lubuklinggau"]
+
+
+def test_a_province_before_a_position_is_no_persons_name() -> None:
+    article = run("Lapas Madiun meluncurkan kebun pangan, Senin (3/11/2025). Peluncuran turut dihadiri "
+                  "perwakilan Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Timur, camat "
+                  "setempat, serta sejumlah kelompok tani.")
+    assert article.officials == []
