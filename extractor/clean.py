@@ -63,6 +63,8 @@ class _Cues:
     share_word: re.Pattern[str]
     post_meta: re.Pattern[str]
     kicker: re.Pattern[str]
+    continued: re.Pattern[str]
+    """A line telling where an article split over pages goes on or came from."""
     mojibake: tuple[tuple[str, str], ...]
     dateline_shapes: tuple[re.Pattern[str], ...]
 
@@ -76,6 +78,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     credit = alternation(patterns.words("CREDIT"))
     share = alternation(patterns.words("SHARE"))
     kicker = alternation(patterns.words("KICKER"))
+    continued = alternation(patterns.words("CONTINUED"))
     zones = alternation(patterns.words("TIMEZONE"))
     posted = alternation(patterns.words("POSTED_BY"))
     word_first = alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
@@ -111,6 +114,9 @@ def _cues(patterns: PatternSet) -> _Cues:
         credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)", re.IGNORECASE),
         share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
         kicker=re.compile(rf"^\s*(?:{kicker})(?:\s+\S+)?\s*$", re.IGNORECASE),
+        # `(Sambungan dari halaman 1)`, `Bersambung ke halaman 2`: the words and a page number
+        continued=re.compile(rf"^\s*\(?\s*(?:{continued})\s+(?:halaman|hal\.?)\s*\d{{1,2}}\s*\)?\s*$",
+                             re.IGNORECASE),
         # `Dipublikasikan oleh Diskominfo OKI | Dilihat 214 kali`, `Senin, 2 Juni | 1.024 views`,
         # `Jumat, 24 Januari 2025 | 09:47 WIB` (the page's timestamp)
         post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\(?\d"
@@ -373,6 +379,8 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             cut(first, end, "credit")
         elif _PUNCT_ONLY.match(line):
             cut(first, end, "separator")
+        elif cues.continued.match(line):
+            cut(first, end, "continued")
         elif _is_share_line(line, cues):
             cut(first, end, "share-buttons")
         elif index > 0 and _is_headline(line):

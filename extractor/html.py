@@ -34,7 +34,7 @@ _TEMPLATE_PART = re.compile(
     r"comment|komentar|disqus|popular|populer|terkini|trending|recent|lainnya|"
     r"sidebar|breadcrumb|baca-?juga|bacajuga|read-?more|readmore|more-link|"
     r"pagination|pager|copyright|advert|iklan|author-?box|"
-    r"(?:^|[-_\s])(?:tags?|tagcloud|nav|navbar|menu|footer|ads?|respond|cmn?ts?)(?=$|[-_\s])",
+    r"(?:^|[-_\s])(?:tags?|tagcloud|nav|navbar|menu|footer|bawah|ads?|respond|cmn?ts?)(?=$|[-_\s])",
     re.IGNORECASE,
 )
 # Whole class names that hide an element (Drupal's `field--label-hidden` hides

@@ -273,6 +273,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "SHARE": Entry,
     "POSTED_BY": Entry,
     "KICKER": Entry,
+    "CONTINUED": Entry,
     "VIEW_COUNT": ViewCountEntry,
     "MOJIBAKE": ReplacementEntry,
     "NOT_NAME": NotNameEntry,

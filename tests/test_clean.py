@@ -197,3 +197,12 @@ _COMMA_SPEC = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z0-9])")
 def test_ungluing_is_the_two_substitutions_it_stands_for(text: str) -> None:
     from extractor.clean import _unglued
     assert _unglued(text) == _STOP_SPEC.sub(". ", _COMMA_SPEC.sub(", ", text))
+
+
+@pytest.mark.parametrize("line", ["(Sambungan dari halaman 1)", "Bersambung ke halaman 2"])
+def test_a_line_of_an_article_split_over_pages_goes(patterns, line: str) -> None:  # type: ignore[no-untyped-def]
+    raw = (f"PURUK CAHU – Rupbasan Muara Teweh menggelar rapat koordinasi.\n\n{line}\n\n"
+           "Kasat Tahti Polres Barito Utara hadir.")
+    cleaned = clean(raw, patterns)
+    assert line not in cleaned.text
+    assert "continued" in [r.reason for r in cleaned.removed]
