@@ -190,9 +190,11 @@ def test_regional_honorifics_are_titles(text: str, name: str, titles: list[str])
     ("Direktur Politeknik Negeri Sambas Dr Ir Muhammad Syarif MT membuka pelatihan.",
      "Muhammad Syarif", ["Dr", "Ir", "MT"]),
     ("Kalapas Lahat H Abdul Hafiz AMd IP menerima rombongan.", "Abdul Hafiz", ["H", "AMd IP"]),
+    ("Wakil Rektor IIB Darmajaya, Dr. Rudi Hartono, S.Kom., M.T.I., hadir.", "Rudi Hartono",
+     ["Dr.", "S.Kom.", "M.T.I."]),
 ], ids=["spaced-degree", "honorifics-without-full-stops", "initial-before-a-name-is-kept",
         "spaced-two-letter-degree", "haji-and-joined-degree", "closing-stop-left-out",
-        "haji-and-diploma"])
+        "haji-and-diploma", "information-technology-master"])
 def test_titles_written_without_full_stops(text: str, name: str, titles: list[str]) -> None:
     [official] = run(text).officials
     assert (official.name, official.titles) == (name, titles)
