@@ -2419,3 +2419,16 @@ def test_a_province_before_a_position_is_no_persons_name() -> None:
                   "perwakilan Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Timur, camat "
                   "setempat, serta sejumlah kelompok tani.")
     assert article.officials == []
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("LPKA Pangkalpinang bersama Institut Sains dan Bisnis (ISB) Atma Luhur meluncurkan kelas "
+     "digital, Senin (3/11/2025). Rektor ISB Atma Luhur, Fransiskus Tjhin, hadir.",
+     ("Institut Sains dan Bisnis Atma Luhur", "ISB Atma Luhur")),
+    ("Lanal Tarakan bersama Kelompok Tani Hutan (KTH) Mangrove Juata Laut menanam bakau, Senin "
+     "(3/11/2025). Ketua KTH Mangrove Juata Laut, Sahabuddin, hadir.",
+     ("Kelompok Tani Hutan Mangrove Juata Laut", "KTH Mangrove Juata Laut")),
+], ids=["institute", "farmers-group"])
+def test_a_name_going_on_after_its_short_form_is_one_name(text: str,
+                                                          partner: tuple[str, str]) -> None:
+    assert partner in [(p.name, p.acronym) for p in run(text).partners]

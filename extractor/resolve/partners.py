@@ -359,8 +359,9 @@ class PartnerResolver:
 
     def _rest_to_place(self, text: str, name: str, acronym: str | None, position: int,
                        known: list[str]) -> tuple[str, str | None, int]:
-        """A few name words after a short form that end in a place belong to the name and
-        to the short form (`(SMK) Negeri 4 Kupang`, `(UMMY) Solok`)."""
+        """A few name words after a short form that end in a place, or that the article
+        writes after the short form again, belong to the name and to the short form
+        (`(SMK) Negeri 4 Kupang`, `(UMMY) Solok`, `(ISB) Atma Luhur`)."""
         found = _NAME_TAIL.match(text, position)
         if found is None:
             return name, acronym, position
@@ -370,7 +371,10 @@ class PartnerResolver:
             rest = words[:size]
             if rest[-1][-1:] in ",.":
                 continue
-            if ending_place(rest, self.lex.regions, article_places) is not None:
+            # or that the article writes again after the short form (`Institut Sains dan
+            # Bisnis (ISB) Atma Luhur`, then `Rektor ISB Atma Luhur`)
+            again = acronym is not None and f"{acronym} {' '.join(rest)}" in text
+            if again or ending_place(rest, self.lex.regions, article_places) is not None:
                 tail = " ".join(rest)
                 end = text.index(rest[-1], found.start("name")) + len(rest[-1])
                 return f"{name} {tail}", f"{acronym} {tail}" if acronym else None, end
