@@ -2415,9 +2415,9 @@ def test_a_city_of_two_words_written_as_one_keeps_its_level() -> None:
 
 
 def test_a_province_before_a_position_is_no_persons_name() -> None:
-    article = run("Lapas Madiun meluncurkan kebun pangan, Senin (3/11/2025). Peluncuran turut dihadiri "
-                  "perwakilan Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Timur, camat "
-                  "setempat, serta sejumlah kelompok tani.")
+    article = run("Lapas Madiun meluncurkan kebun pangan, Senin (3/11/2025). Peluncuran turut "
+                  "dihadiri perwakilan Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa "
+                  "Timur, camat setempat, serta sejumlah kelompok tani.")
     assert article.officials == []
 
 
