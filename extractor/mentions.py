@@ -367,6 +367,11 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     if not words:
         return None
     known_lower = {k.lower() for k in known}
+    # a region of four words (`Ogan Komering Ulu Selatan`): whole, or its fourth word
+    # would be read as what follows the place (a person's name)
+    four = _cap_words(text, start, 4) if len(words) == max_words == 3 else []
+    if len(four) == 4 and text[four[0][0]:four[3][1]].lower() in lex.major_regions:
+        return text[four[0][0]:four[3][1]], four[0][0], four[3][1]
 
     def is_place(first: int, last: int, regions: frozenset[str] = lex.regions) -> bool:
         candidate = text[words[first][0]:words[last][1]].lower()

@@ -2432,3 +2432,11 @@ def test_a_province_before_a_position_is_no_persons_name() -> None:
 def test_a_name_going_on_after_its_short_form_is_one_name(text: str,
                                                           partner: tuple[str, str]) -> None:
     assert partner in [(p.name, p.acronym) for p in run(text).partners]
+
+
+def test_a_regency_of_four_words_is_one_place() -> None:
+    article = run("Rutan Muaradua beraudiensi dengan Bupati Ogan Komering Ulu Selatan, Popo Ali, "
+                  "Senin (3/11/2025). Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur hadir.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Popo Ali", "Bupati Ogan Komering Ulu Selatan")]
+    assert "Pemerintah Kabupaten Ogan Komering Ulu Selatan" in [p.name for p in article.partners]
