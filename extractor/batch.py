@@ -113,7 +113,6 @@ class Serialized:
     json: str
 
 
-
 class _Zones:
     """When this process parses inside a spaCy memory zone, and for how long.
 

@@ -69,8 +69,6 @@ class _Cues:
     dateline_shapes: tuple[re.Pattern[str], ...]
 
 
-
-
 @lru_cache(maxsize=8)
 def _cues(patterns: PatternSet) -> _Cues:
     """Build the cleaning expressions for one pattern set."""
@@ -280,30 +278,26 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         cut(match.start(), match.end(), "shortcode")
     shortcodes = list(cuts)
 
+    def outside_shortcodes(start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of `text[start:end]` that are not in a shortcode, in order."""
+        pieces, at = [], start
+        for c in shortcodes:
+            if c.start < end and c.end > at:
+                pieces.append((at, max(at, c.start)))
+                at = max(at, c.end)
+        pieces.append((at, end))
+        return pieces
+
     def visible(start: int, end: int) -> str:
         """A line as it reads once its shortcodes are gone (cleaning stays idempotent)."""
-        inside = [c for c in shortcodes if c.start < end and c.end > start]
-        if not inside:
-            return text[start:end]
-        parts, at = [], start
-        for c in inside:
-            parts.append(text[at:max(at, c.start)])
-            at = max(at, c.end)
-        parts.append(text[at:end])
-        return "".join(parts)
+        return "".join(text[a:b] for a, b in outside_shortcodes(start, end))
 
     def dateline_at(start: int) -> tuple[Dateline, int] | None:
         """A dateline at `start` as the text reads once its shortcodes are gone (`0.[0]0-1`
         reads `0.0-1`, and so will the next cleaning); the body's start is in the text."""
         if not any(c.end > start for c in shortcodes):
             return _dateline(text, start, cues)
-        # the text from `start` without its shortcodes, and where each kept piece came from
-        pieces, at = [], start
-        for c in shortcodes:
-            if c.end > at:
-                pieces.append((at, max(at, c.start)))
-                at = max(at, c.end)
-        pieces.append((at, len(text)))
+        pieces = outside_shortcodes(start, len(text))
         found = _dateline("".join(text[a:b] for a, b in pieces), 0, cues)
         if found is None:
             return None

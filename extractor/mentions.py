@@ -119,6 +119,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     activity = {"ENGAGEMENT", "AGREEMENT", "STATUS", "EVENT_VERB"}
     honorifics = [t for t in before if t.endswith(".") and len(t) <= 4]
     ranks_in_capitals = alternation(r.upper() for r in ranks)
+    region_names = _region_names(patterns)
     return Lexicon(
         # and as a text written in capitals writes them (`… LHOKNGA DAN DINAS …`)
         not_names=frozenset(w for word in patterns.words("NOT_NAME") for w in (word, word.upper()))
@@ -135,7 +136,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
             e.text.lower() for label in ("POSITION", "ORG", "FACILITY_KIND", "SPEECH", "ACTING",
                                          "MONTH", "WEEKDAY")
             for e in patterns.get(label) if isinstance(e.pattern, str)),
-        regions=frozenset(name for name, _ in _region_names(patterns)),
+        regions=frozenset(name for name, _ in region_names),
         region_prefix=re.compile(
             rf"(?:{alternation(patterns.words('REGION_PREFIX'))})(?=\s)", re.IGNORECASE),
         # `H. Ali`, and glued in terse releases: `H.Syahrul`, `Drs.Marihot`, `Dr.Ir. Ahmad`
@@ -150,11 +151,10 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         # not `\s*,?\s*`: quadratic on runs of spaces
         titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_degrees(after)})\.?)(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{alternation(honorifics)})(?=[A-Z]\.)"),
-        city_only=_city_only(patterns),
-        major_regions=frozenset(name for name, kind in _region_names(patterns)
-                                if kind != "kecamatan"),
+        city_only=_city_only(region_names),
+        major_regions=frozenset(name for name, kind in region_names if kind != "kecamatan"),
         joined_places=_joined_places(patterns),
-        region_levels=_region_levels(patterns),
+        region_levels=_region_levels(region_names),
         abbreviations=frozenset(
             word for label in ("TITLE", "ACTING", "REGION_PREFIX", "POSITION", "ORG",
                                "NAME_ABBREVIATION")
@@ -192,19 +192,19 @@ def _region_names(patterns: PatternSet) -> list[tuple[str, str]]:
                     if kind != "kecamatan" and name.count(" ") == 1]
 
 
-def _region_levels(patterns: PatternSet) -> dict[str, frozenset[str]]:
+def _region_levels(names: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
     """Each region name's levels, as the gazetteer types them (districts left out)."""
     levels: dict[str, set[str]] = {}
-    for name, kind in _region_names(patterns):
+    for name, kind in names:
         if kind != "kecamatan":
             levels.setdefault(name, set()).add(kind.title())
     return {name: frozenset(kinds) for name, kinds in levels.items()}
 
 
-def _city_only(patterns: PatternSet) -> frozenset[str]:
+def _city_only(names: list[tuple[str, str]]) -> frozenset[str]:
     """Gazetteer names that are a `kota` and not also a `kabupaten`."""
     kinds: dict[str, set[str]] = {}
-    for name, kind in _region_names(patterns):
+    for name, kind in names:
         kinds.setdefault(name, set()).add(kind)
     return frozenset(name for name, types in kinds.items()
                      if "kota" in types and "kabupaten" not in types)

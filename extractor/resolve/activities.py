@@ -184,7 +184,8 @@ class ActivityResolver:
             entry = self.engagements.get(span.text.lower())
             if entry is None or self._negated(span, cues, bounds):
                 continue
-            word = doc[span.start - 1].text.lower() if span.start > 0 else ""
+            previous = doc[span.start - 1] if span.start > 0 else None
+            word = previous.text.lower() if previous is not None else ""
             if word in self.objects and (self.objects[word] is None or
                                          entry.type in self.objects[word]):
                 continue  # "peralatan pelatihan": a thing, not an activity
@@ -195,7 +196,6 @@ class ActivityResolver:
             if any(t.lower_ in self.requests for t in before) and \
                     not any(_punct(t) for t in before):
                 continue  # "Ia meminta Bapas menyerahkan data …": asked for, not done
-            previous = doc[span.start - 1] if span.start > 0 else None
             if previous is not None and span.text[:1].isupper() and \
                     previous.text[:1].isupper() and previous.text.isalpha() and \
                     not (span.text.isupper() and previous.lower_ in self.event_verbs):
