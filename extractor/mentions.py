@@ -339,7 +339,7 @@ def _cap_words(text: str, pos: int, limit: int,
     return words
 
 
-def _capitals_not_name(word: str, lex: Lexicon) -> bool:
+def capitals_not_name(word: str, lex: Lexicon) -> bool:
     """A word of a text written in capitals that is no name (`DAN`, `DI`): `… LHOKNGA DAN …`,
     written twice, is no place `Lhoknga Dan`."""
     return word.isupper() and len(word) > 1 and word in lex.not_names
@@ -386,7 +386,7 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
             # `Kuala Tungkal`, `Pangkalan Bun`: a known word and the next, written together
             # again elsewhere in the article, are one place (a person after a place is not)
             while last + 1 < len(words) and not lex.titles_before.match(
-                    text, words[last + 1][0]) and not _capitals_not_name(
+                    text, words[last + 1][0]) and not capitals_not_name(
                     text[words[last + 1][0]:words[last + 1][1]], lex) and _written_again(
                     text, text[words[0][0]:words[last + 1][1]]):
                 last += 1  # (not over a title: `Kota Subulussalam Tgk. Muhammad …`, twice)

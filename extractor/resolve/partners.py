@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ..mentions import Lexicon, ending_place, parse_name, parse_place, spans, word_before
+from ..mentions import (Lexicon, capitals_not_name, ending_place, parse_name, parse_place,
+                        spans, word_before)
 from ..vocabulary import OrgEntry, PatternSet
 
 # A military or police unit's number and its place (`0210/Tapanuli Utara`, `1002/HST`)
@@ -450,7 +451,7 @@ class PartnerResolver:
             interior = following[:1].isupper() and not word.endswith(",")
             ends_place = any(" ".join([*kept[at:], bare]).lower() in places
                              for at in range(len(kept)))
-            if kept and len(bare) > 2 and bare.isupper() and bare in self.lex.not_names \
+            if kept and len(bare) > 2 and capitals_not_name(bare, self.lex) \
                     and bare.title() not in self.lex.org_final:
                 break  # a lead written in capitals: `PUSKESMAS PANGKALAN SUSU MENGGELAR …`
             if bare == "Kota" and kept and not interior and (
