@@ -8,8 +8,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ..mentions import (Lexicon, capitals_not_name, ending_place, parse_name, parse_place,
-                        spans, word_before)
+from ..mentions import (
+    Lexicon,
+    capitals_not_name,
+    ending_place,
+    parse_name,
+    parse_place,
+    spans,
+    word_before,
+)
 from ..vocabulary import OrgEntry, PatternSet
 
 # A military or police unit's number and its place (`0210/Tapanuli Utara`, `1002/HST`)
