@@ -250,6 +250,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "WRITER_CREDIT": Entry,
     "LATER_CLAUSE": Entry,
     "STATE_COMPANY": Entry,
+    "OFFICE_KIND": Entry,
     "SOURCE_CREDIT": Entry,
     "PARTICIPATION": Entry,
     "NAME_ABBREVIATION": Entry,

@@ -1825,12 +1825,26 @@ def test_hotels_and_restaurants_in_lower_case_are_no_parties() -> None:
     ("Rutan Kelas IIB Salatiga menggelar pelatihan bersama Hotel Laras Merbabu Salatiga. Materi "
      "dibawakan Executive Chef Hotel Laras Merbabu Yohanes Tri Wibowo, yang memperkenalkan "
      "kebersihan dapur.", "Yohanes Tri Wibowo", "Hotel Laras Merbabu Salatiga"),
-], ids=["bank-branch", "hotel"])
+    # named once, after a position: an office's name ends in its place
+    ("Lapas Kelas IIB Nunukan menggelar rapat. Kepala Kantor Imigrasi Kelas II TPI Nunukan Ferry "
+     "Wicaksono Adi menjelaskan pendataan WNA.", "Ferry Wicaksono Adi",
+     "Kantor Imigrasi Kelas II TPI Nunukan"),
+    ("Lapas Kelas IIB Boalemo menerima Pemimpin Cabang Bank SulutGo Tilamuta Sri Yanti Lamusu "
+     "untuk sosialisasi tabungan.", "Sri Yanti Lamusu", "Bank SulutGo Tilamuta"),
+], ids=["bank-branch", "hotel", "office-after-position", "branch-after-position"])
 def test_a_name_glued_to_its_organisation_without_a_comma(text: str, name: str,
                                                           partner: str) -> None:
     article = run(text)
     assert name in [o.name for o in article.officials]
     assert [p.name for p in article.partners] == [partner]
+
+
+def test_a_firm_named_after_a_place_keeps_the_words_after_it() -> None:
+    # `CV Kampar …`: a firm's own name may hold a place; no cut there after a position
+    article = run("Lapas Kelas IIA Bangkinang menerima bibit dari Direktur CV Kampar Agro Lestari "
+                  "Hendri Saputra.")
+    assert all(p.name != "CV Kampar" for p in article.partners)
+    assert "Agro Lestari" not in [o.name for o in article.officials]
 
 
 @pytest.mark.parametrize("text, partner", [

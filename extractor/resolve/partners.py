@@ -121,6 +121,7 @@ class PartnerResolver:
             w for e in patterns.get("ORG") if e.kind == "parent"
             for w in f"{e.text} {e.full}".lower().split() if w not in other_words)
         self.state_companies = tuple(w.lower() for w in patterns.words("STATE_COMPANY"))
+        self.office_kinds = frozenset(patterns.words("OFFICE_KIND"))
         self.form_words = frozenset(
             word for e in patterns.get("ORG_SUFFIX")
             for word in f"{e.text} {e.full}".lower().split()
@@ -530,19 +531,25 @@ class PartnerResolver:
                 mention = _joined(out.pop(), mention, text)
             out.append(mention)
             covered = mention.end
-        return self._without_glued_names(text, out, known)
+        positioned = {len(text[:s.end_char].rstrip()) for s in spans(doc, "POSITION")}
+        return self._without_glued_names(text, out, known, positioned)
 
     def _without_glued_names(self, text: str, mentions: list[OrgMention],
-                             known: list[str]) -> list[OrgMention]:
+                             known: list[str], positioned: set[int]) -> list[OrgMention]:
         """Cut a person's name glued to the end of a mention, with no comma between
         (`Executive Chef Hotel Laras Merbabu Yohanes Tri Wibowo, yang …`): two to four
         capitalised words that read as a name, after which what is left is an organisation the
-        article names elsewhere (`Hotel Laras Merbabu Salatiga`)."""
+        article names elsewhere (`Hotel Laras Merbabu Salatiga`), or, after a position, one
+        that ends in a place (`Kepala Kantor Imigrasi Kelas II TPI Nunukan Ferry Wicaksono
+        Adi menjelaskan …`). `positioned`: where the article's positions end."""
         places = frozenset(k.lower() for k in known)
-        return [self._glued_name_cut(text, m, mentions, places) or m for m in mentions]
+        return [self._glued_name_cut(text, m, mentions, places,
+                                     headed=m.entry.kind in self.office_kinds and
+                                     len(text[:m.start].rstrip()) in positioned)
+                or m for m in mentions]
 
     def _glued_name_cut(self, text: str, m: OrgMention, mentions: list[OrgMention],
-                        known: frozenset[str]) -> OrgMention | None:
+                        known: frozenset[str], headed: bool) -> OrgMention | None:
         if not m.name or m.end - m.head_end < 3:
             return None
         words = list(re.finditer(r"\S+", text[m.head_end:m.end]))
@@ -565,8 +572,9 @@ class PartnerResolver:
             kept = m.name[: -len(tail)]
             # the other mentions are read only here: listing them for every mention was
             # quadratic in their number (a 200 KB run of `(BNNP)` took 16 s)
-            if any(_names_one(kept, o, self.form_words, m.name, (self.lex.regions, known))
-                   for o in mentions if o is not m):
+            if (headed and ending_place(kept.split(), self.lex.regions, known) is not None) or \
+                    any(_names_one(kept, o, self.form_words, m.name, (self.lex.regions, known))
+                        for o in mentions if o is not m):
                 cut_at = m.head_end + words[-k - 1].end()
                 acronym = m.acronym[: -len(tail)] if m.acronym and m.acronym.endswith(tail) \
                     else m.acronym
