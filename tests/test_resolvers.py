@@ -2454,3 +2454,11 @@ def test_a_regency_of_four_words_is_one_place() -> None:
     assert [(o.name, o.position) for o in article.officials] == [
         ("Popo Ali", "Bupati Ogan Komering Ulu Selatan")]
     assert "Pemerintah Kabupaten Ogan Komering Ulu Selatan" in [p.name for p in article.partners]
+
+
+@pytest.mark.parametrize("opener", ["Sebelumnya", "Sedangkan", "Nantinya", "Akhirnya", "Meski"])
+def test_a_linking_word_before_a_position_is_no_name(opener: str) -> None:
+    # `Sebelumnya, Bupati telah …` reads like `Andi Rahman, Bupati …`: a name before its position
+    article = run("Bupati Kutai Barat Frederick Ellia Gunawan mengunjungi Rutan Kelas IIB Sendawar. "
+                  f"{opener}, Bupati telah mengunjungi kantor kejaksaan negeri.")
+    assert [o.name for o in article.officials] == ["Frederick Ellia Gunawan"]
