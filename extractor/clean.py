@@ -32,6 +32,9 @@ _CLAUSE_END = re.compile(r"[.!?:;\"”’]\s*$")  # … but a counter may close 
 _CLOSING_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\\s*$")
 _NON_SPACE = re.compile(r"\S")
 _ELLIPSIS_END = re.compile(r"\w(?:\.{3}|…)\s*$")
+FOOTER_WORDS = 25
+"""A line holding a FOOTER phrase is a site's footer up to this many words (a sentence of
+the article may mention copyright: `pendaftaran hak cipta karya warga binaan`)."""
 # careless portals glue sentences and list items (`Samuel Tingang.Instruktur`, `Senin (3/11).
 # Kunjungan`, `Kota Agung,Andri Setiawan`): not after a short word, so `S.Sos`, `Drs.Marihot`,
 # `A.Md.IP` and numbers (`2,5`) stay as written
@@ -65,6 +68,8 @@ class _Cues:
     kicker: re.Pattern[str]
     continued: re.Pattern[str]
     """A line telling where an article split over pages goes on or came from."""
+    footer: re.Pattern[str]
+    """A site's copyright notice (`© 2026 …`, `Seluruh hak cipta dilindungi`)."""
     mojibake: tuple[tuple[str, str], ...]
     dateline_shapes: tuple[re.Pattern[str], ...]
 
@@ -77,6 +82,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     share = alternation(patterns.words("SHARE"))
     kicker = alternation(patterns.words("KICKER"))
     continued = alternation(patterns.words("CONTINUED"))
+    footer = alternation(patterns.words("FOOTER"))
     zones = alternation(patterns.words("TIMEZONE"))
     posted = alternation(patterns.words("POSTED_BY"))
     word_first = alternation([e.text for e in patterns.get("VIEW_COUNT") if e.where == "after"])
@@ -115,6 +121,7 @@ def _cues(patterns: PatternSet) -> _Cues:
         # `(Sambungan dari halaman 1)`, `Bersambung ke halaman 2`: the words and a page number
         continued=re.compile(rf"^\s*\(?\s*(?:{continued})\s+(?:halaman|hal\.?)\s*\d{{1,2}}\s*\)?\s*$",
                              re.IGNORECASE),
+        footer=re.compile(rf"(?:{footer})", re.IGNORECASE),
         # `Dipublikasikan oleh Diskominfo OKI | Dilihat 214 kali`, `Senin, 2 Juni | 1.024 views`,
         # `Jumat, 24 Januari 2025 | 09:47 WIB` (the page's timestamp)
         post_meta=re.compile(rf"^\s*(?:{posted})\b|(?<!\w)(?:{word_first})\s*:?\s*\(?\d"
@@ -375,6 +382,8 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             cut(first, end, "separator")
         elif cues.continued.match(line):
             cut(first, end, "continued")
+        elif len(line.split()) <= FOOTER_WORDS and cues.footer.search(line):
+            cut(first, end, "footer")
         elif _is_share_line(line, cues):
             cut(first, end, "share-buttons")
         elif index > 0 and _is_headline(line):

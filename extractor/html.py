@@ -34,6 +34,8 @@ _TEMPLATE_PART = re.compile(
     r"comment|komentar|disqus|popular|populer|terkini|trending|recent|lainnya|"
     r"sidebar|breadcrumb|baca-?juga|bacajuga|read-?more|readmore|more-link|"
     r"pagination|pager|copyright|advert|iklan|author-?box|"
+    # embedded posts of social networks (their own text, not the article's)
+    r"twitter-tweet|instagram-media|tiktok-embed|fb-post|fb-video|"
     r"(?:^|[-_\s])(?:tags?|tagcloud|nav|navbar|menu|footer|bawah|ads?|respond|cmn?ts?)(?=$|[-_\s])",
     re.IGNORECASE,
 )

@@ -275,6 +275,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "POSTED_BY": Entry,
     "KICKER": Entry,
     "CONTINUED": Entry,
+    "FOOTER": Entry,
     "VIEW_COUNT": ViewCountEntry,
     "MOJIBAKE": ReplacementEntry,
     "NOT_NAME": NotNameEntry,

@@ -206,3 +206,21 @@ def test_a_line_of_an_article_split_over_pages_goes(patterns, line: str) -> None
     cleaned = clean(raw, patterns)
     assert line not in cleaned.text
     assert "continued" in [r.reason for r in cleaned.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright © 2026 Solopos.com. All rights reserved.",
+    "Dicetak dari situs resmi Bapas Kelas II Baubau © 2026. Seluruh hak cipta dilindungi.",
+    "URL artikel: https://bapasbaubau.example.id/berita/2026/01/13/mou-pidana-kerja-sosial",
+], ids=["copyright", "printed-page-footer", "printed-page-address"])
+def test_a_site_footer_copied_with_the_article_goes(patterns, line: str) -> None:  # type: ignore[no-untyped-def]
+    raw = (f"BAUBAU – Bapas Kelas II Baubau menandatangani MoU.\n\nKepala Bapas hadir.\n\n{line}\n")
+    cleaned = clean(raw, patterns)
+    assert line not in cleaned.text
+    assert cleaned.text.rstrip().endswith("Kepala Bapas hadir.")
+
+
+def test_a_sentence_about_copyright_registration_stays(patterns) -> None:  # type: ignore[no-untyped-def]
+    sentence = "Lapas mendaftarkan hak cipta motif batik karya warga binaan ke DJKI."
+    cleaned = clean(f"Lapas Kelas IIA Pekalongan menggelar pameran.\n\n{sentence}\n", patterns)
+    assert sentence in cleaned.text

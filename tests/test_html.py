@@ -195,8 +195,13 @@ def test_menus_sidebars_and_footers_are_cut() -> None:
     "<div class='sr-only'><p>{s}</p></div>",
     "<div class='cmt'><h3>Tulis Komentar</h3><p>{s}</p><form><textarea></textarea></form></div>",
     "<div id='bawah'>Copyright 2008-2025 Lampung Sepekan. {s}</div>",
+    "<blockquote class='twitter-tweet'><p lang='in'>{s} #PolriPresisi</p>&mdash; Humas Polres "
+    "(@humaspolres)</blockquote>",
+    "<blockquote class='instagram-media'><p>{s}</p><p>Sebuah kiriman dibagikan oleh Humas Rutan"
+    "</p></blockquote>",
 ], ids=["related", "share", "newsletter", "tags", "komentar", "comments", "baca-juga", "hidden",
-        "screen-reader-only", "short-comments-class", "indonesian-footer-id"])
+        "screen-reader-only", "short-comments-class", "indonesian-footer-id", "embedded-tweet",
+        "embedded-instagram-post"])
 def test_template_parts_named_by_class_or_id_are_cut(box: str) -> None:
     leak = "Ratusan Warga Ikuti Jalan Sehat Antinarkoba di Lapangan Merdeka"
     text = _text(page(f"<article><p>{BODY}</p>{box.format(s=leak)}<p>{QUOTE}</p></article>"))
