@@ -452,8 +452,8 @@ def test_a_section_named_by_an_enumeration_keeps_its_organisation() -> None:
     listed = run("Kegiatan dihadiri Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi "
                  "Kanwil Ditjenpas Sulawesi Tengah, Yusuf Lamba, di Lapas Kelas IIA Palu.")
     assert [o.position for o in listed.officials] == [
-        "Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi Kantor Wilayah Ditjenpas "
-        "Sulawesi Tengah"]
+        "Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi Kantor Wilayah Direktorat "
+        "Jenderal Pemasyarakatan Sulawesi Tengah"]
     people = run("Kegiatan di Lapas Kelas IIA Palu dihadiri Kepala Bidang Pembinaan, Rudi "
                  "Hartono dan Kasi Giatja Lapas Palu, Andi Baso.")
     assert [(o.name, o.position) for o in people.officials] == [
@@ -2459,6 +2459,32 @@ def test_a_regency_of_four_words_is_one_place() -> None:
 @pytest.mark.parametrize("opener", ["Sebelumnya", "Sedangkan", "Nantinya", "Akhirnya", "Meski"])
 def test_a_linking_word_before_a_position_is_no_name(opener: str) -> None:
     # `Sebelumnya, Bupati telah …` reads like `Andi Rahman, Bupati …`: a name before its position
-    article = run("Bupati Kutai Barat Frederick Ellia Gunawan mengunjungi Rutan Kelas IIB Sendawar. "
-                  f"{opener}, Bupati telah mengunjungi kantor kejaksaan negeri.")
+    article = run("Bupati Kutai Barat Frederick Ellia Gunawan mengunjungi Rutan Kelas IIB "
+                  f"Sendawar. {opener}, Bupati telah mengunjungi kantor kejaksaan negeri.")
     assert [o.name for o in article.officials] == ["Frederick Ellia Gunawan"]
+
+
+@pytest.mark.parametrize("text, partner, acronym", [
+    # a customs office's type stands between its name and its place
+    ("Rupbasan Kelas II Tanjung Balai Karimun menggelar rapat bersama Kantor Pengawasan dan "
+     "Pelayanan Bea dan Cukai Tipe Madya Pabean B Tanjung Balai Karimun (Bea Cukai Karimun). "
+     "Bea Cukai Karimun menyambut baik.",
+     "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Tanjung Balai Karimun",
+     "Bea Cukai Karimun"),
+    ("Rupbasan Kelas II Batam menggelar rapat bersama Kantor Pelayanan Utama Bea dan Cukai Tipe "
+     "B Batam.", "Kantor Pelayanan Utama Bea dan Cukai Tipe B Batam", None),
+], ids=["type-then-place-then-own-short-form", "main-service-office"])
+def test_an_office_type_before_its_place(text: str, partner: str, acronym: str | None) -> None:
+    assert [(p.name, p.acronym) for p in run(text).partners] == [(partner, acronym)]
+
+
+def test_a_regional_office_of_the_hierarchy_is_written_out_in_positions() -> None:
+    # `Kantor Wilayah Ditjenpas Sulsel`: the chain of heads written out, its region too
+    article = run("Tes urine di Lapas Kelas I Makassar dipimpin Kepala Kantor Wilayah Ditjenpas "
+                  "Sulsel, Andi Rahman, didampingi Kepala Divisi Pemasyarakatan Kanwil Ditjenpas "
+                  "Sulsel, Budi Hartono.")
+    office = "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sulawesi Selatan"
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Andi Rahman", f"Kepala {office}"),
+        ("Budi Hartono", f"Kepala Divisi Pemasyarakatan {office}")]
+    assert article.partners == []

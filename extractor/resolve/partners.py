@@ -283,7 +283,10 @@ class PartnerResolver:
                 joined = f" {entry.joiner}"
                 position += joiner.end()
         if entry.tail in ("place", "region"):
-            found = self.region_at(text, position, known)
+            # a branch or type word is no place: the place comes after it (`… Bea dan Cukai
+            # Tipe Madya Pabean B Tanjung Balai Karimun`, read by `_suffixes`)
+            branch = self.suffix_re is not None and self.suffix_re.match(text, position)
+            found = None if branch else self.region_at(text, position, known)
             if found and entry.level and self._a_person_not_a_region(text, position, found,
                                                                      known):
                 found = None
@@ -529,10 +532,24 @@ class PartnerResolver:
                         update={"full": full, "tail": tail, "acronym": short_form}))
             if out and _joins(out[-1], mention, text):
                 mention = _joined(out.pop(), mention, text)
+            mention = self._own_short_form_after(text, mention)
             out.append(mention)
             covered = mention.end
         positioned = {len(text[:s.end_char].rstrip()) for s in spans(doc, "POSITION")}
         return self._without_glued_names(text, out, known, positioned)
+
+    def _own_short_form_after(self, text: str, mention: OrgMention) -> OrgMention:
+        """A bracket after a name that names the same organisation by its own head is its
+        short form, though not an initialism (`Kantor Pengawasan dan Pelayanan Bea dan Cukai
+        Tipe Madya Pabean B Tanjung Balai Karimun (Bea Cukai Karimun)`)."""
+        late = _ACRONYM_AFTER.match(text, mention.end)
+        if late is None or mention.name is None or mention.acronym is not None:
+            return mention
+        words = late.group("abbr").split()
+        if any((entry := self.heads.get(" ".join(words[:size]).lower())) is not None
+               and entry.id == mention.entry.id for size in range(1, min(4, len(words)) + 1)):
+            return replace(mention, acronym=late.group("abbr").strip(), end=late.end())
+        return mention
 
     def _without_glued_names(self, text: str, mentions: list[OrgMention],
                              known: list[str], positioned: set[int]) -> list[OrgMention]:
@@ -598,7 +615,10 @@ class PartnerResolver:
             elif (mention.entry.kind == "parent" and after_entry.kind == "parent") or \
                     mention.entry.part_of == after_entry.kind:
                 own = mention.name or mention.entry.full
-                mention = OrgMention(entry=mention.entry, name=f"{own} {text[nxt.start:nxt.end]}",
+                # the next head written out (`Kanwil Ditjenpas Sulsel` → `… Direktorat Jenderal
+                # Pemasyarakatan Sulawesi Selatan`), as a position names its organisation
+                rest = nxt.name or text[nxt.start:nxt.end]
+                mention = OrgMention(entry=mention.entry, name=f"{own} {rest}",
                                      acronym=mention.acronym, region=nxt.region,
                                      start=mention.start, end=nxt.end,
                                      head_end=mention.head_end, surface=mention.surface)
