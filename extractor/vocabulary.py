@@ -251,6 +251,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "LATER_CLAUSE": Entry,
     "STATE_COMPANY": Entry,
     "OFFICE_KIND": Entry,
+    "PRISON_SECTION": Entry,
     "SOURCE_CREDIT": Entry,
     "PARTICIPATION": Entry,
     "NAME_ABBREVIATION": Entry,

@@ -2488,3 +2488,33 @@ def test_a_regional_office_of_the_hierarchy_is_written_out_in_positions() -> Non
         ("Andi Rahman", f"Kepala {office}"),
         ("Budi Hartono", f"Kepala Divisi Pemasyarakatan {office}")]
     assert article.partners == []
+
+
+def test_a_section_only_prisons_have_is_the_facilitys_whatever_partner_came_before() -> None:
+    article = run("Peluncuran dihadiri Kepala Lapas Narkotika Kelas IIA Bandung, Yudi Suherman, "
+                  "Direktur RSUD Majalaya, dr. Rina Marlina, serta Kasubsi Perawatan, dr. Irfan "
+                  "Maulana.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Irfan Maulana"] == \
+        "Kepala Subseksi Perawatan Lapas Narkotika Kelas IIA Bandung"
+
+
+def test_prison_seats_whose_first_word_opens_no_name_or_is_a_region() -> None:
+    article = run("Skrining menyasar Rutan Salemba, Rutan Pondok Bambu, Lapas Tanjung Gusta dan "
+                  "Lapas Kedung Pane.")
+    assert [f.place for f in article.facilities] == [
+        "Salemba", "Pondok Bambu", "Tanjung Gusta", "Kedung Pane"]
+
+
+def test_a_name_after_a_facility_heads_short_form_is_no_place() -> None:
+    # `Karutan Ratna Kumalasari`: the article's only rutan, its head named right after
+    article = run("Skrining digelar di Rutan Pondok Bambu. Karutan Ratna Kumalasari mengatakan "
+                  "pemeriksaan juga menyasar tahanan lansia.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Ratna Kumalasari", "Kepala Rutan Pondok Bambu")]
+
+
+def test_a_short_reference_keeps_the_first_name_and_some_others() -> None:
+    article = run("Kepala Rutan Kelas IIB Barru, Andi Muhammad Fadli Rahman, membuka pelatihan. "
+                  "Kepala Rutan Barru Andi Fadli menyebut pelatihan akan berlanjut.")
+    assert [o.name for o in article.officials] == ["Andi Muhammad Fadli Rahman"]

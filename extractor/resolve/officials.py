@@ -106,6 +106,9 @@ class OfficialResolver:
         self.kind_words = {e.kind: e.canonical for e in patterns.get("FACILITY_KIND")
                            if e.id == f"fac.{e.kind}"}
         self.orgs = partners.heads
+        # every word of the kinds' phrases (`Narkotika`, `Pemuda`): no holder's name opens so
+        self.kind_word_set = frozenset(w for text in self.kinds for w in text.split())
+        self.prison_sections = frozenset(w.lower() for w in patterns.words("PRISON_SECTION"))
         # regencies, cities and provinces, also by their short forms (`HIMPSI Wilayah DIY`)
         self.places = self.lex.major_regions | frozenset(w.lower() for w in partners.region_short)
         seats = "|".join(re.escape(w) for w in sorted(patterns.words("SEAT_WORD"), key=len,
@@ -213,6 +216,13 @@ class OfficialResolver:
                 end = written_class.end()  # `Kalapas Kelas IIA Tanjungpinang`
             place = parse_place(text, end, self.lex, known)
             same_kind = [f for f in facilities if f.kind == entry.facility_kind]
+            if place and len(same_kind) == 1 and place[0].lower() not in self.lex.regions and \
+                    place[0].split()[0].lower() not in self.kind_word_set and \
+                    place[0].lower() not in {k.lower() for k in known} and \
+                    parse_name(text, end, self.lex) is not None:
+                # `Di Rutan Pondok Bambu, Karutan Ratna Kumalasari mengatakan …`: no place
+                # the article or the gazetteer knows, but a name: the holder's
+                place = None
             if place:
                 kind_word = same_kind[0].kind_word if same_kind else \
                     self.kind_words.get(entry.facility_kind or "", "")
@@ -307,9 +317,11 @@ class OfficialResolver:
         if named is not None:
             return named[0], named[1], at, True
         # `Dari pihak RSJD …, Kepala Instalasi Rehabilitasi Napza, dr. Anastasia`: the section
-        # of the organisation the sentence named before; a unit is else the facility's
-        org = self._sentence_org(doc, span.start_char, partners,
-                                 facilities if entry.scope == "unit" else [])
+        # of the organisation the sentence named before; a unit is else the facility's, and
+        # a section only prisons have always is (`Kasubsi Perawatan, dr. Irfan`)
+        own_section = entry.scope == "unit" and " ".join(words).lower() in self.prison_sections
+        org = None if own_section else self._sentence_org(
+            doc, span.start_char, partners, facilities if entry.scope == "unit" else [])
         if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
         place = ending_place(words, self.lex.major_regions, {k.lower() for k in known}) \
@@ -757,7 +769,8 @@ def _join_overlapping(left: str, right: str) -> str:
 
 def _same_person(a: str, b: str) -> bool:
     """One name's words are a run of the other's (`Chaidir` ~ `A.S. Chaidir Syam`), or its first
-    and last words with middle names left out (`Hendrik Sirait` ~ `Hendrik Parsaoran Sirait`)."""
+    word and others in order, names between left out (`Hendrik Sirait` ~ `Hendrik Parsaoran
+    Sirait`, `Lalu Syamsul` ~ `Lalu Muhammad Syamsul Hadi`)."""
     wa = [w.lower().strip(".,") for w in a.split()]
     wb = [w.lower().strip(".,") for w in b.split()]
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -765,10 +778,11 @@ def _same_person(a: str, b: str) -> bool:
         return False
     if any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1)):
         return True
-    if len(short) < 2 or short[0] != long[0] or short[-1] != long[-1]:
+    if len(short) < 2 or short[0] != long[0]:
         return False
-    rest = iter(long[1:-1])
-    return all(word in rest for word in short[1:-1])  # the middle words, in order
+    # the other words, in order (`Lalu Syamsul` ~ `Lalu Muhammad Syamsul Hadi`)
+    rest = iter(long[1:])
+    return all(word in rest for word in short[1:])
 
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
