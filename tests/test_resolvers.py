@@ -2518,3 +2518,17 @@ def test_a_short_reference_keeps_the_first_name_and_some_others() -> None:
     article = run("Kepala Rutan Kelas IIB Barru, Andi Muhammad Fadli Rahman, membuka pelatihan. "
                   "Kepala Rutan Barru Andi Fadli menyebut pelatihan akan berlanjut.")
     assert [o.name for o in article.officials] == ["Andi Muhammad Fadli Rahman"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bandar Lampung – lapas narkotika klas IIA bandar lampung menggelar rapat koordinasi.",
+     "Lapas Narkotika Kelas IIA Bandar Lampung"),
+    ("Kegiatan di rutan kelas IIB sinjai berjalan lancar.", "Rutan Kelas IIB Sinjai"),
+], ids=["two-words", "one-word"])
+def test_a_place_written_in_lower_case_after_a_facility(text: str, name: str) -> None:
+    assert [f.name for f in run(text).facilities] == [name]
+
+
+def test_lower_case_words_after_a_facility_are_no_place_unless_the_gazetteer_knows_them() -> None:
+    article = run("Petugas lapas menggelar razia di blok hunian lapas bersama polisi.")
+    assert article.facilities == []

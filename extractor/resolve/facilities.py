@@ -15,6 +15,10 @@ _CLASS = r"(?P<cls>(?:III|II|IV|I|[1-4])(?:[ \t]?[AaBb](?![A-Za-z]))?)(?![A-Za-z
 _BARE_CLASS = r"(?P<bare>II[AB]|III)(?![A-Za-z0-9])"
 
 
+# up to three lower-case words after a facility's kind and class (a careless portal's place)
+_LOWER_WORDS = re.compile(r"[ \t]+[a-z]+(?: [a-z]+){0,2}")
+
+
 def roman_class(raw: str) -> str:
     """`2A`, `II A`, `2a`, `1` → `IIA`, `IIA`, `IIA`, `I`."""
     compact = re.sub(r"\s+", "", raw).upper()
@@ -112,7 +116,8 @@ class FacilityResolver:
             raw = match.group("cls") or match.group("bare")
             cls = roman_class(raw) if raw else None
             position = match.end()
-        place = parse_place(text, position, self.lex, known_places)
+        place = parse_place(text, position, self.lex, known_places) or \
+            self._place_in_lower_case(text, position)
         place_text = None
         if place:
             place_text, _, position = place
@@ -126,6 +131,21 @@ class FacilityResolver:
             kind=kind_entry.kind, kind_word=kind_entry.canonical,  # type: ignore[attr-defined]
             cls=cls, place=place_text, start=start, end=position,
             pattern_id=kind_entry.id)  # type: ignore[attr-defined]
+
+    def _place_in_lower_case(self, text: str, at: int) -> tuple[str, int, int] | None:
+        """A regency, city or province written in lower case (`lapas narkotika klas IIA bandar
+        lampung menggelar …`), the longest run of up to three words that the gazetteer knows:
+        (place in title case, start, end)."""
+        found = _LOWER_WORDS.match(text, at)
+        if found is None:
+            return None
+        words = list(re.finditer(r"[a-z]+", found.group(0)))
+        for size in range(len(words), 0, -1):
+            written = found.group(0)[words[0].start():words[size - 1].end()]
+            if written in self.lex.major_regions:
+                start = found.start() + words[0].start()
+                return written.title(), start, start + len(written)
+        return None
 
     def find(self, doc: Doc) -> list[FacilityMention]:
         """Every facility mention, in text order, nested kind words skipped."""
