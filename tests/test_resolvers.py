@@ -2532,3 +2532,19 @@ def test_a_place_written_in_lower_case_after_a_facility(text: str, name: str) ->
 def test_lower_case_words_after_a_facility_are_no_place_unless_the_gazetteer_knows_them() -> None:
     article = run("Petugas lapas menggelar razia di blok hunian lapas bersama polisi.")
     assert article.facilities == []
+
+
+@pytest.mark.parametrize("text, partners, official", [
+    # a hospital named after a doctor, the title written without its stop, with its place
+    ("Rutan Kelas IIB Tanjung Redeb menandatangani PKS dengan RSUD dr Abdul Rivai Berau. Direktur "
+     "RSUD dr Abdul Rivai dr Yuni Astuti Palinggi SpPD menyambut baik.",
+     ["Rumah Sakit Umum Daerah dr Abdul Rivai Berau"], "Yuni Astuti Palinggi"),
+    # the director, the title careless of its stop: no hospital of that name
+    ("Lapas Kelas IIA Kendari bekerja sama dengan RSUD Kota Kendari. Direktur RSUD dr Hasmida "
+     "Karim menyambut baik.", ["Rumah Sakit Umum Daerah Kota Kendari"], "Hasmida Karim"),
+], ids=["hospital-named-after-a-doctor", "director-after-a-bare-head"])
+def test_a_doctors_title_without_its_stop_after_a_hospital(text: str, partners: list[str],
+                                                           official: str) -> None:
+    article = run(text)
+    assert [p.name for p in article.partners] == partners
+    assert [o.name for o in article.officials] == [official]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -26,7 +27,7 @@ _OFFICE_CLASS = re.compile(r"[ \t]+Kelas[ \t]+[IV]{1,3}[AB]?(?:[ \t]+(?:Non[ \t]
 # Words of an organisation's own name after its head (`Universitas Negeri Makassar`,
 # `SMA Negeri 1 Maros`, `PT Sinar Jaya`): capitalised words or numbers, bounded.
 _NAME_TAIL = re.compile(
-    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.)"
+    r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.?(?=[ \t]))"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
 
 _AND = ("dan", "DAN", "&")  # `DAN` in a text written in capitals
@@ -310,6 +311,12 @@ class PartnerResolver:
                                    places={k.lower() for k in known})
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
+                if words and words[0] == "dr" and not self._with_place_somewhere(
+                        text, words, known):
+                    # `Direktur RSUD dr Hasmida Karim menyambut …`: the director, careless of
+                    # the stop; a hospital named after a doctor so is written with its place,
+                    # here or elsewhere (`RSUD dr Abdul Rivai Berau`)
+                    words = []
                 # where the last kept word ends in the text (a stripped `,` or `.` excluded)
                 if words:
                     written = list(re.finditer(r"\S+", found_name.group("name")))[len(words) - 1]
@@ -356,6 +363,19 @@ class PartnerResolver:
                                                      position, known)
         return OrgMention(entry=entry, name=name, acronym=acronym, region=region,
                           start=start, end=position, head_end=end, surface=surface)
+
+    def _with_place_somewhere(self, text: str, words: list[str], known: list[str]) -> bool:
+        """Whether these name words end in a place, here or where the article writes them
+        again with one after them (`RSUD dr Abdul Rivai Berau`, later `RSUD dr Abdul Rivai`)."""
+        places = {k.lower() for k in known}
+        if ending_place(words, self.lex.regions, places) is not None:
+            return True
+        # (the first few times only: a long run of the same mention stays linear)
+        for again in islice(re.finditer(re.escape(" ".join(words)) + r"[ \t]+", text), 4):
+            place = parse_place(text, again.end(), self.lex, known)
+            if place and (place[0].lower() in self.lex.regions or place[0].lower() in places):
+                return True
+        return False
 
     def _region_after(self, text: str, name: str, acronym: str | None, position: int,
                       known: list[str]) -> tuple[str, str | None, int]:
@@ -449,7 +469,9 @@ class PartnerResolver:
         kept = []
         opening = titled
         for index, word in enumerate(words):
-            if opening and self.lex.titles_before.fullmatch(word):
+            # (a title written without its full stop too: `RSUD dr Abdul Rivai Berau`)
+            if opening and (self.lex.titles_before.fullmatch(word) or (
+                    word.isalpha() and self.lex.titles_before.fullmatch(word + "."))):
                 kept.append(word)
                 continue
             opening = False
