@@ -2548,3 +2548,10 @@ def test_a_doctors_title_without_its_stop_after_a_hospital(text: str, partners: 
     article = run(text)
     assert [p.name for p in article.partners] == partners
     assert [o.name for o in article.officials] == [official]
+
+
+def test_a_venue_after_a_position_in_lower_case_is_no_person() -> None:
+    article = run("Kepala Lapas Kelas III Tobadak, Andi Yusran, beraudiensi dengan Bupati Mamuju "
+                  "Tengah, H. Mahyuddin Tamalate, di ruang kerja bupati, Kompleks Perkantoran "
+                  "Pemkab Mamuju Tengah.")
+    assert [o.name for o in article.officials] == ["Andi Yusran", "Mahyuddin Tamalate"]
