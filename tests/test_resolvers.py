@@ -2555,3 +2555,16 @@ def test_a_venue_after_a_position_in_lower_case_is_no_person() -> None:
                   "Tengah, H. Mahyuddin Tamalate, di ruang kerja bupati, Kompleks Perkantoran "
                   "Pemkab Mamuju Tengah.")
     assert [o.name for o in article.officials] == ["Andi Yusran", "Mahyuddin Tamalate"]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Lapas Kelas IIB Cimahi menggelar rapat. Hadir Kepala Satuan Reserse Kriminal (Kasat "
+     "Reskrim) Polres Cimahi, AKP Galih Prasetya Nugraha, S.I.K., memaparkan data.",
+     "Galih Prasetya Nugraha", "Kepala Satuan Reserse Kriminal Kepolisian Resor Cimahi"),
+    ("Materi disampaikan Kepala Satuan Reserse Narkoba (Kasat Resnarkoba) Polres Pidie, Iptu "
+     "Muzakkir, S.H. di Rutan Sigli.", "Muzakkir",
+     "Kepala Satuan Reserse Narkoba Kepolisian Resor Pidie"),
+], ids=["criminal-unit", "narcotics-unit"])
+def test_a_position_written_out_then_its_short_form_in_brackets_then_its_organisation(
+        text: str, name: str, position: str) -> None:
+    assert (name, position) in [(o.name, o.position) for o in run(text).officials]

@@ -309,6 +309,14 @@ class OfficialResolver:
         short_form = _SHORT_FORM_AFTER.match(text, at)
         if words and short_form:
             at = short_form.end()
+            # `Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Cimahi, AKP Galih …`: the
+            # organisation after the bracketed short form
+            org_at = at + 1 if text[at:at + 1] == " " else -1
+            if org_at in starts:
+                org, end, explicit = self._organization(doc, entry, at, span, facilities,
+                                                        partners, known)
+                if explicit:
+                    return " ".join(words), org, end, True
         if not words or entry.scope not in ("unit", "org") or text[at:at + 1] != ",":
             return None
         if parse_name(text, self._past_fields(text, at + 1), self.lex) is None:
