@@ -2568,3 +2568,13 @@ def test_a_venue_after_a_position_in_lower_case_is_no_person() -> None:
 def test_a_position_written_out_then_its_short_form_in_brackets_then_its_organisation(
         text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Rupbasan Jakarta Utara menggelar rapat bersama Kepolisian Resor Metropolitan Jakarta Utara "
+     "(Polres Metro Jakarta Utara).", "Kepolisian Resor Metropolitan Jakarta Utara"),
+    ("Lapas Kelas IIA Metro bekerja sama dengan Polres Metro dalam pengamanan.",
+     "Kepolisian Resor Metro"),
+], ids=["jakarta-metropolitan-command", "the-city-of-metro"])
+def test_a_metropolitan_police_command_and_the_city_of_metro(text: str, partner: str) -> None:
+    assert [p.name for p in run(text).partners] == [partner]
