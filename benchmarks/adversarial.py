@@ -48,6 +48,7 @@ FAMILIES: dict[str, str] = {
     "newlines": "\n",
     "spaces": " ",                          # one run of spaces inside a line
     "nicknames": "Ali, sapaan akrab ",      # the nickname construction, repeated
+    "hospital_heads": "Direktur RSUD dr. Hasmida Karim ",  # a name glued to an organisation
 }
 
 

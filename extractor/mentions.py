@@ -210,6 +210,18 @@ def _city_only(names: list[tuple[str, str]]) -> frozenset[str]:
                      if "kota" in types and "kabupaten" not in types)
 
 
+def span_at(doc: Doc, label: str, start_char: int) -> Span | None:
+    """The first span of a label (in `spans` order) starting at a character, looked up in an
+    index made once per doc and label (a scan per lookup was quadratic in long texts)."""
+    made: dict[str, dict[int, Span]] = doc.user_data.setdefault("rilis.span_starts", {})
+    index = made.get(label)
+    if index is None:
+        index = made[label] = {}
+        for span in spans(doc, label):
+            index.setdefault(span.start_char, span)
+    return index.get(start_char)
+
+
 def spans(doc: Doc, label: str) -> list[Span]:
     """Spans of one label, longest where they overlap, in text order (made once per doc)."""
     made = doc.user_data.get("rilis.spans")

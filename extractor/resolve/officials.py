@@ -15,11 +15,12 @@ from ..mentions import (
     parse_name,
     parse_name_before,
     parse_place,
+    span_at,
     spans,
 )
 from ..vocabulary import PatternSet, PositionEntry
 from .facilities import FacilityAcc, FacilityResolver, place_key
-from .partners import PartnerAcc, PartnerResolver, defined_short_forms
+from .partners import OrgMention, PartnerAcc, PartnerResolver, defined_short_forms
 
 # Between a position phrase and the name it introduces: a comma, or nothing.
 # (`Kepala LPP Palembang saat itu, Dra. Rusmini …`: the holder at the time recalled)
@@ -143,10 +144,8 @@ class OfficialResolver:
         via = _FROM.match(text, next_at) if follow and entry.scope in ("org", "unit") else None
         if via and self._organisation_starts(doc) & {via.end()}:
             next_at = via.end()  # `Penyuluh Agama Islam dari Kantor Kementerian Agama …`
-        facility_span = next((s for s in spans(doc, "FACILITY_KIND")
-                              if s.start_char == next_at), None) if follow else None
-        org_span = next((s for s in spans(doc, "ORG") if s.start_char == next_at),
-                        None) if follow else None
+        facility_span = span_at(doc, "FACILITY_KIND", next_at) if follow else None
+        org_span = span_at(doc, "ORG", next_at) if follow else None
         if entry.scope == "org_tail":
             # "Kepala Dinas Sosial": the organisation starts inside the position words
             org_span = next((s for s in spans(doc, "ORG")
@@ -179,8 +178,8 @@ class OfficialResolver:
                                                        org_span.end_char, known)
                 # `Branch Manager BRI Tulungagung Galih Permadi Santoso`: the partners cut the
                 # name glued to the organisation; the position ends where they cut
-                glued = next((m for p in partners for m in p.mentions if m.start == chain.start
-                              and m.glued_name_at is not None and m.end < chain.end), None)
+                glued = next((m for m in _mentions_starting(doc, partners, chain.start)
+                              if m.glued_name_at is not None and m.end < chain.end), None)
                 if glued is not None:
                     chain = glued
                 if chain.entry.part_of and text[chain.end:chain.end + 1] == " ":
@@ -773,6 +772,19 @@ def _join_overlapping(left: str, right: str) -> str:
         if [w.lower() for w in a[-k:]] == [w.lower() for w in b[:k]]:
             return " ".join(a + b[k:])
     return f"{left} {right}"
+
+
+def _mentions_starting(doc: Doc, partners: list[PartnerAcc], start: int) -> list[OrgMention]:
+    """The partners' mentions starting at a character, in partner order (indexed once per
+    doc: the officials' positions ask for each one)."""
+    made = doc.user_data.get("rilis.partner_starts")
+    if made is None or made[0] is not partners:
+        index: dict[int, list[OrgMention]] = {}
+        for partner in partners:
+            for mention in partner.mentions:
+                index.setdefault(mention.start, []).append(mention)
+        made = doc.user_data["rilis.partner_starts"] = (partners, index)
+    return made[1].get(start, [])
 
 
 def _same_person(a: str, b: str) -> bool:

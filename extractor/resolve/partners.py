@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -15,6 +16,7 @@ from ..mentions import (
     ending_place,
     parse_name,
     parse_place,
+    span_at,
     spans,
     word_before,
 )
@@ -527,10 +529,11 @@ class PartnerResolver:
         # makes a later `DKP Bartim` that office, not the Dinas Kelautan dan Perikanan the
         # pattern files know by the same letters
         defined: dict[str, OrgEntry] = {}
+        skipped = _Ranges(skip)
         for span in spans(doc, "ORG"):
             if span.start_char < covered:
                 continue
-            if any(s <= span.start_char < e for s, e in skip):
+            if skipped.holds(span.start_char):
                 continue
             if any(span.start_char <= s < span.end_char < e for s, e in activities):
                 continue
@@ -557,7 +560,7 @@ class PartnerResolver:
             mention = self._own_short_form_after(text, mention)
             out.append(mention)
             covered = mention.end
-        positioned = {len(text[:s.end_char].rstrip()) for s in spans(doc, "POSITION")}
+        positioned = {_spaces_back(text, s.end_char) for s in spans(doc, "POSITION")}
         return self._without_glued_names(text, out, known, positioned)
 
     def _own_short_form_after(self, text: str, mention: OrgMention) -> OrgMention:
@@ -582,12 +585,13 @@ class PartnerResolver:
         that ends in a place (`Kepala Kantor Imigrasi Kelas II TPI Nunukan Ferry Wicaksono
         Adi menjelaskan …`). `positioned`: where the article's positions end."""
         places = frozenset(k.lower() for k in known)
-        return [self._glued_name_cut(text, m, mentions, places,
+        index = _CoreIndex.of(mentions, self.form_words)
+        return [self._glued_name_cut(text, m, index, places,
                                      headed=m.entry.kind in self.office_kinds and
-                                     len(text[:m.start].rstrip()) in positioned)
+                                     _spaces_back(text, m.start) in positioned)
                 or m for m in mentions]
 
-    def _glued_name_cut(self, text: str, m: OrgMention, mentions: list[OrgMention],
+    def _glued_name_cut(self, text: str, m: OrgMention, index: _CoreIndex,
                         known: frozenset[str], headed: bool) -> OrgMention | None:
         if not m.name or m.end - m.head_end < 3:
             return None
@@ -609,11 +613,9 @@ class PartnerResolver:
             if not m.name.endswith(tail):
                 continue
             kept = m.name[: -len(tail)]
-            # the other mentions are read only here: listing them for every mention was
-            # quadratic in their number (a 200 KB run of `(BNNP)` took 16 s)
             if (headed and ending_place(kept.split(), self.lex.regions, known) is not None) or \
-                    any(_names_one(kept, o, self.form_words, m.name, (self.lex.regions, known))
-                        for o in mentions if o is not m):
+                    index.names_another(kept, m.name, self.form_words,
+                                        (self.lex.regions, known)):
                 cut_at = m.head_end + words[-k - 1].end()
                 acronym = m.acronym[: -len(tail)] if m.acronym and m.acronym.endswith(tail) \
                     else m.acronym
@@ -627,7 +629,7 @@ class PartnerResolver:
         text = doc.text
         mention = self.mention_at(text, entry, start, end, known)
         for _ in range(3):
-            after = next((s for s in spans(doc, "ORG") if s.start_char == mention.end + 1), None)
+            after = span_at(doc, "ORG", mention.end + 1)
             after_entry = self.heads.get(after.text.lower()) if after is not None else None
             if after is None or after_entry is None or text[mention.end] != " ":
                 break
@@ -748,6 +750,31 @@ class PartnerResolver:
                 acc.mentions.append(unit)
 
 
+class _Ranges:
+    """Character ranges asked whether one holds an offset, by bisection (the ranges of a
+    long text are many, and every mention asks)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the ranges up to each one
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def holds(self, at: int) -> bool:
+        """Whether some range has start <= at < end."""
+        index = bisect_right(self.starts, at)
+        return index > 0 and self.reach[index - 1] > at
+
+
+def _spaces_back(text: str, at: int) -> int:
+    """`at` moved back over the whitespace before it (no copy of the text before it: a
+    long text with many mentions stays linear)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def _is_abbreviation(short: str, full: str) -> bool:
     """`Sumut` ~ `Sumatera Utara`, `Kotim` ~ `Kotawaringin Timur`: the short form's letters
     run through the full form's words in order, each word giving at least its first letter."""
@@ -778,21 +805,40 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return take(0, 0)
 
 
-def _names_one(name: str, other: OrgMention, form_words: frozenset[str], whole: str,
-               places: tuple[frozenset[str], ...]) -> bool:
-    """Whether a name is that of another mention's organisation, written shorter or with
-    its branch or place (`Hotel Laras Merbabu` ~ `Hotel Laras Merbabu Salatiga`, `Bank Rakyat
-    Indonesia Tulungagung` ~ `PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang
-    Tulungagung`), and not the whole name it was cut from written again (`PT Sinar Presisi
-    Teknik` twice is one company, no `PT Sinar` and a person)."""
-    if not other.name:
+@dataclass(frozen=True)
+class _CoreIndex:
+    """The article's mention names without legal-form words (`_core`), looked up by the
+    names and by each of their shorter word prefixes: a mention is compared with the
+    distinct names of the others, not with every other mention (a 100 KB run of the same
+    `Direktur RSUD dr. Hasmida Karim` took a minute, comparing each with all)."""
+
+    by_prefix: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, mentions: list[OrgMention], form_words: frozenset[str]) -> _CoreIndex:
+        """Index the names of these mentions."""
+        found: dict[str, set[str]] = {}
+        for core in {_core(_plain(m.name), form_words) for m in mentions if m.name}:
+            words = core.split()
+            for size in range(1, len(words) + 1):
+                found.setdefault(" ".join(words[:size]), set()).add(core)
+        return cls({prefix: frozenset(cores) for prefix, cores in found.items()})
+
+    def names_another(self, name: str, whole: str, form_words: frozenset[str],
+                      places: tuple[frozenset[str], ...]) -> bool:
+        """Whether a name is that of another mention's organisation, written shorter or
+        with its branch or place (`Hotel Laras Merbabu` ~ `Hotel Laras Merbabu Salatiga`,
+        `Bank Rakyat Indonesia Tulungagung` ~ `PT Bank Rakyat Indonesia (Persero) Tbk Kantor
+        Cabang Tulungagung`), and not the whole name it was cut from written again (`PT
+        Sinar Presisi Teknik` twice is one company, no `PT Sinar` and a person)."""
+        a, full = _core(_plain(name), form_words), _core(_plain(whole), form_words)
+        for b in self.by_prefix.get(a, frozenset()):
+            if b == full or b.startswith(full + " "):
+                continue
+            # the other may add its place (`Hotel Laras Merbabu Salatiga`), nothing else
+            if a == b or any(b[len(a) + 1:] in p for p in places):
+                return True
         return False
-    a, b = _core(_plain(name), form_words), _core(_plain(other.name), form_words)
-    full = _core(_plain(whole), form_words)
-    if b == full or b.startswith(full + " "):
-        return False
-    # the other may add its place (`Hotel Laras Merbabu Salatiga`), nothing else
-    return a == b or (b.startswith(a + " ") and any(b[len(a) + 1:] in p for p in places))
 
 
 def _initialism(short: str, full: str, form_words: frozenset[str]) -> bool:
