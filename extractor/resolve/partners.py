@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable
@@ -585,13 +586,14 @@ class PartnerResolver:
         that ends in a place (`Kepala Kantor Imigrasi Kelas II TPI Nunukan Ferry Wicaksono
         Adi menjelaskan …`). `positioned`: where the article's positions end."""
         places = frozenset(k.lower() for k in known)
-        index = _CoreIndex.of(mentions, self.form_words)
+        # built on first need: most articles have no name glued to a mention
+        index = functools.cache(lambda: _CoreIndex.of(mentions, self.form_words))
         return [self._glued_name_cut(text, m, index, places,
                                      headed=m.entry.kind in self.office_kinds and
                                      _spaces_back(text, m.start) in positioned)
                 or m for m in mentions]
 
-    def _glued_name_cut(self, text: str, m: OrgMention, index: _CoreIndex,
+    def _glued_name_cut(self, text: str, m: OrgMention, index: Callable[[], _CoreIndex],
                         known: frozenset[str], headed: bool) -> OrgMention | None:
         if not m.name or m.end - m.head_end < 3:
             return None
@@ -614,7 +616,7 @@ class PartnerResolver:
                 continue
             kept = m.name[: -len(tail)]
             if (headed and ending_place(kept.split(), self.lex.regions, known) is not None) or \
-                    index.names_another(kept, m.name, self.form_words,
+                    index().names_another(kept, m.name, self.form_words,
                                         (self.lex.regions, known)):
                 cut_at = m.head_end + words[-k - 1].end()
                 acronym = m.acronym[: -len(tail)] if m.acronym and m.acronym.endswith(tail) \
