@@ -258,6 +258,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "NAME_WORD": Entry,
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,
+    "REGION_STATUS": Entry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,
     "ENGAGEMENT": EngagementEntry,

@@ -1513,8 +1513,22 @@ def test_terse_releases(text: str, name: str, position: str, titles: list[str]) 
     ("Lapas Kelas IIA Sibolga menggelar tes urine bersama BNNK Sibolga. Kepala BNNK Sibolga, "
      "AKBP Jhonson Lumbantobing, memimpin tim.", None,
      ("Jhonson Lumbantobing", "Kepala Badan Narkotika Nasional Kota Sibolga")),
+    # a province whose name holds its status takes no `Provinsi`
+    ("Bapas Kelas I Yogyakarta berkoordinasi dengan Dinas Koperasi dan UKM DIY di Yogyakarta.",
+     "Dinas Koperasi dan UKM Daerah Istimewa Yogyakarta", None),
+    # a regency's short form after a regional office, written out with its level
+    ("Lapas Kelas IIB Sekayu berkunjung ke kebun bibit. Kunjungan diterima Kepala Dinas "
+     "Perkebunan Muba Ir H Syamsul Bahri MSi.", "Dinas Perkebunan Kabupaten Musi Banyuasin",
+     ("Syamsul Bahri", "Kepala Dinas Perkebunan Kabupaten Musi Banyuasin")),
+    # an office of several affairs, its acronym in brackets, then the bare region
+    ("Rutan Kelas IIB Muara Bulian menerima Kepala Dinas Perkebunan dan Peternakan (Disbunnak) "
+     "Batanghari, Ir. Taufik Hidayat.", "Dinas Perkebunan dan Peternakan Kabupaten Batanghari",
+     ("Taufik Hidayat", "Kepala Dinas Perkebunan dan Peternakan Kabupaten Batanghari")),
+    ("Lapas Kelas IIA Tenggarong menggelar rapat dengan Dinas PUPR Kutai Kartanegara.",
+     "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Kutai Kartanegara", None),
 ], ids=["regency-only", "level-the-article-writes", "level-unknown", "regional-secretary",
-        "no-level-for-a-regent", "city-only-narcotics-board"])
+        "no-level-for-a-regent", "city-only-narcotics-board", "special-region",
+        "regency-short-form", "several-affairs-acronym-then-region", "public-works-acronym"])
 def test_regions_written_bare_get_their_level(text: str, partner: str | None,
                                              official: tuple[str, str] | None) -> None:
     article = run(text)

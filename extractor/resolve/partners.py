@@ -94,6 +94,7 @@ class PartnerResolver:
             self.heads.setdefault(entry.text.lower(), entry)
         self.prefix_full = {e.text.lower(): e.full for e in patterns.get("REGION_PREFIX")}
         self.region_prefixes = frozenset(self.prefix_full.values())
+        self.status_openings = tuple(f"{w} " for w in patterns.words("REGION_STATUS"))
         # each level's written forms, as one alternation: `Kabupaten|Kab\.|Kab`
         self._written_levels = {
             level: "|".join(re.escape(w) for w in sorted(
@@ -113,6 +114,8 @@ class PartnerResolver:
             rf"(?:[ \t]*\((?P<abbr>[A-Z]\w{{1,20}}(?:[ -][A-Z]\w{{0,10}})?)\))?"
             rf"(?=[ \t]+(?:{lex.region_prefix.pattern}))")
         self.affairs_any = re.compile(rf"(?P<affairs>{_AFFAIRS})(?P<abbr>)")
+        self.affairs_bracketed = re.compile(
+            rf"(?P<affairs>{_AFFAIRS})[ \t]*\((?P<abbr>[A-Z]\w{{1,20}}(?:[ -][A-Z]\w{{0,10}})?)\)")
         self.suffix_first = frozenset(w.split()[0] for w in self.suffixes if w[:1].isalpha())
         # legal-form and branch words, which do not tell two organisations apart
         self.capital_heads = frozenset(e.text.lower() for e in patterns.get("ORG")
@@ -159,8 +162,8 @@ class PartnerResolver:
         `Kabupaten Tuban`): the gazetteer's, when the name has one level only, else the one
         the article writes it with, when that is one.
         """
-        if self.bare_region(region) != region:
-            return head, region  # its level is written
+        if self.bare_region(region) != region or region.startswith(self.status_openings):
+            return head, region  # its level is written, or its status (`Daerah Istimewa …`)
         last_word = head.split()[-1]
         if last_word == "Kabupaten" and region.lower() in self.lex.city_only:
             return head[: -len(last_word)] + "Kota", region  # "BNNK Bukittinggi": a city
@@ -185,13 +188,20 @@ class PartnerResolver:
     def _affairs_before_bare_region(self, text: str, pos: int,
                                     known: list[str]) -> re.Match[str] | None:
         """`Dinas Koperasi, UKM dan Perindustrian Wajo`: the affairs of a multi-affair office
-        followed by a region written without `Kabupaten`; the region's words are given back."""
+        followed by a region written without `Kabupaten`, after their acronym or not
+        (`Dinas Perkebunan dan Peternakan (Disbunnak) Batanghari`); the region's words are
+        given back."""
+        article_places = {k.lower() for k in known}
+        bracketed = self.affairs_bracketed.match(text, pos)
+        if bracketed:
+            region = self.region_at(text, bracketed.end(), known)
+            return bracketed if region and (region[1].lower() in self.lex.major_regions
+                                            or region[1].lower() in article_places) else None
         found = self.affairs_any.match(text, pos)
         if found is None:
             return None
         ends = [m.start() for m in re.finditer(r"[ \t]+\S+$|[ \t]+\S+(?=[ \t])",
                                                text[pos:found.end()])]
-        article_places = {k.lower() for k in known}
         for cut in reversed(ends):  # the longest affairs that still leave a region after them
             shorter = self.affairs_any.fullmatch(text, pos, pos + cut)
             region = self.region_at(text, pos + cut, known) if shorter else None
