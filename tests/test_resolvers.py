@@ -2592,3 +2592,14 @@ def test_a_position_written_out_then_its_short_form_in_brackets_then_its_organis
 ], ids=["jakarta-metropolitan-command", "the-city-of-metro"])
 def test_a_metropolitan_police_command_and_the_city_of_metro(text: str, partner: str) -> None:
     assert [p.name for p in run(text).partners] == [partner]
+
+
+def test_an_island_regency_the_gazetteer_abbreviates_is_read_written_out() -> None:
+    # Kemendagri writes `Kep. Siau Tagulandang Biaro`; articles write `Kepulauan …`
+    article = run("Cabang Rutan Siau bekerja sama dengan Pemerintah Kabupaten Kepulauan Siau "
+                  "Tagulandang Biaro. Bupati Kepulauan Siau Tagulandang Biaro, Ferdinand Tamaka, "
+                  "hadir.")
+    assert [p.name for p in article.partners] == [
+        "Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro"]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Ferdinand Tamaka", "Bupati Kepulauan Siau Tagulandang Biaro")]

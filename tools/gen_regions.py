@@ -36,8 +36,12 @@ def rows() -> list[dict[str, object]]:
 
 
 def aliases(row: dict[str, object]) -> list[dict[str, object]]:
-    """Other spellings of a name with a reduplicated word, which Kemendagri writes apart:
-    `Tojo Una-Una`, and for regencies and cities also joined, `Baubau`, `Fakfak`."""
+    """Other spellings of a name: `Kep.` written out (`Kepulauan Siau Tagulandang Biaro`, as
+    articles and the other island regencies write it), and a reduplicated word, which
+    Kemendagri writes apart: `Tojo Una-Una`, and for regencies and cities also joined,
+    `Baubau`, `Fakfak`."""
+    if str(row["pattern"]).startswith("Kep. "):
+        return [{**row, "pattern": "Kepulauan " + str(row["pattern"])[len("Kep. "):]}]
     words = str(row["pattern"]).split()
     twice = [i for i in range(len(words) - 1) if words[i] == words[i + 1]]
     if not twice:
