@@ -1526,9 +1526,14 @@ def test_terse_releases(text: str, name: str, position: str, titles: list[str]) 
      ("Taufik Hidayat", "Kepala Dinas Perkebunan dan Peternakan Kabupaten Batanghari")),
     ("Lapas Kelas IIA Tenggarong menggelar rapat dengan Dinas PUPR Kutai Kartanegara.",
      "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Kutai Kartanegara", None),
+    ("Rutan Kelas IIB Kota Pinang menggelar simulasi. Kepala Dinas Damkar Labusel, Syahrial "
+     "Pane, S.Sos., hadir.", "Dinas Pemadam Kebakaran dan Penyelamatan Kabupaten Labuhanbatu "
+     "Selatan", ("Syahrial Pane", "Kepala Dinas Pemadam Kebakaran dan Penyelamatan Kabupaten "
+                 "Labuhanbatu Selatan")),
 ], ids=["regency-only", "level-the-article-writes", "level-unknown", "regional-secretary",
         "no-level-for-a-regent", "city-only-narcotics-board", "special-region",
-        "regency-short-form", "several-affairs-acronym-then-region", "public-works-acronym"])
+        "regency-short-form", "several-affairs-acronym-then-region", "public-works-acronym",
+        "fire-service-short-form"])
 def test_regions_written_bare_get_their_level(text: str, partner: str | None,
                                              official: tuple[str, str] | None) -> None:
     article = run(text)
