@@ -246,6 +246,8 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "HANDOVER_EXCLUDED": Entry,
     "REQUEST_WORD": Entry,
     "PAST_WORD": Entry,
+    "TOPIC_WORD": Entry,
+    "TOPIC_FRAME": Entry,
     "GOVERNMENT_SOURCE": Entry,
     "WRITER_CREDIT": Entry,
     "LATER_CLAUSE": Entry,

@@ -1917,6 +1917,26 @@ def test_a_training_taken_before_is_no_engagement_outside_the_lead() -> None:
 
 
 @pytest.mark.parametrize("text, kinds", [
+    # in the lead too, when it describes the people ("… yang telah mengikuti pelatihan")
+    ("Kepala Lapas Kelas I Malang beraudiensi dengan Wali Kota Batu, Rabu (14/5/2025). Pertemuan "
+     "tersebut membahas penyaluran eks warga binaan yang telah mengikuti pelatihan perhotelan.",
+     ["audiensi"]),
+    # what a meeting talked about did not take place
+    ("Kepala Rutan Kelas IIB Sampang beraudiensi dengan Bupati Sampang, Kamis (6/11). Audiensi "
+     "itu membahas dukungan pemda, mulai dari pelatihan kerja hingga layanan kependudukan.",
+     ["audiensi"]),
+    # the meeting a matter was talked over in did take place
+    ("Peluang itu dibahas dalam audiensi Kepala Lapas Sleman dengan Bupati Sleman, Selasa "
+     "(2/9/2025).", ["audiensi"]),
+    # an event verb after the talk reports an activity again
+    ("Lapas Kelas IIA Palu menggelar rapat yang membahas persiapan, lalu membuka pelatihan las "
+     "bagi warga binaan.", ["koordinasi", "pelatihan"]),
+], ids=["described-people", "discussed", "discussed-in-a-meeting", "verb-after-the-talk"])
+def test_activities_talked_about_or_taken_before(text: str, kinds: list[str]) -> None:
+    assert sorted(e.type for e in run(text).engagements) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
     ("LEMBATA – Cabang Rutan Lewoleba bersama Disdukcapil Kabupaten Lembata melaksanakan perekaman "
      "KTP elektronik bagi 23 tahanan, Jumat (27/2).", ["other"]),
     ("Lapas Kelas IIB Tapaktuan mewisuda 19 warga binaan peserta program tahfiz, Kamis (7/5).",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions import sentence_of, spans
-from ..vocabulary import AgreementEntry, EngagementEntry, PatternSet
+from ..vocabulary import AgreementEntry, EngagementEntry, PatternSet, alternation
 
 STATUS_RANK = {"signed": 4, "ongoing": 3, "planned": 2, "proposed": 1}
 # How many tokens before a mention a negation or condition still governs it
@@ -88,6 +88,9 @@ class ActivityResolver:
         self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
             self.verb_modals
         self.past_words = frozenset(w.lower() for w in patterns.words("PAST_WORD"))
+        self.topic_words = re.compile(
+            rf"\b(?:{alternation(patterns.words('TOPIC_WORD'))})\b"
+            rf"(?![ \t]+(?:{alternation(patterns.words('TOPIC_FRAME'))})\b)", re.IGNORECASE)
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
         self.cooperation_verbs = frozenset(e.text.lower() for e in patterns.get("AGREEMENT")
                                            if e.verb)
@@ -219,9 +222,15 @@ class ActivityResolver:
                                 _punct(t) for t in doc[span.end:cue.start])))
                         for cue, status in cues)
             in_lead = span.start_char < lead_end
-            if not in_lead and any(t.lower_ in self.past_words for t in before) and \
-                    not any(_punct(t) for t in before):
-                continue  # "… yang telah mengikuti pelatihan keterampilan di lapas": before
+            past = [t for t in before if t.lower_ in self.past_words]
+            if past and not any(_punct(t) for t in before) and (
+                    not in_lead or (past[0].i > 0 and doc[past[0].i - 1].lower_ == "yang")):
+                # "… yang telah mengikuti pelatihan keterampilan di lapas": before; in the lead
+                # too when it describes someone ("eks warga binaan yang telah mengikuti …")
+                continue
+            topic = self.topic_words.search(doc.text, start, span.start_char)
+            if topic and not any(topic.end() <= v.start_char < span.start_char for v in verbs):
+                continue  # "Audiensi itu membahas …, mulai dari pelatihan kerja": discussed
             with_verb = any(start <= v.start_char < end for v in verbs)
             if modal and not in_lead:
                 continue
