@@ -1858,6 +1858,14 @@ def test_a_name_glued_to_its_organisation_without_a_comma(text: str, name: str,
     assert [p.name for p in article.partners] == [partner]
 
 
+def test_a_regency_whose_name_holds_a_shorter_one_is_not_cut_as_a_name() -> None:
+    # `Musi` and `Musi Rawas` are regions too: `Rawas Utara` is no person glued on
+    article = run("Lapas Narkotika Muara Beliti bekerja sama dengan Baznas Kabupaten Musi Rawas "
+                  "Utara. Ketua Baznas Kabupaten Musi Rawas Utara, Syamsul Bahri, hadir.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Syamsul Bahri", "Ketua Badan Amil Zakat Nasional Kabupaten Musi Rawas Utara")]
+
+
 def test_a_firm_named_after_a_place_keeps_the_words_after_it() -> None:
     # `CV Kampar …`: a firm's own name may hold a place; no cut there after a position
     article = run("Lapas Kelas IIA Bangkinang menerima bibit dari Direktur CV Kampar Agro Lestari "

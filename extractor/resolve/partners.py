@@ -608,7 +608,12 @@ class PartnerResolver:
         if not m.name or m.end - m.head_end < 3:
             return None
         words = list(re.finditer(r"\S+", text[m.head_end:m.end]))
+        # the name's own place, whose words no cut may split (`… Kabupaten Musi Rawas Utara`)
+        place = ending_place(m.name.split(), self.lex.regions, known)
+        place_words = len(place.split()) if place else 0
         for k in range(2, min(4, len(words) - 1) + 1):  # the fewest words first
+            if k < place_words:
+                break
             first = words[-k]
             at = m.head_end + first.start()
             trailing = [w.group(0) for w in words[-k:]]
