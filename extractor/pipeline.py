@@ -62,6 +62,9 @@ class Extractor:
     effect_words: frozenset[str]
     """Words that make a date the day something takes effect (lower case)."""
     weekdays: frozenset[str]
+    prison_offices: frozenset[str]
+    """Words naming a prison or its hierarchy (`lapas`, `kanwil`, `ditjenpas`), lower case:
+    a press office (`Humas …`) so named is the prison side's."""
     prison_headline: re.Pattern[str]
     """A headline opened by a correctional facility's kind word (`Rutan Ba'a Terima …`)."""
 
@@ -96,6 +99,9 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
                                  re.IGNORECASE),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
+        prison_offices=frozenset(facilities.kinds.keys()) | frozenset(
+            e.text.lower() for e in patterns.get("ORG") if e.kind == "parent"
+            and " " not in e.text),
         prison_headline=re.compile(
             rf"\s*(?:{alternation(patterns.words('FACILITY_KIND'))})\b", re.IGNORECASE),
     )
@@ -458,7 +464,7 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     if not source:
         return None
     words = [w.strip("()[],.:|").lower() for w in source.split()]  # `(Prokopim Lambar)`
-    if not set(words) & ex.government_sources or set(words) & ex.facilities.kinds.keys():
+    if not set(words) & ex.government_sources or set(words) & ex.prison_offices:
         return None
     governments = [p for p in partners if p.kind == "pemda" and p.name.startswith("Pemerintah ")]
     named = [p for p in governments if p.region_place() and
@@ -468,19 +474,24 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     return governments[0] if len(governments) == 1 and not named else None
 
 
-def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = False) -> bool:
-    """Whether a credit line names a prison's press office as the release's writer
-    (`Penulis: Humas Cabrutan Kolonodale`): the prison issued it, whoever opens its lead
-    (`Foto:` or `Sumber:` says only where pictures or facts came from). `sources`: also as
-    the source of the text (`Sumber: Humas Lapas Kayuagung`), not of its pictures."""
+def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = False,
+                         dateline: Dateline | None = None) -> bool:
+    """Whether a credit line names a prison's press office, or its Kanwil's, as the
+    release's writer (`Penulis: Humas Cabrutan Kolonodale`, `Kontributor: Humas Kanwil
+    Ditjenpas Bali`), or the dateline as its source (`Denpasar (Humas Kanwil Ditjenpas
+    Bali) –`): the prison side issued it, whoever opens its lead (`Foto:` or `Sumber:` says
+    only where pictures or facts came from). `sources`: also as the source of the text
+    (`Sumber: Humas Lapas Kayuagung`), not of its pictures."""
     labels = ex.writer_credits | ex.source_credits if sources else ex.writer_credits
-    for item in removed:
-        if item.reason != "credit":
-            continue
-        words = [w.strip("():,.|").lower() for w in item.text.split()]
+    credits = [item.text for item in removed if item.reason == "credit"]
+    for text in credits:
+        words = [w.strip("():,.|").lower() for w in text.split()]
         if words and words[0] in labels and "humas" in words and \
-                set(words) & ex.facilities.kinds.keys():
+                set(words) & ex.prison_offices:
             return True
+    if dateline is not None and dateline.outlet:
+        words = [w.strip("()[],.:|").lower() for w in dateline.outlet.split()]
+        return "humas" in words and bool(set(words) & ex.prison_offices)
     return False
 
 
@@ -645,7 +656,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     partners = _as_the_parties_they_stand_for(partners)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = None if _written_by_a_prison(ex, cleaned.removed) else \
+    issuer = None if _written_by_a_prison(ex, cleaned.removed, dateline=cleaned.dateline) else \
         _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
                 metadata.get("outlet"), [r.text for r in cleaned.removed if r.reason == "byline"],
                 republished=_written_by_a_prison(ex, cleaned.removed, sources=True),

@@ -638,6 +638,19 @@ def test_a_release_written_by_a_prisons_press_office_is_the_prisons() -> None:
         "Badan Amil Zakat Nasional Kabupaten Poso"]
 
 
+@pytest.mark.parametrize("dateline, credit", [
+    ("Denpasar (Humas Kanwil Ditjenpas Bali) – ", ""),
+    ("Denpasar – ", "\n\nKontributor: Humas Kanwil Ditjenpas Bali\n"),
+], ids=["dateline-source", "writer-credit"])
+def test_a_release_of_the_kanwils_press_office_is_the_prison_sides(dateline: str,
+                                                                    credit: str) -> None:
+    article = run(dateline + "Wakil Gubernur Bali, I Nyoman Wiratma, menerima audiensi Kepala "
+                  "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Bali dan Kepala Lapas "
+                  "Kelas IIA Kerobokan, Selasa (18/8/2026)." + credit)
+    assert [f.name for f in article.facilities if f.kind == "other"] == []
+    assert "Pemerintah Provinsi Bali" in [p.name for p in article.partners]
+
+
 def test_a_governments_press_office_in_the_byline_or_outlet_issues_the_release() -> None:
     lead = ("LIWA – Bupati Lampung Barat, Ahmad Zulkifli, menerima audiensi Kepala Lapas Kelas "
             "III Liwa, Riduan Putra, Senin (2/3/2026). Pemerintah Kabupaten Lampung Barat "
