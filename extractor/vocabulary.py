@@ -130,6 +130,10 @@ class OrgEntry(Entry):
     party: str | None = None
     """The head of the party it stands for (`Pemerintah Kabupaten` for `Sekretariat Daerah
     Kabupaten`: a regional secretariat takes part as its government)."""
+    unit_of: PartnerKind | None = None
+    """A unit of a body of this kind whose name follows it and that is an organisation of
+    its own (`Klasis` + `Gereja Protestan Maluku` + `Seram Barat`): named with the body
+    written out and its own place or congregation."""
 
 
 class SuffixEntry(Entry):

@@ -2649,3 +2649,22 @@ def test_an_island_regency_the_gazetteer_abbreviates_is_read_written_out() -> No
         "Pemerintah Kabupaten Kepulauan Siau Tagulandang Biaro"]
     assert [(o.name, o.position) for o in article.officials] == [
         ("Ferdinand Tamaka", "Bupati Kepulauan Siau Tagulandang Biaro")]
+
+
+@pytest.mark.parametrize("text, partners, position", [
+    ("Cabang Rutan Piru menggelar sosialisasi bersama Puskesmas Piru dan Klasis Gereja Protestan "
+     "Maluku Seram Barat. Ketua Majelis Pekerja Klasis GPM Seram Barat, Pdt. Yohanis Latuheru, "
+     "memimpin doa.", ["Puskesmas Piru", "Klasis Gereja Protestan Maluku Seram Barat"],
+     "Ketua Majelis Pekerja Klasis Gereja Protestan Maluku Seram Barat"),
+    # a church the patterns do not know: `Klasis` is read as any word, as before
+    ("Lapas Nabire menggelar ibadah. Firman disampaikan Ketua Klasis GKI Nabire, Pdt. Yulianus "
+     "Mandowen, S.Th.", [], None),
+], ids=["unit-of-a-known-church", "unknown-church"])
+def test_a_church_unit_is_named_with_its_church_and_its_place(
+        text: str, partners: list[str], position: str | None) -> None:
+    article = run(text)
+    assert [p.name for p in article.partners] == partners
+    officials = [(o.name, o.position) for o in article.officials]
+    assert len(officials) == 1
+    if position is not None:
+        assert officials[0][1] == position

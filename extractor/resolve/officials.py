@@ -146,6 +146,8 @@ class OfficialResolver:
             next_at = via.end()  # `Penyuluh Agama Islam dari Kantor Kementerian Agama …`
         facility_span = span_at(doc, "FACILITY_KIND", next_at) if follow else None
         org_span = span_at(doc, "ORG", next_at) if follow else None
+        if org_span is not None and self.partner_resolver.lone_unit(doc, org_span):
+            org_span = None  # `Ketua Klasis GKI Nabire`: read as words, not as a head
         if entry.scope == "org_tail":
             # "Kepala Dinas Sosial": the organisation starts inside the position words
             org_span = next((s for s in spans(doc, "ORG")
@@ -343,13 +345,14 @@ class OfficialResolver:
             return "", " ".join(words), at, True
         return " ".join(words), org, at, org is not None
 
-    @staticmethod
-    def _organisation_starts(doc: Doc) -> set[int]:
-        """Where the document's organisation and facility-kind phrases start (found once)."""
+    def _organisation_starts(self, doc: Doc) -> set[int]:
+        """Where the document's organisation and facility-kind phrases start (found once);
+        a unit word with no body after it (`Klasis GKI Nabire`) starts none."""
         found = doc.user_data.get("rilis.organisation_starts")
         if found is None:
             found = doc.user_data["rilis.organisation_starts"] = \
-                {s.start_char for s in spans(doc, "ORG")} | \
+                {s.start_char for s in spans(doc, "ORG")
+                 if not self.partner_resolver.lone_unit(doc, s)} | \
                 {s.start_char for s in spans(doc, "FACILITY_KIND")}
         return found
 

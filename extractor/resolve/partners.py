@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..mentions import (
     Lexicon,
@@ -549,7 +549,7 @@ class PartnerResolver:
             if any(span.start_char <= s < span.end_char < e for s, e in activities):
                 continue
             entry = self.heads.get(span.text.lower())
-            if entry is None:
+            if entry is None or self.lone_unit(doc, span):
                 continue
             if f"{word_before(text, span.start_char)} {span.text}".lower() in self.seat_words:
                 continue  # `di Rumah Dinas Bupati`: a residence, no office
@@ -557,6 +557,8 @@ class PartnerResolver:
             if own is not None and own.full != entry.full:
                 entry = own
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+            if entry.unit_of is not None:
+                mention = self._with_body(doc, mention, known)
             if mention.acronym and mention.name and span.text.lower() == entry.full.lower():
                 short_form = mention.acronym.split()[0]
                 bracket = text.find(f"({short_form})", span.start_char, mention.end)
@@ -650,6 +652,9 @@ class PartnerResolver:
             after_entry = self.heads.get(after.text.lower()) if after is not None else None
             if after is None or after_entry is None or text[mention.end] != " ":
                 break
+            if mention.entry.unit_of is not None:
+                return self._with_body(doc, mention, known) \
+                    if after_entry.kind == mention.entry.unit_of else mention
             nxt = self.mention_at(text, after_entry, after.start_char, after.end_char, known)
             if _joins(mention, nxt, text):
                 mention = _joined(mention, nxt, text)
@@ -666,6 +671,44 @@ class PartnerResolver:
             else:
                 break
         return mention
+
+    def lone_unit(self, doc: Doc, span: Span) -> bool:
+        """Whether an organisation span is a unit word with no body of its kind after it
+        (`Klasis GKI Nabire`, the church unknown to the patterns): no organisation head then,
+        the words are read as any others."""
+        entry = self.heads.get(span.text.lower())
+        if entry is None or entry.unit_of is None:
+            return False
+        after = span_at(doc, "ORG", span.end_char + 1) \
+            if doc.text[span.end_char:span.end_char + 1] == " " else None
+        body = self.heads.get(after.text.lower()) if after is not None else None
+        return body is None or body.kind != entry.unit_of
+
+    def _with_body(self, doc: Doc, unit: OrgMention, known: list[str]) -> OrgMention:
+        """`Klasis` + `GPM` + `Seram Barat` → `Klasis Gereja Protestan Maluku Seram Barat`
+        (acronym as written): a unit word, its body written out, and the unit's own place or
+        congregation, the capitalised words after the body."""
+        text = doc.text
+        after = span_at(doc, "ORG", unit.end + 1) if text[unit.end:unit.end + 1] == " " \
+            else None
+        entry = self.heads.get(after.text.lower()) if after is not None else None
+        assert after is not None and entry is not None  # `lone_unit` said so
+        body = self.mention_at(text, entry, after.start_char, after.end_char, known)
+        end = body.end
+        own = _NAME_TAIL.match(text, end)
+        words = self._trim(own.group("name").split(), places={k.lower() for k in known}) \
+            if own else []
+        while words and words[-1] in _AND:
+            words.pop()
+        if words:
+            written = list(re.finditer(r"\S+", own.group("name")))[len(words) - 1]
+            end = own.start("name") + written.start() + len(words[-1])
+        place = f" {' '.join(words)}" if words else ""
+        name = f"{unit.entry.full} {body.name or body.entry.full}{place}"
+        acronym = text[unit.start:end] if text[unit.start:end] != name else None
+        return OrgMention(entry=unit.entry, name=name, acronym=acronym, region=None,
+                          start=unit.start, end=end, head_end=unit.head_end,
+                          surface=unit.surface)
 
     def group(self, mentions: list[OrgMention], known: Iterable[str] = ()) -> list[PartnerAcc]:
         """Collapse mentions into partners; short mentions join their full partner."""
