@@ -700,7 +700,7 @@ class PartnerResolver:
             if own else []
         while words and words[-1] in _AND:
             words.pop()
-        if words:
+        if own and words:
             written = list(re.finditer(r"\S+", own.group("name")))[len(words) - 1]
             end = own.start("name") + written.start() + len(words[-1])
         place = f" {' '.join(words)}" if words else ""
