@@ -2668,3 +2668,31 @@ def test_a_church_unit_is_named_with_its_church_and_its_place(
     assert len(officials) == 1
     if position is not None:
         assert officials[0][1] == position
+
+
+@pytest.mark.parametrize("text, partner, official", [
+    ("Rupbasan Tarakan menggelar rapat dengan Kepala Bidang Keselamatan Berlayar Kantor "
+     "Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas II Tarakan, Capt. Ridwan Sulaiman.",
+     "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Tarakan",
+     ("Ridwan Sulaiman", "Kepala Bidang Keselamatan Berlayar Kantor Kesyahbandaran dan Otoritas "
+                         "Pelabuhan Kelas II Tarakan")),
+    ("Lapas Kelas IIA Merauke menanam mangrove bersama Balai Taman Nasional Wasur.",
+     "Balai Taman Nasional Wasur", None),
+    # a regional company named with what it is and its city, then by its own name only
+    ("Warga binaan Lapas Kelas IIA Balikpapan dilatih teknisi Perusahaan Umum Daerah (Perumda) "
+     "Air Minum Tirta Manggar Kota Balikpapan. Pelatihan dibuka Direktur Utama Perumda Tirta "
+     "Manggar, Andi Muhammad Fadli.",
+     "Perusahaan Umum Daerah Air Minum Tirta Manggar Kota Balikpapan",
+     ("Andi Muhammad Fadli",
+      "Direktur Utama Perusahaan Umum Daerah Air Minum Tirta Manggar Kota Balikpapan")),
+    ("LPKA Karangasem dan Majelis Desa Adat (MDA) Kabupaten Karangasem menandatangani "
+     "kesepakatan, disaksikan Bendesa Madya MDA Kabupaten Karangasem, I Nyoman Gede Wirata.",
+     "Majelis Desa Adat Kabupaten Karangasem",
+     ("I Nyoman Gede Wirata", "Bendesa Madya Majelis Desa Adat Kabupaten Karangasem")),
+], ids=["port-authority", "national-park", "regional-water-company", "customary-council"])
+def test_field_offices_regional_companies_and_customary_councils(
+        text: str, partner: str, official: tuple[str, str] | None) -> None:
+    article = run(text)
+    assert [p.name for p in article.partners] == [partner]
+    if official is not None:
+        assert [(o.name, o.position) for o in article.officials][-1] == official

@@ -1077,6 +1077,7 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
         fuller = next((k for k in kept if _same_organisation(k, acc, prefixes, form_words)
                        or _with_place(k.name, acc.name, is_place)
                        or _with_honorifics(k.name, acc.name, is_place, is_title)
+                       or _with_descriptor(k, acc, is_place)
                        # `PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur`: its branch
                        or _with_place(_core(k.name, form_words), _core(acc.name, form_words),
                                       is_place)), None)
@@ -1143,6 +1144,29 @@ def _joined(first: OrgMention, second: OrgMention, text: str) -> OrgMention:
     return OrgMention(entry=entry, name=name, acronym=acronym, region=second.region,
                       start=first.start, end=end, head_end=second.head_end,
                       surface=f"{first.surface} {second.surface}")
+
+
+# How many words of what it is (`Air Minum`) a name may add between its head and its own name
+DESCRIPTOR_WORDS = 3
+
+
+def _with_descriptor(longer: PartnerAcc, shorter: PartnerAcc,
+                     is_place: Callable[[str], bool]) -> bool:
+    """`Perusahaan Umum Daerah Air Minum Tirta Manggar Kota Balikpapan` is `Perusahaan Umum
+    Daerah Tirta Manggar` with what it is (up to three words) and its place added: one head,
+    the shorter's own name of two words or more ending the longer's, or its place after it."""
+    if longer.head != shorter.head or not shorter.name.startswith(shorter.head + " ") or \
+            not longer.name.startswith(longer.head + " "):
+        return False
+    own = shorter.name[len(shorter.head) + 1:].split()
+    tail = longer.name[len(longer.head) + 1:].split()
+    if len(own) < 2:
+        return False
+    for at in range(1, min(DESCRIPTOR_WORDS, len(tail) - len(own)) + 1):
+        if tail[at:at + len(own)] == own:
+            rest = " ".join(tail[at + len(own):]).lower()
+            return not rest or is_place(rest) or is_place(rest.partition(" ")[2])
+    return False
 
 
 def _with_place(longer: str, shorter: str, is_place: Callable[[str], bool]) -> bool:
