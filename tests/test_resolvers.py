@@ -1967,7 +1967,14 @@ def test_activities_talked_about_or_taken_before(text: str, kinds: list[str]) ->
      ["penandatanganan"]),
     ("Jelang perayaan Natal, Cabang Rutan Pancur Batu menggelar rapat koordinasi keamanan.",
      ["koordinasi"]),
-], ids=["civil-registration", "graduation", "opening-prayer", "season-before"])
+    # an inauguration and the handing over of the office: no aid handed over
+    ("Kakanwil Ditjenpas Sulawesi Tenggara melantik dua kepala UPT, Selasa (20/1/2026). "
+     "Pelantikan dilanjutkan dengan serah terima jabatan.", ["other"]),
+    # the badge of an inauguration is a thing
+    ("Lapas Kelas IIB Ciamis mengukuhkan gugus depan Pramuka. Pengukuhan ditandai dengan "
+     "penyematan tanda pelantikan kepada pembina.", ["peluncuran"]),
+], ids=["civil-registration", "graduation", "opening-prayer", "season-before", "inauguration",
+        "badge"])
 def test_activities_of_type_other(text: str, kinds: list[str]) -> None:
     assert sorted(e.type for e in run(text).engagements) == kinds
 
