@@ -2703,3 +2703,15 @@ def test_field_offices_regional_companies_and_customary_councils(
     assert [p.name for p in article.partners] == [partner]
     if official is not None:
         assert [(o.name, o.position) for o in article.officials][-1] == official
+
+
+@pytest.mark.parametrize("text, officials", [
+    ("Materi disampaikan dosen Fakultas Pertanian Universitas Iqra Buru, Rahman Wael, S.Hut., "
+     "di Rutan Namlea.", [("Rahman Wael", "Dosen Fakultas Pertanian Universitas Iqra Buru")]),
+    # an enumeration of a faculty's affairs names nobody
+    ("Pelatihan di Rutan Soe diberikan dosen Fakultas Peternakan, Kelautan dan Perikanan "
+     "Universitas Nusa Cendana.", []),
+], ids=["lecturer-in-lower-case", "faculty-affairs"])
+def test_a_lecturer_named_after_the_position_in_lower_case(
+        text: str, officials: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.position) for o in run(text).officials] == officials
