@@ -245,6 +245,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "VERB_MODAL": Entry,
     "BACKGROUND": Entry,
     "PROGRAMME_WORD": Entry,
+    "PRISON_ISLAND": Entry,
     "SOURCE_WORD": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,

@@ -2715,3 +2715,11 @@ def test_field_offices_regional_companies_and_customary_councils(
 def test_a_lecturer_named_after_the_position_in_lower_case(
         text: str, officials: list[tuple[str, str]]) -> None:
     assert [(o.name, o.position) for o in run(text).officials] == officials
+
+
+def test_the_island_after_a_prisons_town_is_not_its_place() -> None:
+    article = run("Lembaga Pemasyarakatan (Lapas) Kelas IIA Besi Nusakambangan menandatangani PKS. "
+                  "Lapas Narkotika Kelas IIA Nusakambangan turut hadir.")
+    assert [(f.name, f.place) for f in article.facilities] == [
+        ("Lapas Kelas IIA Besi", "Besi"), ("Lapas Narkotika Kelas IIA Nusakambangan",
+                                           "Nusakambangan")]

@@ -91,6 +91,7 @@ class FacilityResolver:
                              if e.scope == "facility" and e.facility_kind in canonical
                              and not set(e.text.lower().split()) & self.kinds.keys()}
         self.programme_words = frozenset(w.lower() for w in patterns.words("PROGRAMME_WORD"))
+        self.islands = tuple(f" {w}" for w in patterns.words("PRISON_ISLAND"))
         class_words = "|".join(re.escape(w) for w in patterns.words("CLASS_WORD"))
         self.after = re.compile(
             rf"(?:[ \t]*\((?P<abbr>[^()\n]{{1,40}})\))?"
@@ -127,6 +128,8 @@ class FacilityResolver:
                 # `Kepala Kesatuan Pengamanan Lapas (KPLP) Heru Santoso`: the bracket shortens
                 # a longer name that ends in the kind word; what follows is no town of it
                 place_text, position = None, end
+            elif place_text.endswith(self.islands) and " " in place_text:
+                place_text = place_text[: place_text.rindex(" ")]  # `Besi Nusakambangan`
         return FacilityMention(
             kind=kind_entry.kind, kind_word=kind_entry.canonical,  # type: ignore[attr-defined]
             cls=cls, place=place_text, start=start, end=position,
