@@ -106,6 +106,10 @@ class PositionEntry(Entry):
     level: bool = False
     """Its region is written with its level (`Sekretaris Daerah Kabupaten Klaten`), which a
     region written bare gets from the gazetteer or the article."""
+    team: bool = False
+    """The head of a team (`Ketua Tim Pengabdian`, the team the words after its first): written
+    without its organisation, it heads the team as the article first names it with its unit
+    (`Tim Pengabdian kepada Masyarakat Fakultas Hukum Universitas Borneo Tarakan`)."""
 
 
 class ActingEntry(Entry):

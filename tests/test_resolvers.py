@@ -2723,3 +2723,17 @@ def test_the_island_after_a_prisons_town_is_not_its_place() -> None:
     assert [(f.name, f.place) for f in article.facilities] == [
         ("Lapas Kelas IIA Besi", "Besi"), ("Lapas Narkotika Kelas IIA Nusakambangan",
                                            "Nusakambangan")]
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Tim Pengabdian kepada Masyarakat Fakultas Hukum Universitas Borneo Tarakan (UBT) "
+     "melaksanakan penyuluhan hukum di Lapas Tarakan. Ketua tim pengabdian, Nur Aisyah Pasorong, "
+     "S.H., menjelaskan materi.",
+     "Ketua Tim Pengabdian kepada Masyarakat Fakultas Hukum Universitas Borneo Tarakan"),
+    ("Tim Pengabdian kepada Masyarakat (PkM) Politeknik Negeri Banyuwangi menggelar pelatihan di "
+     "Lapas Banyuwangi. Ketua tim pengabdian, Dian Ayu Permatasari, menjelaskan.",
+     "Ketua Tim Pengabdian kepada Masyarakat Politeknik Negeri Banyuwangi"),
+], ids=["faculty", "polytechnic-after-bracket"])
+def test_a_teams_head_written_alone_heads_the_team_the_lead_named(text: str,
+                                                                   position: str) -> None:
+    assert [o.position for o in run(text).officials] == [position]

@@ -18,7 +18,7 @@ from ..mentions import (
     span_at,
     spans,
 )
-from ..vocabulary import PatternSet, PositionEntry
+from ..vocabulary import PatternSet, PositionEntry, alternation
 from .facilities import FacilityAcc, FacilityResolver, place_key
 from .partners import OrgMention, PartnerAcc, PartnerResolver, defined_short_forms
 
@@ -101,6 +101,10 @@ class OfficialResolver:
         for entry in patterns.get("POSITION"):
             self.positions.setdefault(entry.text.lower(), entry)
         self.position_heads = frozenset(text.split()[0] for text in self.positions)
+        # the teams a position heads (`Tim Pengabdian kepada Masyarakat`), as articles name them
+        teams = {" ".join(e.text.split()[1:]) for e in patterns.get("POSITION") if e.team}
+        self.team_names = re.compile(rf"(?<![\w])(?P<team>{alternation(teams)})(?![\w])",
+                                     re.IGNORECASE) if teams else re.compile(r"(?!)")
         self.acting = {e.text.lower(): e.canonical for e in patterns.get("ACTING")}
         self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
         # the canonical word of each kind: the one of the pattern id `fac.<kind>`
@@ -495,6 +499,11 @@ class OfficialResolver:
                 if described is not None:
                     descriptor, org, end, explicit = described
                     expansion = f"{expansion} {descriptor}".rstrip()
+            if not explicit and entry.team:
+                # `Ketua tim pengabdian, Nur Aisyah …`: of the team the lead named
+                team = self._team_named(doc, span, facilities, partners, known)
+                if team is not None:
+                    expansion, org, explicit = team[0], team[1], True
             if not explicit and entry.of_kind:
                 # `Anggota Komisi I, Hasmawati …` in an article about one DPRD: its member
                 owners = [p for p in partners if p.kind == entry.of_kind]
@@ -544,6 +553,32 @@ class OfficialResolver:
                                        explicit=explicit or expansion != entry.expansion))
             covered = end
         return out
+
+    def _team_named(self, doc: Doc, span: Span, facilities: list[FacilityAcc],
+                    partners: list[PartnerAcc], known: list[str]) -> tuple[str, str] | None:
+        """The position of a team's head written alone (`Ketua tim pengabdian`) as the team
+        is first named with its unit: (`Ketua Tim Pengabdian kepada Masyarakat`, `Fakultas
+        Hukum Universitas Borneo Tarakan`), the longest team name the patterns know."""
+        head = self.positions[span.text.lower()].expansion.split()[0]
+        # once per document and head word: a run of such positions stays linear
+        cache = doc.user_data.setdefault("rilis.teams", {})
+        if head not in cache:
+            cache[head] = self._first_team(doc, head, span, facilities, partners, known)
+        return cache[head]  # type: ignore[no-any-return]
+
+    def _first_team(self, doc: Doc, head: str, span: Span, facilities: list[FacilityAcc],
+                    partners: list[PartnerAcc], known: list[str]) -> tuple[str, str] | None:
+        for found in self.team_names.finditer(doc.text):
+            entry = self.positions.get(f"{head} {found.group('team')}".lower())
+            if entry is None or not entry.team:
+                continue
+            end = found.end()
+            bracket = _SHORT_FORM_AFTER.match(doc.text, end)  # `(PkM)`
+            org, _, explicit = self._organization(doc, entry, bracket.end() if bracket else end,
+                                                  span, facilities, partners, known)
+            if explicit and org:
+                return entry.expansion, org
+        return None
 
     def _short_forms_to_write_out(self, text: str,
                                   named_by: dict[str, str]) -> dict[str, str]:
