@@ -2737,3 +2737,14 @@ def test_the_island_after_a_prisons_town_is_not_its_place() -> None:
 def test_a_teams_head_written_alone_heads_the_team_the_lead_named(text: str,
                                                                    position: str) -> None:
     assert [o.position for o in run(text).officials] == [position]
+
+
+@pytest.mark.parametrize("text, facilities", [
+    ("Rutan Kelas IIB Tanjung Redeb menandatangani PKS dengan RSUD dr. Abdul Rivai. Kepala Rutan "
+     "Tanjungredeb, Budi Santoso, hadir.", ["Rutan Kelas IIB Tanjung Redeb"]),
+    ("LPKA Kelas II Pangkalpinang menggelar sosialisasi. Anak binaan LPKA Pangkal Pinang "
+     "mengikutinya.", ["LPKA Kelas II Pangkalpinang"]),
+], ids=["joined-later", "spaced-later"])
+def test_a_town_written_joined_or_spaced_is_one_facility(text: str,
+                                                          facilities: list[str]) -> None:
+    assert [f.name for f in run(text).facilities] == facilities

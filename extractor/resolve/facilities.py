@@ -29,8 +29,9 @@ def roman_class(raw: str) -> str:
 
 
 def place_key(place: str) -> str:
-    """A place for comparing: `Ba'a` and `Ba’a` are one town, whichever apostrophe was typed."""
-    return place.lower().replace("’", "'")
+    """A place for comparing: `Ba'a` and `Ba’a` are one town, whichever apostrophe was typed,
+    and so are `Tanjung Redeb` and `Tanjungredeb`, `Bau-Bau` and `Baubau`, however joined."""
+    return place.lower().replace("’", "'").replace(" ", "").replace("-", "")
 
 
 def canonical_name(kind_word: str, cls: str | None, place: str | None) -> str:
