@@ -2748,3 +2748,18 @@ def test_a_teams_head_written_alone_heads_the_team_the_lead_named(text: str,
 def test_a_town_written_joined_or_spaced_is_one_facility(text: str,
                                                           facilities: list[str]) -> None:
     assert [f.name for f in run(text).facilities] == facilities
+
+
+@pytest.mark.parametrize("text, agreements", [
+    ("Rupbasan Kelas II Manokwari menggelar rapat koordinasi. Kemitraan rupbasan dan KPKNL dalam "
+     "pelelangan barang rampasan sudah berjalan tiga tahun terakhir.",
+     [("kerja_sama", "ongoing")]),
+    ("Lapas Kelas IIB Kotabaru menerima bantuan. Kemitraan Fuel Terminal Kotabaru dengan Lapas "
+     "Kotabaru sudah memasuki tahun kedua.", [("kerja_sama", "ongoing")]),
+    # a clause between them: the cue tells of something else
+    ("Lapas Kelas IIB Kotabaru membuka kemitraan baru, dan pelatihan yang sudah berjalan "
+     "dilanjutkan.", []),
+], ids=["parties-and-field-between", "year-of-the-partnership", "another-clause"])
+def test_a_partnership_whose_clause_says_it_runs(text: str,
+                                                 agreements: list[tuple[str, str]]) -> None:
+    assert [(a.type, a.status) for a in run(text).agreements] == agreements

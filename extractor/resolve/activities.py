@@ -27,6 +27,9 @@ MODAL_AFTER = 2
 MODAL_PREDICATE = 5
 # How many tokens from a weak word (`kemitraan`) a running cue may sit and still describe it.
 ONGOING_REACH = 2
+# How many tokens after a weak word its clause may name parties and field before the running
+# cue that is its predicate (`kemitraan … dengan Lapas Kotabaru sudah memasuki tahun kedua`).
+ONGOING_CLAUSE = 12
 # How far after a document named with its parties (`MoU antara X dan Y yang …`) its status
 # words are read.
 PARTIES_REACH = 20
@@ -364,7 +367,8 @@ class ActivityResolver:
                 continue
             if any(status == "ongoing" and (0 <= span.start - cue.end <= ONGOING_REACH
                                             or 0 <= cue.start - span.end <= ONGOING_REACH
-                                            or cue.start <= span.start < cue.end)
+                                            or cue.start <= span.start < cue.end
+                                            or self._predicate_of(span, cue))
                    for cue, status in cues):
                 found.append((span, entry))
             elif any(status in ("planned", "proposed") and span.start == cue.end
@@ -372,6 +376,16 @@ class ActivityResolver:
                 # "merencanakan kemitraan dengan Lapas", "menawarkan kemitraan berupa …"
                 found.append((span, entry))
         return found
+
+    def _predicate_of(self, span: Span, cue: Span) -> bool:
+        """Whether a running cue is the predicate of the weak word's clause, its parties and
+        field between (`kemitraan rupbasan dan KPKNL dalam pelelangan barang rampasan sudah
+        berjalan tiga tahun`): no punctuation and no event verb between them."""
+        doc = span.doc
+        between = doc[span.end:cue.start]
+        return 0 <= cue.start - span.end <= ONGOING_CLAUSE and \
+            cue.text.lower() in self.running and \
+            not any(_punct(t) or t.lower_ in self.event_verbs for t in between)
 
     def _names_a_party(self, doc: Doc, at: int) -> bool:
         """Whether an organisation's name or the facility (`lapas`) follows at token `at`."""
