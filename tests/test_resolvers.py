@@ -2763,3 +2763,15 @@ def test_a_town_written_joined_or_spaced_is_one_facility(text: str,
 def test_a_partnership_whose_clause_says_it_runs(text: str,
                                                  agreements: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == agreements
+
+
+@pytest.mark.parametrize("text, agreements", [
+    ("LPKA Kelas II Pekanbaru menggelar penyuluhan hukum. BNNK Pekanbaru selama ini rutin "
+     "memberikan konseling adiksi bagi anak binaan.", [("kerja_sama", "ongoing")]),
+    # a relative clause of thanks describes the organisation, not a cooperation
+    ("Rutan Kelas IIB Ponorogo menggelar skrining. Karutan berterima kasih kepada Puskesmas "
+     "yang selama ini sigap melayani warga binaan.", []),
+], ids=["subject-before-the-cue", "relative-clause"])
+def test_an_organisation_said_to_work_with_the_prison_all_along(
+        text: str, agreements: list[tuple[str, str]]) -> None:
+    assert [(a.type, a.status) for a in run(text).agreements] == agreements

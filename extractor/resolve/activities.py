@@ -30,6 +30,8 @@ ONGOING_REACH = 2
 # How many tokens after a weak word its clause may name parties and field before the running
 # cue that is its predicate (`kemitraan … dengan Lapas Kotabaru sudah memasuki tahun kedua`).
 ONGOING_CLAUSE = 12
+# How many tokens an organisation's name may end before the running cue it is the subject of.
+SUBJECT_REACH = 3
 # How far after a document named with its parties (`MoU antara X dan Y yang …`) its status
 # words are read.
 PARTIES_REACH = 20
@@ -328,13 +330,20 @@ class ActivityResolver:
         organisations = [o for o in spans(doc, "ORG") if o.start > 0
                          and doc[o.start - 1].lower_ in self.joint_words
                          and o.text.lower() not in self.parent_words]
+        # or as the subject right before the cue ("BNNK Pekanbaru selama ini rutin memberikan
+        # konseling adiksi …")
+        subjects = [o for o in spans(doc, "ORG") if o.text.lower() not in self.parent_words]
         for cue, _ in cues:
             if cue.text.lower() not in self.running or self._negated(cue, cues, bounds):
                 continue
             start, end = sentence_of(bounds, cue.start_char)
             if start in with_documents:
                 continue
-            org = next((o for o in organisations if start <= o.start_char < end), None)
+            org = next((o for o in organisations if start <= o.start_char < end), None) or \
+                next((o for o in subjects if start <= o.start_char and o.end <= cue.start
+                      and cue.start - o.end <= SUBJECT_REACH
+                      and not any(_punct(t) or t.lower_ == "yang"
+                                  for t in doc[o.end:cue.start + 1])), None)
             if org is not None:
                 return Found("kerja_sama", "ongoing",
                              spans=[(cue.start_char, cue.end_char), (org.start_char, org.end_char)],
