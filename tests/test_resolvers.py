@@ -2775,3 +2775,29 @@ def test_a_partnership_whose_clause_says_it_runs(text: str,
 def test_an_organisation_said_to_work_with_the_prison_all_along(
         text: str, agreements: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == agreements
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Lapas Kelas IIB Sei Rampah menandatangani MoU dengan Pimpinan Daerah Muhammadiyah (PDM) "
+     "Kabupaten Serdang Bedagai.", "Pimpinan Daerah Muhammadiyah Kabupaten Serdang Bedagai"),
+    ("LPP Kelas III Kendari menggelar pelatihan bersama PWA Sultra.",
+     "Pimpinan Wilayah Aisyiyah Sulawesi Tenggara"),
+    ("Rupbasan Palangka Raya menggelar rapat dengan BKSDA Kalteng.",
+     "Balai Konservasi Sumber Daya Alam Kalimantan Tengah"),
+    ("Cabang Rutan Banda Neira menggelar sosialisasi gempa bersama Stasiun Meteorologi Banda "
+     "Neira.", "Stasiun Meteorologi Banda Neira"),
+    ("Rutan Airmadidi menandatangani MoU dengan Badan Pekerja Majelis Sinode Gereja Masehi Injili "
+     "di Minahasa (BPMS GMIM).", "Badan Pekerja Majelis Sinode Gereja Masehi Injili di Minahasa"),
+    ("Bapas Kelas II Bima menandatangani kesepakatan dengan Badan Usaha Milik Desa (BUMDes) Ncuhi "
+     "Mandiri.", "Badan Usaha Milik Desa Ncuhi Mandiri"),
+], ids=["muhammadiyah-regency", "aisyiyah-province", "conservation-office", "weather-station",
+        "synod-board", "village-company"])
+def test_religious_leaderships_field_stations_and_village_companies(text: str,
+                                                                     partner: str) -> None:
+    assert partner in [p.name for p in run(text).partners]
+
+
+def test_a_village_company_without_its_own_name_is_no_partner() -> None:
+    article = run("Bapas Kelas II Mojokerto menyalurkan klien ke unit usaha Badan Usaha Milik Desa "
+                  "(BUMDes), antara lain pengelolaan wisata alam.")
+    assert [p.name for p in article.partners] == []

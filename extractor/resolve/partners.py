@@ -705,7 +705,12 @@ class PartnerResolver:
             end = own.start("name") + written.start() + len(words[-1])
         place = f" {' '.join(words)}" if words else ""
         name = f"{unit.entry.full} {body.name or body.entry.full}{place}"
-        acronym = text[unit.start:end] if text[unit.start:end] != name else None
+        written = text[unit.start:end]
+        if "(" in written:  # `… Gereja Masehi Injili di Minahasa (BPMS GMIM)`: its short form
+            acronym = body.acronym if body.acronym and body.acronym != body.entry.acronym \
+                else None
+        else:
+            acronym = written if written != name else None
         return OrgMention(entry=unit.entry, name=name, acronym=acronym, region=None,
                           start=unit.start, end=end, head_end=unit.head_end,
                           surface=unit.surface)
