@@ -1973,8 +1973,11 @@ def test_activities_talked_about_or_taken_before(text: str, kinds: list[str]) ->
     # the badge of an inauguration is a thing
     ("Lapas Kelas IIB Ciamis mengukuhkan gugus depan Pramuka. Pengukuhan ditandai dengan "
      "penyematan tanda pelantikan kepada pembina.", ["peluncuran"]),
+    # the verb as the dictionary spells it
+    ("Tim BPS menyosialisasikan Sensus Ekonomi 2026 kepada warga binaan Rutan Kelas IIB "
+     "Muaradua, Selasa (9/6/2026).", ["sosialisasi"]),
 ], ids=["civil-registration", "graduation", "opening-prayer", "season-before", "inauguration",
-        "badge"])
+        "badge", "informing-verb"])
 def test_activities_of_type_other(text: str, kinds: list[str]) -> None:
     assert sorted(e.type for e in run(text).engagements) == kinds
 
