@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -56,6 +58,47 @@ class Found:
     status: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     pattern_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _CueIndex:
+    """A document's status cues looked up by where they start and end, built once per
+    document: pairing each mention with every cue was quadratic on long texts."""
+
+    cues: list[tuple[Span, str]]
+    """In text order."""
+    starts: list[int] = field(default_factory=list)
+    by_start: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)
+    by_end: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.starts = [cue.start_char for cue, _ in self.cues]
+        for pair in self.cues:
+            self.by_start.setdefault(pair[0].start, []).append(pair)
+            self.by_end.setdefault(pair[0].end, []).append(pair)
+
+    def from_char(self, at: int) -> Iterator[tuple[Span, str]]:
+        """The cues that start at or after a character offset, in text order."""
+        return (self.cues[i] for i in range(bisect_left(self.starts, at), len(self.cues)))
+
+    def within_chars(self, first: int, end: int) -> Iterator[tuple[Span, str]]:
+        """The cues that start at a character offset in `[first, end)`, in text order."""
+        return (self.cues[i] for i in range(bisect_left(self.starts, first),
+                                            bisect_left(self.starts, end)))
+
+    def starting(self, first: int, last: int) -> Iterator[tuple[Span, str]]:
+        """The cues whose first token is between two token indexes (both included)."""
+        return (pair for k in range(first, last + 1) for pair in self.by_start.get(k, ()))
+
+    def ending(self, first: int, last: int) -> Iterator[tuple[Span, str]]:
+        """The cues that end (exclusive token index) between two token indexes."""
+        return (pair for k in range(first, last + 1) for pair in self.by_end.get(k, ()))
+
+
+def _any_between(starts: list[int], first: int, end: int) -> bool:
+    """Whether a sorted list of offsets holds one in `[first, end)`."""
+    at = bisect_left(starts, first)
+    return at < len(starts) and starts[at] < end
 
 
 class ActivityResolver:
@@ -137,7 +180,14 @@ class ActivityResolver:
             doc.user_data["rilis.unsigned"] = frozenset(
                 c.end for c, status in made if status in ("signed", "planned")
                 and any(0 <= c.start - end <= NEGATION_REACH - 1 for end in negations))
+            doc.user_data["rilis.cue_index"] = _CueIndex(
+                sorted(made, key=lambda pair: pair[0].start_char))
         return made
+
+    @staticmethod
+    def _index(doc: Doc) -> _CueIndex:
+        """The cue index `_cues` built for a document."""
+        return doc.user_data["rilis.cue_index"]  # type: ignore[no-any-return]
 
     def _negated(self, span: Span, cues: list[tuple[Span, str]],
                  bounds: list[tuple[int, int]]) -> bool:
@@ -148,15 +198,18 @@ class ActivityResolver:
         reach = NEGATION_REACH
         if span.start > 0 and span.doc[span.start - 1].lower_ in self.form_words:
             reach += FORM_REACH
-        for cue, status in cues:
-            if status == "hypothetical" and \
-                    sentence_start <= cue.start_char < span.start_char and \
-                    span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') == "":
+        index = self._index(span.doc)
+        for cue, status in index.from_char(sentence_start):  # the cues opening the sentence
+            if cue.start_char >= span.start_char or \
+                    span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') != "":
+                break
+            if status == "hypothetical":
                 return True
         unsigned = span.doc.user_data["rilis.unsigned"]
         if span.start in unsigned or span.start - 1 in unsigned:
             return True  # "tidak dalam rangka penandatanganan kerja sama"
-        for cue, status in cues:
+        for cue, status in index.ending(span.start - max(reach - 1, CONDITION_REACH),
+                                        span.start):
             if status == "negated" and 0 <= span.start - cue.end <= reach - 1 and not any(
                     _punct(t) for t in span.doc[cue.end:span.start]):
                 return True
@@ -187,6 +240,9 @@ class ActivityResolver:
                      if not entry.named_object and not (
                          entry.verb and span.end < len(doc) and doc[span.end].lower_ == "dengan")]
         background = self.background_sentences(doc.text, bounds)
+        verb_starts = sorted(v.start_char for v in verbs)
+        documents.sort(key=lambda d: d.start_char)
+        document_starts = [d.start_char for d in documents]
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
@@ -214,18 +270,20 @@ class ActivityResolver:
             if start in background:
                 continue
             if entry.type != "penandatanganan" and any(
-                    start <= d.start_char < span.start_char
-                    and not self._clause_between(doc, d, span, verbs) for d in documents):
+                    not self._clause_between(doc, d, span, verbs)
+                    for d in documents[bisect_left(document_starts, start):
+                                       bisect_left(document_starts, span.start_char)]):
                 continue  # "PKS di bidang pelatihan", "Nota itu akan mengatur pelatihan"
             # a future or offered activity: a modal word before it in its sentence, or right
             # after it as its predicate ("Pelatihan angkatan pertama direncanakan dimulai …");
             # past a comma it governs another thing ("… sosialisasi, termasuk cara pengajuan")
+            index = self._index(doc)
             modal = any(status in ("planned", "proposed", "hypothetical")
-                        and start <= cue.start_char
-                        and (cue.start_char < span.start_char or (
-                            0 <= cue.start - span.end <= MODAL_PREDICATE and not any(
-                                _punct(t) for t in doc[span.end:cue.start])))
-                        for cue, status in cues)
+                        for _, status in index.within_chars(start, span.start_char)) or \
+                any(status in ("planned", "proposed", "hypothetical")
+                    and start <= cue.start_char and not any(
+                        _punct(t) for t in doc[span.end:cue.start])
+                    for cue, status in index.starting(span.end, span.end + MODAL_PREDICATE))
             in_lead = span.start_char < lead_end
             past = [t for t in before if t.lower_ in self.past_words]
             if past and not any(_punct(t) for t in before) and (
@@ -234,9 +292,9 @@ class ActivityResolver:
                 # too when it describes someone ("eks warga binaan yang telah mengikuti …")
                 continue
             topic = self.topic_words.search(doc.text, start, span.start_char)
-            if topic and not any(topic.end() <= v.start_char < span.start_char for v in verbs):
+            if topic and not _any_between(verb_starts, topic.end(), span.start_char):
                 continue  # "Audiensi itu membahas …, mulai dari pelatihan kerja": discussed
-            with_verb = any(start <= v.start_char < end for v in verbs)
+            with_verb = _any_between(verb_starts, start, end)
             if modal and not in_lead:
                 continue
             if not (in_lead or with_verb):
@@ -330,20 +388,23 @@ class ActivityResolver:
         organisations = [o for o in spans(doc, "ORG") if o.start > 0
                          and doc[o.start - 1].lower_ in self.joint_words
                          and o.text.lower() not in self.parent_words]
+        starts = [o.start_char for o in organisations]  # in text order: looked up by bisection
         # or as the subject right before the cue ("BNNK Pekanbaru selama ini rutin memberikan
-        # konseling adiksi …")
-        subjects = [o for o in spans(doc, "ORG") if o.text.lower() not in self.parent_words]
+        # konseling adiksi …"), looked up by the token it ends at
+        subjects = {o.end: o for o in spans(doc, "ORG") if o.text.lower() not in self.parent_words}
         for cue, _ in cues:
             if cue.text.lower() not in self.running or self._negated(cue, cues, bounds):
                 continue
             start, end = sentence_of(bounds, cue.start_char)
             if start in with_documents:
                 continue
-            org = next((o for o in organisations if start <= o.start_char < end), None) or \
-                next((o for o in subjects if start <= o.start_char and o.end <= cue.start
-                      and cue.start - o.end <= SUBJECT_REACH
-                      and not any(_punct(t) or t.lower_ == "yang"
-                                  for t in doc[o.end:cue.start + 1])), None)
+            at = bisect_left(starts, start)
+            org = organisations[at] if at < len(starts) and starts[at] < end else None
+            if org is None:
+                org = next((o for k in range(cue.start, cue.start - SUBJECT_REACH - 1, -1)
+                            if (o := subjects.get(k)) is not None and start <= o.start_char
+                            and not any(_punct(t) or t.lower_ == "yang"
+                                        for t in doc[o.end:cue.start + 1])), None)
             if org is not None:
                 return Found("kerja_sama", "ongoing",
                              spans=[(cue.start_char, cue.end_char), (org.start_char, org.end_char)],

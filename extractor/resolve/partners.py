@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -535,7 +535,8 @@ class PartnerResolver:
         out: list[OrgMention] = []
         covered = -1
         # `pesantren kilat`, `Pesantren Ramadan`: an activity whose name begins with a head
-        activities = [(s.start_char, s.end_char) for s in spans(doc, "ENGAGEMENT")]
+        activities = sorted((s.start_char, s.end_char) for s in spans(doc, "ENGAGEMENT"))
+        activity_starts = [s for s, _ in activities]
         # short forms the article gave a full name in brackets: `Dinas Ketahanan Pangan (DKP)`
         # makes a later `DKP Bartim` that office, not the Dinas Kelautan dan Perikanan the
         # pattern files know by the same letters
@@ -546,7 +547,9 @@ class PartnerResolver:
                 continue
             if skipped.holds(span.start_char):
                 continue
-            if any(span.start_char <= s < span.end_char < e for s, e in activities):
+            if any(span.end_char < activities[i][1] for i in range(
+                    bisect_left(activity_starts, span.start_char),
+                    bisect_left(activity_starts, span.end_char))):
                 continue
             entry = self.heads.get(span.text.lower())
             if entry is None or self.lone_unit(doc, span):
@@ -705,12 +708,12 @@ class PartnerResolver:
             end = own.start("name") + written.start() + len(words[-1])
         place = f" {' '.join(words)}" if words else ""
         name = f"{unit.entry.full} {body.name or body.entry.full}{place}"
-        written = text[unit.start:end]
-        if "(" in written:  # `… Gereja Masehi Injili di Minahasa (BPMS GMIM)`: its short form
+        as_written = text[unit.start:end]
+        if "(" in as_written:  # `… Gereja Masehi Injili di Minahasa (BPMS GMIM)`: its short form
             acronym = body.acronym if body.acronym and body.acronym != body.entry.acronym \
                 else None
         else:
-            acronym = written if written != name else None
+            acronym = as_written if as_written != name else None
         return OrgMention(entry=unit.entry, name=name, acronym=acronym, region=None,
                           start=unit.start, end=end, head_end=unit.head_end,
                           surface=unit.surface)
