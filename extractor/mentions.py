@@ -68,6 +68,8 @@ class Lexicon:
     combined_honorific: re.Pattern[str]
     major_regions: frozenset[str] = frozenset()
     """Provinces, regencies and cities (lower case): no districts (`kecamatan`)."""
+    place_words: dict[str, str] = field(default_factory=dict)
+    """Short forms of the first word of place names, written out (`Tg.` → `Tanjung`)."""
     city_only: frozenset[str] = frozenset()
     """Places (lower case) that the gazetteer knows only as a city (`kota`), never a regency."""
     abbreviations: frozenset[str] = frozenset()
@@ -121,6 +123,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     ranks_in_capitals = alternation(r.upper() for r in ranks)
     region_names = _region_names(patterns)
     return Lexicon(
+        place_words={e.text: e.full for e in patterns.get("PLACE_WORD")},
         # and as a text written in capitals writes them (`… LHOKNGA DAN DINAS …`)
         not_names=frozenset(w for word in patterns.words("NOT_NAME") for w in (word, word.upper()))
         | frozenset(w.upper() for w in patterns.words("EVENT_VERB") if " " not in w),
@@ -364,6 +367,18 @@ def _written_again(text: str, phrase: str) -> bool:
 
 def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
                 max_words: int = 3) -> tuple[str, int, int] | None:
+    """A place name starting at `pos` (after optional spaces): (place, start, end), its
+    first word written out when it is a short form (`Tg Batu` → `Tanjung Batu`)."""
+    found = _place_at(text, pos, lex, known, max_words)
+    if found is not None and lex.place_words:
+        first, _, rest = found[0].partition(" ")
+        if rest and first in lex.place_words:
+            return f"{lex.place_words[first]} {rest}", found[1], found[2]
+    return found
+
+
+def _place_at(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
+              max_words: int = 3) -> tuple[str, int, int] | None:
     """A place name starting at `pos` (after optional spaces): (place, start, end).
 
     Takes the longest run of capitalised words that is a known place (from
@@ -375,18 +390,23 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     joined = lex.joined_places.match(text, start) if lex.joined_places else None
     if joined:  # `Kabupaten Pangkajene dan Kepulauan`
         return joined.group(0), start, joined.end()
-    words = _cap_words(text, start, max_words)
+    dotted = frozenset(w for w in lex.place_words if w.endswith("."))  # `Tg. Balai`
+    words = _cap_words(text, start, max_words, dotted)
     if not words:
         return None
     known_lower = {k.lower() for k in known}
     # a region of four words (`Ogan Komering Ulu Selatan`): whole, or its fourth word
     # would be read as what follows the place (a person's name)
-    four = _cap_words(text, start, 4) if len(words) == max_words == 3 else []
+    four = _cap_words(text, start, 4, dotted) if len(words) == max_words == 3 else []
     if len(four) == 4 and text[four[0][0]:four[3][1]].lower() in lex.major_regions:
         return text[four[0][0]:four[3][1]], four[0][0], four[3][1]
 
     def is_place(first: int, last: int, regions: frozenset[str] = lex.regions) -> bool:
-        candidate = text[words[first][0]:words[last][1]].lower()
+        written = text[words[first][0]:words[last][1]]
+        short, _, rest = written.partition(" ")
+        if rest and short in lex.place_words:  # `Tg. Balai` is looked up as `Tanjung Balai`
+            written = f"{lex.place_words[short]} {rest}"
+        candidate = written.lower()
         return candidate in known_lower or candidate in regions
 
     for n in range(len(words), 0, -1):

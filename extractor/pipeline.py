@@ -62,6 +62,8 @@ class Extractor:
     effect_words: frozenset[str]
     """Words that make a date the day something takes effect (lower case)."""
     weekdays: frozenset[str]
+    press_offices: frozenset[str]
+    """Words naming an organisation's press office in a credit (`humas`), lower case."""
     prison_offices: frozenset[str]
     """Words naming a prison or its hierarchy (`lapas`, `kanwil`, `ditjenpas`), lower case:
     a press office (`Humas …`) so named is the prison side's."""
@@ -99,6 +101,7 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
                                  re.IGNORECASE),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
+        press_offices=frozenset(w.lower() for w in patterns.words("PRESS_OFFICE")),
         prison_offices=frozenset(facilities.kinds.keys()) | frozenset(
             e.text.lower() for e in patterns.get("ORG") if e.kind == "parent"
             and " " not in e.text),
@@ -474,6 +477,22 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     return governments[0] if len(governments) == 1 and not named else None
 
 
+def _press_office_of(ex: Extractor, partners: list[PartnerAcc],
+                     source: str | None) -> PartnerAcc | None:
+    """The partner whose press office a source names (`Humas Polres Jeneponto`): a press
+    office word and the partner's name or short form, written whole; the longest wins."""
+    if not source:
+        return None
+    words = re.sub(r"[()\[\]/|:,.–-]", " ", source).lower().split()
+    if not set(words) & ex.press_offices or set(words) & ex.prison_offices:
+        return None
+    padded = f" {' '.join(words)} "
+    named = [(len(form), partner) for partner in partners
+             for form in (partner.name, partner.acronym) if form
+             and f" {' '.join(form.lower().split())} " in padded]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
 def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = False,
                          dateline: Dateline | None = None) -> bool:
     """Whether a credit line names a prison's press office, or its Kanwil's, as the
@@ -508,7 +527,7 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             partners: list[PartnerAcc], officials: list[OfficialAcc],
             dateline: Dateline | None = None, outlet: str | None = None,
             bylines: Sequence[str] = (), republished: bool = False,
-            title: str | None = None) -> PartnerAcc | None:
+            title: str | None = None, credits: Sequence[str] = ()) -> PartnerAcc | None:
     """A non-prison issuing unit: an organisation of an issuing kind opening the first
     sentence, by name (a regional head opening the lead is as often a visitor, on news
     portals, as the issuer, on the government's own site: the text cannot tell). Some kinds
@@ -523,7 +542,15 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     # byline (`(Prokopim Lambar)`): its own release, unless a credit gives a prison's press
     # office as the source (`Sumber: Humas Lapas Kayuagung`: the prison's, republished)
     sites = (outlet, *bylines) if not republished else ()
-    for source in (dateline.outlet if dateline else None, *sites):
+    sources = (dateline.outlet if dateline else None, *sites)
+    # the press office of an organisation the article names, as the dateline's source, the
+    # byline or a credit (`(Humas Polres Jeneponto/Adb)`, `Sumber: Humas Sekretariat DPRD
+    # Kabupaten Lanny Jaya`): that organisation's own release
+    for source in (*sources, *credits):
+        office = _press_office_of(ex, partners, source)
+        if office is not None:
+            return office
+    for source in sources:
         own_site = _government_of_the_source(ex, partners, source)
         if own_site is not None:
             return own_site
@@ -572,12 +599,15 @@ def _same_company(issuer: PartnerAcc, partner: PartnerAcc, form_words: frozenset
 # How many words (a dateline: `Palu –`, `MIMIKA, PENDIMNEWS –`) may come before an issuing unit
 # opening the lead, and how many a group of its people (`Tim Pengabdian kepada Masyarakat`) may add.
 DATELINE_WORDS = 3
+_DASHES = frozenset("–—-")  # the dash that ends a dateline counts as one of its words
 GROUP_WORDS = 8
 
 
 def _opens_lead(words: list[str], group_words: frozenset[str]) -> bool:
     """Whether the words before an organisation are only a dateline, or a dateline and a
-    group of its people (`Palu – Tim Pengabdian kepada Masyarakat Fakultas Kedokteran Untad`)."""
+    group of its people (`Palu – Tim Pengabdian kepada Masyarakat Fakultas Kedokteran Untad`);
+    marks between a dateline's parts are no words (`TRENGGALEK | JATIMSATU –`)."""
+    words = [w for w in words if any(ch.isalnum() for ch in w) or w in _DASHES]
     if len(words) <= DATELINE_WORDS:
         return True
     return any(word.lower() in group_words and len(words) - at <= GROUP_WORDS
@@ -660,6 +690,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
         _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
                 metadata.get("outlet"), [r.text for r in cleaned.removed if r.reason == "byline"],
                 republished=_written_by_a_prison(ex, cleaned.removed, sources=True),
+                credits=[r.text for r in cleaned.removed if r.reason == "credit"],
                 title=metadata.get("title") or cleaned.title)
     if issuer is not None:
         partners.remove(issuer)

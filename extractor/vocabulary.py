@@ -270,6 +270,8 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,
     "REGION_STATUS": Entry,
+    "PRESS_OFFICE": Entry,
+    "PLACE_WORD": FullEntry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,
     "ENGAGEMENT": EngagementEntry,

@@ -2804,3 +2804,27 @@ def test_a_village_company_without_its_own_name_is_no_partner() -> None:
     article = run("Bapas Kelas II Mojokerto menyalurkan klien ke unit usaha Badan Usaha Milik Desa "
                   "(BUMDes), antara lain pengelolaan wisata alam.")
     assert [p.name for p in article.partners] == []
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("JENEPONTO, SULSELNEWS – Satuan Reserse Narkoba Kepolisian Resor (Polres) Jeneponto "
+     "menggelar tes urine bagi tahanan Rutan Kelas IIB Jeneponto, Senin (13/7).\n\n"
+     "(Humas Polres Jeneponto/Adb)",
+     "Kepolisian Resor Jeneponto"),
+    # the marks between a dateline's parts are no words of the lead
+    ("TRENGGALEK | JATIMSATU – Pemerintah Kabupaten (Pemkab) Trenggalek menyalurkan mesin jahit "
+     "untuk warga binaan Rutan Kelas IIB Trenggalek, Jumat, 12 Juni 2026.",
+     "Pemerintah Kabupaten Trenggalek"),
+], ids=["press-office-byline", "dateline-marks"])
+def test_the_issuing_unit_named_by_its_press_office_or_opening_the_lead(text: str,
+                                                                        issuer: str) -> None:
+    assert [f.name for f in run(text).facilities if f.kind == "other"] == [issuer]
+
+
+@pytest.mark.parametrize("text, facility", [
+    ("Cabang Rutan Tg Batu menerima mushaf dari KUA Kecamatan Kundur.",
+     "Cabang Rutan Tanjung Batu"),
+    ("Lapas Kelas IIA Tg. Balai menerima bantuan bibit.", "Lapas Kelas IIA Tanjung Balai"),
+], ids=["without-stop", "with-stop"])
+def test_a_town_written_with_tg_is_written_out(text: str, facility: str) -> None:
+    assert [f.name for f in run(text).facilities] == [facility]
