@@ -22,7 +22,7 @@ from .mentions import (Lexicon, ending_place, lexicon, sentence_of, sentences, s
 from .nlp import build_nlp
 from .options import Options
 from .records import Article, Dateline, Removed
-from .resolve.activities import ActivityResolver
+from .resolve.activities import LEAD_SENTENCES, ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
 from .resolve.partners import PartnerAcc, PartnerResolver
@@ -213,17 +213,40 @@ def _partner_records(ctx: _Context, partners: list[PartnerAcc]) -> list[Fields]:
     } for p in partners]
 
 
-def _date_records(ctx: _Context, ex: Extractor) -> list[Fields]:
-    """Dates of the text with their roles; publication date first when known."""
-    cue_spans = [(s, ex.activities.status.get(s.text.lower())) for s in spans(ctx.doc, "STATUS")]
-    future_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s, st in cue_spans
-                     if st == "planned"}
+def _future_starts(ctx: _Context, ex: Extractor) -> set[int]:
+    """Starts of the sentences with a word of something planned."""
+    return {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "STATUS")
+            if ex.activities.status.get(s.text.lower()) == "planned"}
 
+
+def _date_mentions(ctx: _Context, ex: Extractor, future_starts: set[int]) -> list[DateMention]:
+    """The dates written in the text (found once per article: roles and background both
+    read them)."""
     def future_at(offset: int) -> bool:
         return sentence_of(ctx.bounds, offset)[0] in future_starts
 
-    mentions: list[DateMention] = find_dates(ctx.text, ex.patterns, ctx.reference, future_at,
-                                             anchored=ctx.anchored)
+    return find_dates(ctx.text, ex.patterns, ctx.reference, future_at, anchored=ctx.anchored)
+
+
+def _dated_before_the_event(ctx: _Context, mentions: list[DateMention]) -> set[int]:
+    """Starts of the sentences after the lead that date what they tell before the article's
+    first date (`Pada 21 Oktober 2025, rutan menggelar pelatihan …`, `… lahir dari pelatihan
+    yang digelar pada 8 Okt 2025 bersama Bank …`): an earlier event, told as background."""
+    if not mentions or len(ctx.bounds) <= LEAD_SENTENCES:
+        return set()
+    lead_end = ctx.bounds[LEAD_SENTENCES - 1][1]
+    first = min(mentions, key=lambda m: m.start)
+    if first.start >= lead_end:
+        return set()  # the lead dates nothing: no event day to compare with
+    event = first.values[0]
+    return {sentence_of(ctx.bounds, m.start)[0] for m in mentions
+            if m.start >= lead_end and not m.loose and all(v < event for v in m.values)}
+
+
+def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
+                  future_starts: set[int]) -> list[Fields]:
+    """Dates of the text with their roles; publication date first when known."""
+    mentions = list(mentions)
     if ctx.published:
         taken = [(m.start, m.end) for m in mentions]
         for rel in find_relative(ctx.text, ex.patterns, ctx.published):
@@ -657,6 +680,9 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                    published=published, warnings=warnings,
                    background=ex.activities.background_sentences(text, bounds),
                    anchored=len(warnings) == before)  # no warning: the article's own date
+    future_starts = _future_starts(ctx, ex)
+    date_mentions = _date_mentions(ctx, ex, future_starts)
+    ctx.background |= _dated_before_the_event(ctx, date_mentions)
 
     facility_mentions = ex.facilities.find(doc)
     facilities = ex.facilities.group(facility_mentions)
@@ -667,7 +693,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
     partners.extend(_led_governments(ex, officials, partners, text))
-    engagements = ex.activities.engagements_in(doc, ctx.bounds)
+    engagements = ex.activities.engagements_in(doc, ctx.bounds, ctx.background)
     signing = any(e.type == "penandatanganan" for e in engagements)
     agreements = ex.activities.agreements_in(doc, ctx.bounds, signing)
     if signing and agreements and all(a.status != "signed" for a in agreements):
@@ -704,7 +730,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
             "spans": _spans(text, ((m.start, m.end) for m in issuer.mentions)),
             "pattern_ids": sorted({m.entry.id for m in issuer.mentions})})
 
-    dates = _date_records(ctx, ex)
+    dates = _date_records(ctx, ex, date_mentions, future_starts)
     engagements = _without_past_signings(ctx, engagements, dates)
     if published:
         dates.insert(0, {"value": published.isoformat(), "text": str(published_raw),

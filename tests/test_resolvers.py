@@ -2828,3 +2828,13 @@ def test_the_issuing_unit_named_by_its_press_office_or_opening_the_lead(text: st
 ], ids=["without-stop", "with-stop"])
 def test_a_town_written_with_tg_is_written_out(text: str, facility: str) -> None:
     assert [f.name for f in run(text).facilities] == [facility]
+
+
+def test_a_sentence_dating_what_it_tells_before_the_event_is_background() -> None:
+    article = run("Rutan Kelas IIB Karanganyar beraudiensi dengan Bupati Karanganyar, Kamis "
+                  "(16/10/2025). Audiensi membahas rencana nota kesepahaman.\n\nKarutan menyambut "
+                  "baik. Pada 21 Oktober 2024, rutan menggelar pelatihan budidaya jamur tiram "
+                  "bersama Fakultas Pertanian Universitas Sebelas Maret.")
+    assert [e.type for e in article.engagements] == ["audiensi"]
+    assert "Universitas Sebelas Maret" not in " ".join(p.name for p in article.partners)
+    assert ("2024-10-21", "other") in [(d.value, d.role) for d in article.dates]

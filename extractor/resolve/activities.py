@@ -226,8 +226,10 @@ class ActivityResolver:
                 and (not entry.named_object or self._names_a_party(doc, span.end))
                 and not _in_unit_name(doc, span, position_ends)]
 
-    def engagements_in(self, doc: Doc, bounds: list[tuple[int, int]]) -> list[Found]:
-        """Engagement kinds reported as happening: in the lead, or with an event verb."""
+    def engagements_in(self, doc: Doc, bounds: list[tuple[int, int]],
+                       background: set[int] | None = None) -> list[Found]:
+        """Engagement kinds reported as happening: in the lead, or with an event verb;
+        none in the `background` sentences (by default, those a background word opens)."""
         cues = self._cues(doc)
         lead_end = bounds[min(LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
         # `berminat mengikuti pelatihan`: a verb after a modal word reports nothing yet
@@ -239,7 +241,8 @@ class ActivityResolver:
         documents = [span for span, entry in self._strong_agreements(doc)
                      if not entry.named_object and not (
                          entry.verb and span.end < len(doc) and doc[span.end].lower_ == "dengan")]
-        background = self.background_sentences(doc.text, bounds)
+        if background is None:
+            background = self.background_sentences(doc.text, bounds)
         verb_starts = sorted(v.start_char for v in verbs)
         documents.sort(key=lambda d: d.start_char)
         document_starts = [d.start_char for d in documents]
