@@ -29,10 +29,11 @@ from extractor.readers import Source, iter_sources  # noqa: E402
 OPTIONS = Options(today=dt.date(2026, 11, 22), include_text=True)
 
 
-def items(n: int) -> Iterator[tuple[str, dict[str, Any]]]:
-    """The corpus articles, then N varied benchmark articles."""
-    for source in iter_sources([ROOT / "corpus"]):
-        if isinstance(source, Source):
+def items(n: int, every: int = 1) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The corpus articles (every `every`-th of them), then N varied benchmark articles."""
+    corpus = (source for source in iter_sources([ROOT / "corpus"]) if isinstance(source, Source))
+    for index, source in enumerate(corpus):
+        if index % every == 0:
             yield source.text, source.metadata
     for article in varied_articles(n):
         yield article.text, {**article.meta, "source": article.name}
@@ -43,9 +44,9 @@ def _differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     return [key for key in sorted(set(a) | set(b)) if a.get(key) != b.get(key)]
 
 
-def compare(n: int) -> tuple[int, list[tuple[str, list[str]]]]:
-    """(documents compared, [(source, differing fields)])."""
-    docs = list(items(n))
+def compare(n: int, every: int = 1) -> tuple[int, list[tuple[str, list[str]]]]:
+    """(documents compared, [(source, differing fields)]); `every`: a sample of the corpus."""
+    docs = list(items(n, every))
     stock = get_extractor(None, stock_tokenizer=True)
     genre = get_extractor(None)
     old = extract_items(docs, OPTIONS, extractor=stock)

@@ -32,7 +32,8 @@ def test_the_check_sees_a_tokenizer_that_changes_records(monkeypatch: pytest.Mon
     build_nlp.cache_clear()
     pipeline.get_extractor.cache_clear()
     try:
-        count, diffs = identity.compare(n=0)
+        # a tenth of the corpus shows it as well as the whole (the full check is the test above)
+        count, diffs = identity.compare(n=0, every=10)
     finally:
         monkeypatch.undo()
         build_nlp.cache_clear()
