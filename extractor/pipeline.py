@@ -528,12 +528,12 @@ def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = 
     credits = [item.text for item in removed if item.reason == "credit"]
     for text in credits:
         words = [w.strip("():,.|").lower() for w in text.split()]
-        if words and words[0] in labels and "humas" in words and \
+        if words and words[0] in labels and set(words) & ex.press_offices and \
                 set(words) & ex.prison_offices:
             return True
     if dateline is not None and dateline.outlet:
         words = [w.strip("()[],.:|").lower() for w in dateline.outlet.split()]
-        return "humas" in words and bool(set(words) & ex.prison_offices)
+        return bool(set(words) & ex.press_offices and set(words) & ex.prison_offices)
     return False
 
 
