@@ -370,11 +370,15 @@ def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     """A place name starting at `pos` (after optional spaces): (place, start, end), its
     first word written out when it is a short form (`Tg Batu` → `Tanjung Batu`)."""
     found = _place_at(text, pos, lex, known, max_words)
-    if found is not None and lex.place_words:
-        first, _, rest = found[0].partition(" ")
-        if rest and first in lex.place_words:
-            return f"{lex.place_words[first]} {rest}", found[1], found[2]
-    return found
+    if found is None:
+        return None
+    return _first_word_written_out(found[0], lex), found[1], found[2]
+
+
+def _first_word_written_out(place: str, lex: Lexicon) -> str:
+    """A place whose first word is a short form, written out (`Tg. Balai` → `Tanjung Balai`)."""
+    first, _, rest = place.partition(" ")
+    return f"{lex.place_words[first]} {rest}" if rest and first in lex.place_words else place
 
 
 def _place_at(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
@@ -402,11 +406,8 @@ def _place_at(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
         return text[four[0][0]:four[3][1]], four[0][0], four[3][1]
 
     def is_place(first: int, last: int, regions: frozenset[str] = lex.regions) -> bool:
-        written = text[words[first][0]:words[last][1]]
-        short, _, rest = written.partition(" ")
-        if rest and short in lex.place_words:  # `Tg. Balai` is looked up as `Tanjung Balai`
-            written = f"{lex.place_words[short]} {rest}"
-        candidate = written.lower()
+        # `Tg. Balai` is looked up as `Tanjung Balai`
+        candidate = _first_word_written_out(text[words[first][0]:words[last][1]], lex).lower()
         return candidate in known_lower or candidate in regions
 
     for n in range(len(words), 0, -1):

@@ -481,6 +481,11 @@ def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
                                          {facility.name}, represented, activity_sentences)]
 
 
+def _source_words(source: str) -> list[str]:
+    """The words of a dateline's source or byline, lower case, brackets and stops off."""
+    return [w.strip("()[],.:|").lower() for w in source.split()]
+
+
 def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
                               source: str | None) -> PartnerAcc | None:
     """The regional government whose own office is the dateline's source (`SIAK –
@@ -489,7 +494,7 @@ def _government_of_the_source(ex: Extractor, partners: list[PartnerAcc],
     prison (`Humas LPKA Medan`) is the prison's."""
     if not source:
         return None
-    words = [w.strip("()[],.:|").lower() for w in source.split()]  # `(Prokopim Lambar)`
+    words = _source_words(source)  # `(Prokopim Lambar)`
     if not set(words) & ex.government_sources or set(words) & ex.prison_offices:
         return None
     governments = [p for p in partners if p.kind == "pemda" and p.name.startswith("Pemerintah ")]
@@ -532,7 +537,7 @@ def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = 
                 set(words) & ex.prison_offices:
             return True
     if dateline is not None and dateline.outlet:
-        words = [w.strip("()[],.:|").lower() for w in dateline.outlet.split()]
+        words = _source_words(dateline.outlet)
         return bool(set(words) & ex.press_offices and set(words) & ex.prison_offices)
     return False
 

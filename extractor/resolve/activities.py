@@ -77,10 +77,6 @@ class _CueIndex:
             self.by_start.setdefault(pair[0].start, []).append(pair)
             self.by_end.setdefault(pair[0].end, []).append(pair)
 
-    def from_char(self, at: int) -> Iterator[tuple[Span, str]]:
-        """The cues that start at or after a character offset, in text order."""
-        return (self.cues[i] for i in range(bisect_left(self.starts, at), len(self.cues)))
-
     def within_chars(self, first: int, end: int) -> Iterator[tuple[Span, str]]:
         """The cues that start at a character offset in `[first, end)`, in text order."""
         return (self.cues[i] for i in range(bisect_left(self.starts, first),
@@ -199,9 +195,9 @@ class ActivityResolver:
         if span.start > 0 and span.doc[span.start - 1].lower_ in self.form_words:
             reach += FORM_REACH
         index = self._index(span.doc)
-        for cue, status in index.from_char(sentence_start):  # the cues opening the sentence
-            if cue.start_char >= span.start_char or \
-                    span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') != "":
+        # the cues opening the sentence
+        for cue, status in index.within_chars(sentence_start, span.start_char):
+            if span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') != "":
                 break
             if status == "hypothetical":
                 return True
@@ -243,6 +239,7 @@ class ActivityResolver:
                          entry.verb and span.end < len(doc) and doc[span.end].lower_ == "dengan")]
         if background is None:
             background = self.background_sentences(doc.text, bounds)
+        index = self._index(doc)
         verb_starts = sorted(v.start_char for v in verbs)
         documents.sort(key=lambda d: d.start_char)
         document_starts = [d.start_char for d in documents]
@@ -280,7 +277,6 @@ class ActivityResolver:
             # a future or offered activity: a modal word before it in its sentence, or right
             # after it as its predicate ("Pelatihan angkatan pertama direncanakan dimulai …");
             # past a comma it governs another thing ("… sosialisasi, termasuk cara pengajuan")
-            index = self._index(doc)
             modal = any(status in ("planned", "proposed", "hypothetical")
                         for _, status in index.within_chars(start, span.start_char)) or \
                 any(status in ("planned", "proposed", "hypothetical")

@@ -651,10 +651,10 @@ class PartnerResolver:
         text = doc.text
         mention = self.mention_at(text, entry, start, end, known)
         for _ in range(3):
-            after = span_at(doc, "ORG", mention.end + 1)
-            after_entry = self.heads.get(after.text.lower()) if after is not None else None
-            if after is None or after_entry is None or text[mention.end] != " ":
+            head = self._head_after(doc, mention.end)
+            if head is None:
                 break
+            after, after_entry = head
             if mention.entry.unit_of is not None:
                 return self._with_body(doc, mention, known) \
                     if after_entry.kind == mention.entry.unit_of else mention
@@ -675,6 +675,14 @@ class PartnerResolver:
                 break
         return mention
 
+    def _head_after(self, doc: Doc, end: int) -> tuple[Span, OrgEntry] | None:
+        """The organisation head that starts one space after `end`, with its entry."""
+        if doc.text[end:end + 1] != " ":
+            return None
+        after = span_at(doc, "ORG", end + 1)
+        entry = self.heads.get(after.text.lower()) if after is not None else None
+        return (after, entry) if after is not None and entry is not None else None
+
     def lone_unit(self, doc: Doc, span: Span) -> bool:
         """Whether an organisation span is a unit word with no body of its kind after it
         (`Klasis GKI Nabire`, the church unknown to the patterns): no organisation head then,
@@ -682,20 +690,17 @@ class PartnerResolver:
         entry = self.heads.get(span.text.lower())
         if entry is None or entry.unit_of is None:
             return False
-        after = span_at(doc, "ORG", span.end_char + 1) \
-            if doc.text[span.end_char:span.end_char + 1] == " " else None
-        body = self.heads.get(after.text.lower()) if after is not None else None
-        return body is None or body.kind != entry.unit_of
+        body = self._head_after(doc, span.end_char)
+        return body is None or body[1].kind != entry.unit_of
 
     def _with_body(self, doc: Doc, unit: OrgMention, known: list[str]) -> OrgMention:
         """`Klasis` + `GPM` + `Seram Barat` → `Klasis Gereja Protestan Maluku Seram Barat`
         (acronym as written): a unit word, its body written out, and the unit's own place or
         congregation, the capitalised words after the body."""
         text = doc.text
-        after = span_at(doc, "ORG", unit.end + 1) if text[unit.end:unit.end + 1] == " " \
-            else None
-        entry = self.heads.get(after.text.lower()) if after is not None else None
-        assert after is not None and entry is not None  # `lone_unit` said so
+        head = self._head_after(doc, unit.end)
+        assert head is not None  # `lone_unit` said so
+        after, entry = head
         body = self.mention_at(text, entry, after.start_char, after.end_char, known)
         end = body.end
         own = _NAME_TAIL.match(text, end)
@@ -1172,8 +1177,9 @@ def _with_descriptor(longer: PartnerAcc, shorter: PartnerAcc,
         return False
     for at in range(1, min(DESCRIPTOR_WORDS, len(tail) - len(own)) + 1):
         if tail[at:at + len(own)] == own:
-            rest = " ".join(tail[at + len(own):]).lower()
-            return not rest or is_place(rest) or is_place(rest.partition(" ")[2])
+            shorter_name, longer_name = " ".join(own), " ".join(tail[at:])
+            return longer_name == shorter_name or \
+                _with_place(longer_name, shorter_name, is_place)
     return False
 
 
