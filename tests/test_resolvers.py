@@ -1565,6 +1565,17 @@ def test_a_short_form_the_article_defines_is_that_organisation() -> None:
     assert len(article.partners[0].spans) == 2
 
 
+def test_a_short_form_of_two_words_before_the_region_is_one_mention_later() -> None:
+    # the comma office's short form in brackets, its region after the bracket; a later
+    # `Kepala Dinsos P3A Kabupaten …` is the same office, not a bare `Dinas Sosial`
+    article = run("Bapas Kelas II Jambi bekerja sama dengan Dinas Sosial, Pemberdayaan "
+                  "Perempuan dan Perlindungan Anak (Dinsos P3A) Kabupaten Muaro Jambi. Kepala "
+                  "Dinsos P3A Kabupaten Muaro Jambi, Rosmaniar Daulay, menambahkan.")
+    assert [p.name for p in article.partners] == [
+        "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Muaro Jambi"]
+    assert article.partners[0].spans[-1].text == "Dinsos P3A Kabupaten Muaro Jambi"
+
+
 def test_a_regency_whose_name_holds_a_lower_case_word() -> None:
     article = run("Rutan Kelas IIB Pangkajene bekerja sama dengan Dinas Pertanian (Distan) "
                   "Kabupaten "

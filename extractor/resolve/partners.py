@@ -46,6 +46,8 @@ _AFFAIR = r"[A-Z][A-Za-z]+"
 _AFFAIRS = (rf"(?:[ \t]+{_AFFAIR}){{0,3}}(?:,[ \t]*{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}){{0,4}}"
             rf",?[ \t]+(?:dan|&)[ \t]+{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
+# a bracketed short form, its first word apart from the capitalised words after it
+_BRACKET_OF = re.compile(r"\((?P<short>[A-Z][\w.&-]*)(?P<rest>(?: [A-Z0-9][\w&-]*){0,2})\)")
 
 
 @dataclass
@@ -541,6 +543,9 @@ class PartnerResolver:
         # makes a later `DKP Bartim` that office, not the Dinas Kelautan dan Perikanan the
         # pattern files know by the same letters
         defined: dict[str, OrgEntry] = {}
+        # the words after the short form inside its bracket: `(Dinsos P3A)` makes a later
+        # `Dinsos P3A Kabupaten Muaro Jambi` one mention, its region after the whole form
+        defined_rest: dict[str, str] = {}
         skipped = _Ranges(skip)
         for span in spans(doc, "ORG"):
             if span.start_char < covered:
@@ -557,18 +562,37 @@ class PartnerResolver:
             if f"{word_before(text, span.start_char)} {span.text}".lower() in self.seat_words:
                 continue  # `di Rumah Dinas Bupati`: a residence, no office
             own = defined.get(span.text)
+            end = span.end_char
             if own is not None and own.full != entry.full:
                 entry = own
-            mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+                rest = defined_rest.get(span.text, "")
+                if rest and text.startswith(rest, end) and \
+                        not text[end + len(rest):end + len(rest) + 1].isalnum():
+                    end += len(rest)
+            mention = self.mention_at(text, entry, span.start_char, end, known)
             if entry.unit_of is not None:
                 mention = self._with_body(doc, mention, known)
             if mention.acronym and mention.name and span.text.lower() == entry.full.lower():
                 short_form = mention.acronym.split()[0]
-                bracket = text.find(f"({short_form})", span.start_char, mention.end)
-                if short_form.lower() in self.heads and bracket > span.start_char:
-                    full = text[span.start_char:bracket].strip()
+                bracket = _BRACKET_OF.search(text, span.start_char, mention.end)
+                while bracket is not None and bracket.group("short") != short_form:
+                    bracket = _BRACKET_OF.search(text, bracket.end(), mention.end)
+                rest = bracket.group("rest") if bracket is not None else ""
+                if bracket is not None and rest and not (
+                        # more words in the bracket count only when they are the form's own
+                        # (not a head, `UPT BLK`; not a place, `BNNP Sumut`) and the region
+                        # comes after it (`(Dinsos P3A) Kabupaten Muaro Jambi`)
+                        short_form not in defined and entry.unit_of is None
+                        and not any(w.lower() in self.heads for w in rest.split())
+                        and self.region_at(text, bracket.start("rest"), known) is None
+                        and self.region_at(text, bracket.end(), known) is not None):
+                    bracket = None
+                if short_form.lower() in self.heads and bracket is not None:
+                    full = text[span.start_char:bracket.start()].strip()
                     # the tail reads as the short form's own pattern says (`DKP` + region)
                     tail = self.heads[short_form.lower()].tail
+                    if rest:
+                        defined_rest[short_form] = rest
                     defined.setdefault(short_form, entry.model_copy(
                         update={"full": full, "tail": tail, "acronym": short_form}))
             if out and _joins(out[-1], mention, text):
