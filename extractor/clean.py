@@ -41,6 +41,8 @@ the article may mention copyright: `pendaftaran hak cipta karya warga binaan`)."
 # (found from the punctuation, which the regex engine scans for fast, then checked behind)
 _GLUED = re.compile(r"\.(?=[A-Z][a-z])|,(?=[A-Za-z0-9])")
 _THREE_LOWER = re.compile(r"[a-z]{3}")
+_GLUED_NAME = re.compile(r"(?<![\w#@/.])(?P<place>[A-Z][a-z]{2,})(?P<name>[A-Z][a-z]{2,})"
+                         r"(?= [A-Z]|,)")
 _LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -72,6 +74,8 @@ class _Cues:
     """A site's copyright notice (`© 2026 …`, `Seluruh hak cipta dilindungi`)."""
     mojibake: tuple[tuple[str, str], ...]
     dateline_shapes: tuple[re.Pattern[str], ...]
+    places: frozenset[str] = frozenset()
+    """Region names of one word, lower case: a place that a name may be glued to."""
 
 
 @lru_cache(maxsize=8)
@@ -135,6 +139,7 @@ def _cues(patterns: PatternSet) -> _Cues:
                              re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,
+        places=frozenset(e.text.lower() for e in patterns.get("REGION") if " " not in e.text),
     )
 
 
@@ -185,7 +190,7 @@ def repair(text: str, patterns: PatternSet) -> tuple[str, list[str]]:
     fixed = unicodedata.normalize("NFC", fixed)
     if fixed != safe:
         warnings.append("repaired text encoding (mojibake or line breaks)")
-    return _unglued(fixed), warnings
+    return _unglued_names(_unglued(fixed), _cues(patterns).places), warnings
 
 
 def _unglued(text: str) -> str:
@@ -201,6 +206,23 @@ def _unglued(text: str) -> str:
         if glued:
             pieces.append(text[last:at + 1])
             last = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return " ".join(pieces)
+
+
+def _unglued_names(text: str, places: frozenset[str]) -> str:
+    """The text with a space between a place and a person's name glued to it, as a lost line
+    break leaves them (`Karutan WatesSlamet Raharjo`, `LPKA Kelas I BlitarTeguh Wibisono`):
+    a capitalised word the gazetteer knows as a place, then a capitalised word that a
+    further capitalised word or a comma follows. An outlet named after its region
+    (`TangerangNews –`) or a word such as `WhatsApp` is left as written."""
+    pieces, last = [], 0
+    for match in _GLUED_NAME.finditer(text):
+        if match.group("place").lower() in places:
+            pieces.append(text[last:match.start("name")])
+            last = match.start("name")
     if not pieces:
         return text
     pieces.append(text[last:])

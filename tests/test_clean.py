@@ -42,6 +42,23 @@ def test_punctuation_glued_to_the_next_word_gets_its_space(  # type: ignore[no-u
     assert repair(glued, patterns)[0] == spaced
 
 
+@pytest.mark.parametrize("glued, spaced", [
+    ("disambut Karutan WatesSlamet Raharjo beserta jajaran",
+     "disambut Karutan Wates Slamet Raharjo beserta jajaran"),
+    ("Kepala LPKA Kelas I BlitarTeguh Wibisono, Bc.IP",
+     "Kepala LPKA Kelas I Blitar Teguh Wibisono, Bc.IP"),
+    ("Kasi Giatja Lapas CirebonDeni, menjelaskan", "Kasi Giatja Lapas Cirebon Deni, menjelaskan"),
+    # not a place before the name; an outlet named after its region; a hashtag; a brand
+    ("Kalapas MarosaliAndi Imran, dan TangerangNews – Lapas, #LapasCirebonBerbenah Kita, "
+     "lewat WhatsApp Group",
+     "Kalapas MarosaliAndi Imran, dan TangerangNews – Lapas, #LapasCirebonBerbenah Kita, "
+     "lewat WhatsApp Group"),
+], ids=["two-word-name", "name-and-titles", "one-word-name", "others-stay"])
+def test_a_name_glued_to_a_place_gets_its_space(  # type: ignore[no-untyped-def]
+        patterns, glued: str, spaced: str) -> None:
+    assert repair(glued, patterns)[0] == spaced
+
+
 def test_clean_article_without_noise_is_unchanged(patterns) -> None:  # type: ignore[no-untyped-def]
     text = "Kepala Lapas Kelas IIB Maros, Ali Imran, menerima kunjungan.\n\n“Kami siap,” ujarnya."
     cleaned = clean(text, patterns)
