@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -67,6 +68,8 @@ class Extractor:
     prison_offices: frozenset[str]
     """Words naming a prison or its hierarchy (`lapas`, `kanwil`, `ditjenpas`), lower case:
     a press office (`Humas …`) so named is the prison side's."""
+    prison_site: re.Pattern[str]
+    """The start of a prison's own website's host name, or of one of its labels."""
     prison_headline: re.Pattern[str]
     """A headline opened by a correctional facility's kind word (`Rutan Ba'a Terima …`)."""
 
@@ -105,6 +108,8 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         prison_offices=frozenset(facilities.kinds.keys()) | frozenset(
             e.text.lower() for e in patterns.get("ORG") if e.kind == "parent"
             and " " not in e.text),
+        prison_site=re.compile(
+            rf"(?:^|\.)(?:{alternation(patterns.words('PRISON_SITE'))})", re.IGNORECASE),
         prison_headline=re.compile(
             rf"\s*(?:{alternation(patterns.words('FACILITY_KIND'))})\b", re.IGNORECASE),
     )
@@ -542,6 +547,12 @@ def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = 
     return False
 
 
+def _on_a_prison_site(ex: Extractor, url: str | None) -> bool:
+    """Whether the article's address is a prison's own website (`lapassampit.…`)."""
+    host = urlsplit(url).hostname if url else None
+    return bool(host) and ex.prison_site.search(host or "") is not None
+
+
 # A press release's dateline: where and when it was issued (`Tegal, 13 Mei 2026 –`)
 _DATED_DATELINE = re.compile(r",\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}")
 
@@ -717,7 +728,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     partners = _as_the_parties_they_stand_for(partners)
 
     facility_records = _facility_records(ctx, facilities)
-    issuer = None if _written_by_a_prison(ex, cleaned.removed, dateline=cleaned.dateline) else \
+    issuer = None if _written_by_a_prison(ex, cleaned.removed, dateline=cleaned.dateline) or \
+        _on_a_prison_site(ex, url) else \
         _issuer(ctx, ex, facilities, partners, officials, cleaned.dateline,
                 metadata.get("outlet"), [r.text for r in cleaned.removed if r.reason == "byline"],
                 republished=_written_by_a_prison(ex, cleaned.removed, sources=True),

@@ -271,6 +271,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "REGION_SHORT": FullEntry,
     "REGION_STATUS": Entry,
     "PRESS_OFFICE": Entry,
+    "PRISON_SITE": Entry,
     "PLACE_WORD": FullEntry,
     "TITLE": TitleEntry,
     "SPEECH": Entry,

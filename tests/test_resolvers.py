@@ -1835,6 +1835,24 @@ def test_an_organisation_publishing_on_its_own_site_issues_the_release(
     assert [p.name for p in article.partners] == ([] if issuer else ["PT Pupuk Iskandar Muda"])
 
 
+@pytest.mark.parametrize(("url", "issuer"), [
+    ("https://lapassampit.kemenimipas.go.id/berita/zakat", None),  # the prison's own site
+    ("https://rutanwates.kemenimipas.go.id/2026/zakat", None),
+    ("https://warta-kotim.example.id/2026/08/15/zakat", "Badan Amil Zakat Nasional Kabupaten "
+     "Kotawaringin Timur"),  # a news portal: the lead's opener issues
+])
+def test_an_article_on_a_prisons_own_site_is_the_prisons_release(
+        url: str, issuer: str | None) -> None:
+    import extractor
+
+    article = extractor.extract(
+        "SAMPIT – Baznas Kabupaten Kotawaringin Timur menyalurkan bantuan zakat produktif kepada "
+        "warga binaan Lapas Kelas IIB Sampit, Jumat (14/8/2026).",
+        metadata={"url": url, "published": "2026-08-15"})
+    others = [f.name for f in article.facilities if f.kind == "other"]
+    assert others == ([issuer] if issuer else [])
+
+
 @pytest.mark.parametrize("text, name, position, partner", [
     ("Rutan Kelas IIB Salatiga menggelar pelatihan bersama Hotel Laras Merbabu Salatiga. Materi "
      "dibawakan Executive Chef Hotel Laras Merbabu, Yohanes Tri Wibowo, di dapur rutan.",
