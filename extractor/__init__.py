@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .options import Options
+from .options import Options, as_date
 from .records import SCHEMA_VERSION, Article
 from .vocabulary import PatternError
 
@@ -23,7 +23,8 @@ __version__ = "0.1.0"
 
 
 def extract(text: str, *, source: str | None = None, metadata: Mapping[str, Any] | None = None,
-            reference_date: dt.date | None = None, options: Options | None = None) -> Article:
+            reference_date: dt.date | str | None = None,
+            options: Options | None = None) -> Article:
     """Extract one article's record from its text.
 
     Args:
@@ -31,14 +32,16 @@ def extract(text: str, *, source: str | None = None, metadata: Mapping[str, Any]
         source: where it came from (path or URL), kept in the record and its id.
         metadata: what a fetcher knows: `url`, `published` (ISO or free-form
             date), `title`. The publication date anchors years and relative words.
-        reference_date: overrides the date missing years are inferred against.
+        reference_date: overrides the date missing years are inferred against (a date or
+            `YYYY-MM-DD`).
         options: extraction options; defaults to `Options()`.
     """
     from .pipeline import extract_items
 
     opts = options or Options()
-    if reference_date is not None:
-        opts = dataclasses.replace(opts, reference_date=reference_date)
+    reference = as_date(reference_date, "reference_date")
+    if reference is not None:
+        opts = dataclasses.replace(opts, reference_date=reference)
     meta = dict(metadata or {})
     if source is not None:
         meta["source"] = source

@@ -25,3 +25,21 @@ class Options:
     """Cleaned texts longer than this are truncated, with a warning."""
     today: dt.date | None = None
     """The date taken as today when nothing else dates an article (None: the clock)."""
+
+    def __post_init__(self) -> None:
+        # refused here, not deep in the year inference of the first article without a year
+        for name in ("reference_date", "today"):
+            object.__setattr__(self, name, as_date(getattr(self, name), name))
+
+
+def as_date(value: object, name: str) -> dt.date | None:
+    """A date option's value: a date, an ISO string (`"2025-12-31"`) read as its date, or
+    None; anything else is a clear error."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{name} must be a date or YYYY-MM-DD, not {value!r}") from None
+    raise TypeError(f"{name} must be a date or YYYY-MM-DD, not {type(value).__name__}")

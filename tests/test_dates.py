@@ -62,6 +62,21 @@ def test_year_from_weekday_across_new_year() -> None:
     assert infer_year(31, 12, 2, dt.date(2026, 1, 2)) == (dt.date(2025, 12, 31), False)
 
 
+def test_the_api_takes_a_reference_date_as_a_date_or_an_iso_string() -> None:
+    import extractor
+    from extractor.options import Options
+
+    text = "Lapas Kelas IIA Maros menggelar rapat, Senin (3/11)."
+    as_date = extractor.extract(text, reference_date=dt.date(2025, 12, 1))
+    as_text = extractor.extract(text, reference_date="2025-12-01")
+    assert [d.value for d in as_text.dates] == [d.value for d in as_date.dates] == ["2025-11-03"]
+    assert Options(today="2026-01-02").today == dt.date(2026, 1, 2)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="reference_date must be a date or YYYY-MM-DD"):
+        extractor.extract(text, reference_date="3/11/2025")
+    with pytest.raises(TypeError, match="reference_date"):
+        extractor.extract(text, reference_date=20251201)  # type: ignore[arg-type]
+
+
 def test_year_nearest_without_weekday_not_after_reference() -> None:
     assert infer_year(30, 12, None, dt.date(2026, 1, 2)) == (dt.date(2025, 12, 30), False)
 
