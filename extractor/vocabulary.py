@@ -138,6 +138,10 @@ class OrgEntry(Entry):
     """A unit of a body of this kind whose name follows it and that is an organisation of
     its own (`Klasis` + `Gereja Protestan Maluku` + `Seram Barat`): named with the body
     written out and its own place or congregation."""
+    about_prisons: bool = False
+    """A group named after the prisons' work (`Kelompok Masyarakat Peduli Pemasyarakatan`):
+    its words still name nothing but the prisons' own hierarchy elsewhere (`UPT
+    Pemasyarakatan` is the prisons, no partner)."""
 
 
 class SuffixEntry(Entry):

@@ -1576,6 +1576,17 @@ def test_a_short_form_of_two_words_before_the_region_is_one_mention_later() -> N
     assert article.partners[0].spans[-1].text == "Dinsos P3A Kabupaten Muaro Jambi"
 
 
+@pytest.mark.parametrize("text", [
+    "Hadir Ketua Kelompok Masyarakat Peduli Pemasyarakatan (Pokmas Lipas) Tunas Harapan, "
+    "Yakobus Selan, yang selama ini bermitra dengan Rutan Kelas IIB Soe dalam pelatihan.",
+    "Bapas Kelas II Purwokerto mengukuhkan Pokmas Lipas Tunas Harapan di balai desa.",
+])
+def test_a_community_group_of_the_prisons_is_a_partner_and_upt_still_none(text: str) -> None:
+    article = run(text + " Kegiatan diikuti seluruh UPT Pemasyarakatan.")
+    assert [(p.name, p.kind) for p in article.partners] == [
+        ("Kelompok Masyarakat Peduli Pemasyarakatan Tunas Harapan", "ormas")]
+
+
 def test_a_regency_whose_name_holds_a_lower_case_word() -> None:
     article = run("Rutan Kelas IIB Pangkajene bekerja sama dengan Dinas Pertanian (Distan) "
                   "Kabupaten "

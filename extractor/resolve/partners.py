@@ -124,7 +124,8 @@ class PartnerResolver:
                                        if e.text.isupper() and " " not in e.text)
         # words only the facility's own hierarchy is named with (`Pemasyarakatan`): a name
         # of them alone (`UPT Pemasyarakatan`) is the prisons themselves, no partner
-        other_words = {w for e in patterns.get("ORG") if e.kind != "parent"
+        other_words = {w for e in patterns.get("ORG")
+                       if e.kind != "parent" and not e.about_prisons
                        for w in f"{e.text} {e.full}".lower().split()}
         self.hierarchy_words = frozenset(
             w for e in patterns.get("ORG") if e.kind == "parent"
