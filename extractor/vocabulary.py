@@ -205,7 +205,7 @@ class AgreementEntry(Entry):
 class StatusEntry(Entry):
     status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
     role: Literal["follow_up", "consent", "signing_noun", "running", "invitation",
-                  "time_word"] | None = None
+                  "time_word", "postponed"] | None = None
     """`follow_up`: the document right after it exists already (`tindak lanjut dari MoU`);
     `consent`: agreeing in principle, which a planned signing after it overrides
     (`menyepakati bahwa MoU direncanakan ditandatangani`); `signing_noun`: a signing named
@@ -213,7 +213,9 @@ class StatusEntry(Entry):
     akan dilakukan`); `running`: a cue that, with a joint word before a partner, reports a
     cooperation by itself (`selama ini terjalin bersama Kemenag`); `invitation`: an offer
     that a planned word before it makes a plan; `time_word`: a word of time alone (`nanti`),
-    which makes a signing one to come but says nothing of a document being drafted."""
+    which makes a signing one to come but says nothing of a document being drafted;
+    `postponed`: a signing put off (`Penandatanganan MoU … ditunda`), so still to come
+    whatever signing word goes with it."""
 
 
 class ValueEntry(Entry):

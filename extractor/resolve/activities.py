@@ -113,6 +113,8 @@ class ActivityResolver:
                                  if e.role == "consent")
         self.signing_nouns = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                        if e.role == "signing_noun")
+        self.postponed = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                   if e.role == "postponed")
         self.anaphors = frozenset(w.lower() for w in patterns.words("ANAPHOR"))
         self.proximal = frozenset(e.text.lower() for e in patterns.get("ANAPHOR")
                                   if getattr(e, "proximal", False))
@@ -608,6 +610,15 @@ class ActivityResolver:
             # as the sentence's own word of the future says
             statuses.discard("signed")
             statuses.add(max(to_come, key=lambda s: STATUS_RANK[s]))
+        # "Penandatanganan MoU … yang sedianya digelar Kamis, ditunda": the signing named as
+        # a thing before the document is put off, however far the sentence's verb is
+        named_signing = any(s == "signed" and c.text.lower() in self.signing_nouns
+                            and 0 <= span.start - c.end <= 1 for c, s in near)
+        if any(c.text.lower() in self.postponed and (
+                (c, s) in near or (named_signing and c.start >= span.end))
+               for c, s in cues if start <= c.start_char < end):
+            statuses.discard("signed")
+            statuses.add("planned")
         signed = [c for c, s in near if s == "signed"]
         if signed and any(0 <= m - span.end <= MODAL_AFTER for m in modal) and all(
                 c.text.lower() in self.signing_nouns and 0 <= span.start - c.end <= 1
