@@ -26,7 +26,7 @@ from .records import Article, Dateline, Removed
 from .resolve.activities import LEAD_SENTENCES, ActivityResolver
 from .resolve.facilities import FacilityAcc, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
-from .resolve.partners import PartnerAcc, PartnerResolver
+from .resolve.partners import PartnerAcc, PartnerResolver, without_legal_form
 from .vocabulary import PatternSet, alternation, load_patterns
 
 log = logging.getLogger(__name__)
@@ -594,10 +594,13 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
         if own_site is not None:
             return own_site
     if outlet:  # published by an organisation of the article on its own site
-        own = [p for p in partners if p.kind in ex.issuer_kinds and outlet.lower() in (
-            p.name.lower(), (p.acronym or "").lower())]
-        if len(own) == 1:
-            return own[0]
+        # … or the company's short name heading a branch's (`PLN` for `PLN ULP Bangkinang`)
+        own = [p for p in partners if p.kind in ex.issuer_kinds and any(
+            form == outlet.lower() or form.startswith(f"{outlet.lower()} ")
+            for form in (p.name.lower(), without_legal_form(p.name).lower(),
+                         (p.acronym or "").lower()))]
+        if own:  # several offices of the site's company: the one the article names first
+            return min(own, key=lambda p: min(m.start for m in p.mentions))
     if title and ex.prison_headline.match(title):
         return None  # `Rutan Ba'a Terima … dari Distan Rote Ndao`: the headline's subject
     start, end = ctx.bounds[0]
@@ -623,7 +626,8 @@ COMPANY_KINDS = frozenset({"bumn", "perusahaan", "bank"})
 def _same_company(issuer: PartnerAcc, partner: PartnerAcc, form_words: frozenset[str]) -> bool:
     """Whether a partner is another office of the issuing company: `PT Pertamina Patra Niaga
     Regional Kalimantan` beside the issuer `PT Pertamina Patra Niaga Fuel Terminal Kotabaru`
-    (one name is the other's company name, up to its first branch word, and more)."""
+    (one name is the other's company name, up to its first branch word, and more: `PT PLN
+    Peduli` beside `PT PLN (Persero) Unit Layanan Pelanggan Bangkinang`)."""
     if issuer.kind not in COMPANY_KINDS or partner.kind not in COMPANY_KINDS:
         return False
     a, b = issuer.name.lower().split(), partner.name.lower().split()
@@ -631,7 +635,7 @@ def _same_company(issuer: PartnerAcc, partner: PartnerAcc, form_words: frozenset
     def company(words: list[str]) -> list[str]:  # `PT` opens it, a branch word ends it
         return words[:1] + list(itertools.takewhile(lambda w: w not in form_words, words[1:]))
 
-    return any(len(core) >= 3 and longer[:len(core)] == core and len(longer) > len(core)
+    return any(len(core) >= 2 and longer[:len(core)] == core and len(longer) > len(core)
                for core, longer in ((company(a), b), (company(b), a)))
 
 

@@ -1854,6 +1854,25 @@ def test_an_organisation_publishing_on_its_own_site_issues_the_release(
     assert [p.name for p in article.partners] == ([] if issuer else ["PT Pupuk Iskandar Muda"])
 
 
+def test_a_company_site_named_by_its_short_name_issues_through_its_first_named_office() -> None:
+    import extractor
+
+    article = extractor.extract(
+        "Bangkinang – PT PLN (Persero) Unit Layanan Pelanggan (ULP) Bangkinang menyerahkan PLTS "
+        "atap kepada Lapas Kelas IIA Bangkinang melalui program PLN Peduli, Rabu (20/5/2026). "
+        "Manager PLN UP3 Pekanbaru, Teuku Rizky, hadir menyaksikan.",
+        metadata={"outlet": "PLN", "published": "2026-05-21"})
+    others = [f.name for f in article.facilities if f.kind == "other"]
+    assert others == ["PT PLN (Persero) Unit Layanan Pelanggan Bangkinang"]
+    assert [p.name for p in article.partners] == []  # the company's other offices are its own
+
+
+def test_a_puskesmas_opening_the_lead_issues_its_own_service() -> None:
+    article = run("Jayapura – Puskesmas Abepura melaksanakan skrining TBC bagi warga binaan Lapas "
+                  "Kelas IIA Abepura pada Rabu, 22 Oktober 2025.")
+    assert [f.name for f in article.facilities if f.kind == "other"] == ["Puskesmas Abepura"]
+
+
 @pytest.mark.parametrize(("url", "issuer"), [
     ("https://lapassampit.kemenimipas.go.id/berita/zakat", None),  # the prison's own site
     ("https://rutanwates.kemenimipas.go.id/2026/zakat", None),

@@ -814,11 +814,10 @@ class PartnerResolver:
     def _state_company(self, name: str) -> bool:
         """`PT Timah Tbk`, `PT Perkebunan Nusantara I Regional 7`: a company the state owns
         (its name after the legal form begins with one of `STATE_COMPANY`)."""
-        words = name.split()
-        if not words or words[0] not in ("PT", "Perum"):
+        rest = without_legal_form(name)
+        if rest == name:
             return False
-        rest = " ".join(words[1:]).lower() + " "
-        return any(rest.startswith(company + " ") for company in self.state_companies)
+        return any(f"{rest.lower()} ".startswith(company + " ") for company in self.state_companies)
 
     @staticmethod
     def _attach_units(units: list[OrgMention], partners: dict[str, PartnerAcc],
@@ -863,6 +862,17 @@ class _Ranges:
         """Whether some range has start <= at < end."""
         index = bisect_right(self.starts, at)
         return index > 0 and self.reach[index - 1] > at
+
+
+LEGAL_FORMS = ("PT", "Perum")
+"""The legal forms a company's name opens with (`PT Timah Tbk`, `Perum Bulog`)."""
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name after its opening legal form (`PT PLN (Persero)` → `PLN (Persero)`);
+    any other name as it is."""
+    first, _, rest = name.partition(" ")
+    return rest if first in LEGAL_FORMS and rest else name
 
 
 def _spaces_back(text: str, at: int) -> int:
