@@ -1573,6 +1573,20 @@ def test_a_short_form_the_article_defines_is_that_organisation() -> None:
     assert len(article.partners[0].spans) == 2
 
 
+@pytest.mark.parametrize("written", ["kalapas mamuju", "Kalapas mamuju", "kalapas Mamuju"])
+def test_a_short_position_with_its_facilitys_place_in_lower_case(written: str) -> None:
+    article = run("Lapas Kelas IIB Mamuju meluncurkan program mandiri pangan. Wakil bupati "
+                  f"didampingi {written} Arifuddin Hamzah A.Md.IP, S.H. Turut hadir tamu.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Arifuddin Hamzah", "Kepala Lapas Kelas IIB Mamuju")]
+
+
+def test_a_lower_case_word_that_is_no_place_of_the_article_is_no_facility_place() -> None:
+    article = run("Lapas Kelas IIB Mamuju meluncurkan program. Turut hadir kalapas lama "
+                  "Arifuddin Hamzah.")
+    assert all("lama" not in (o.position or "").lower() for o in article.officials)
+
+
 def test_a_short_form_of_two_words_before_the_region_is_one_mention_later() -> None:
     # the comma office's short form in brackets, its region after the bracket; a later
     # `Kepala Dinsos P3A Kabupaten …` is the same office, not a bare `Dinas Sosial`

@@ -219,7 +219,8 @@ class OfficialResolver:
             written_class = self.facility_resolver.after.match(text, end)
             if written_class and (written_class.group("cls") or written_class.group("bare")):
                 end = written_class.end()  # `Kalapas Kelas IIA Tanjungpinang`
-            place = parse_place(text, end, self.lex, known)
+            place = parse_place(text, end, self.lex, known) or \
+                _own_place_in_lower_case(text, end, facilities)
             same_kind = [f for f in facilities if f.kind == entry.facility_kind]
             if place and len(same_kind) == 1 and place[0].lower() not in self.lex.regions and \
                     place[0].split()[0].lower() not in self.kind_word_set and \
@@ -716,6 +717,28 @@ class OfficialResolver:
                         tuple(w.lower() for w in official.position.split()[:1])):
                     official.spans.append((nick.start, nick.end))
                     break
+
+
+# up to three lower-case words after a position (`kalapas bandar lampung …`)
+_LOWER_RUN = re.compile(r"[ \t]+(?P<words>[a-z]+(?: [a-z]+){0,2})(?![\w])")
+
+
+def _own_place_in_lower_case(text: str, at: int,
+                             facilities: list[FacilityAcc]) -> tuple[str, int, int] | None:
+    """The place of one of the article's facilities written in lower case after a short
+    position (`kalapas mamuju Arifuddin Hamzah`): (place as the facility writes it, start,
+    end)."""
+    words = _LOWER_RUN.match(text, at)
+    if words is None:
+        return None
+    written = words.group("words").split()
+    for size in range(len(written), 0, -1):
+        phrase = " ".join(written[:size])
+        for facility in facilities:
+            if facility.place and facility.place.lower() == phrase:
+                start = words.start("words")
+                return facility.place, start, start + len(phrase)
+    return None
 
 
 def _enumeration_to(text: str, at: int, starts: set[int], positions: set[int],
