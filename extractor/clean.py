@@ -41,7 +41,7 @@ the article may mention copyright: `pendaftaran hak cipta karya warga binaan`)."
 # (found from the punctuation, which the regex engine scans for fast, then checked behind)
 _GLUED = re.compile(r"\.(?=[A-Z][a-z])|,(?=[A-Za-z0-9])")
 _THREE_LOWER = re.compile(r"[a-z]{3}")
-_GLUED_NAME = re.compile(r"(?<![\w#@/.])(?P<place>[A-Z][a-z]{2,})(?P<name>[A-Z][a-z]{2,})"
+_GLUED_NAME = re.compile(r"(?<![\w#@/.])(?P<place>[A-Za-z][a-z]{2,})(?P<name>[A-Z][a-z]*)"
                          r"(?= [A-Z]|,)")
 _LETTER = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")

@@ -48,12 +48,16 @@ def test_punctuation_glued_to_the_next_word_gets_its_space(  # type: ignore[no-u
     ("Kepala LPKA Kelas I BlitarTeguh Wibisono, Bc.IP",
      "Kepala LPKA Kelas I Blitar Teguh Wibisono, Bc.IP"),
     ("Kasi Giatja Lapas CirebonDeni, menjelaskan", "Kasi Giatja Lapas Cirebon Deni, menjelaskan"),
+    # a place in lower case, a one-letter name part or a title glued on
+    ("dinas sosial kota pekanbaruHj Elfi Rosmaini", "dinas sosial kota pekanbaru Hj Elfi Rosmaini"),
+    ("kalapas palopoI Ketut Artawan", "kalapas palopo I Ketut Artawan"),
     # not a place before the name; an outlet named after its region; a hashtag; a brand
     ("Kalapas MarosaliAndi Imran, dan TangerangNews – Lapas, #LapasCirebonBerbenah Kita, "
      "lewat WhatsApp Group",
      "Kalapas MarosaliAndi Imran, dan TangerangNews – Lapas, #LapasCirebonBerbenah Kita, "
      "lewat WhatsApp Group"),
-], ids=["two-word-name", "name-and-titles", "one-word-name", "others-stay"])
+], ids=["two-word-name", "name-and-titles", "one-word-name", "lower-case-place-and-title",
+        "one-letter-name-part", "others-stay"])
 def test_a_name_glued_to_a_place_gets_its_space(  # type: ignore[no-untyped-def]
         patterns, glued: str, spaced: str) -> None:
     assert repair(glued, patterns)[0] == spaced
