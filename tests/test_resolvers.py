@@ -1581,6 +1581,18 @@ def test_a_short_position_with_its_facilitys_place_in_lower_case(written: str) -
         ("Arifuddin Hamzah", "Kepala Lapas Kelas IIB Mamuju")]
 
 
+@pytest.mark.parametrize("written, position", [
+    ("kepala subbagian umum", "Kepala Subbagian Umum"),
+    ("Kasubbag Umum", "Kepala Subbagian Umum"),
+    ("Kaur Umum", "Kepala Urusan Umum"),
+])
+def test_the_general_affairs_head_of_a_prison_without_a_comma(written: str, position: str) -> None:
+    article = run("LPKA Kelas II Tanjung Pati menerima kunjungan Universitas Negeri Padang. "
+                  f"Hadir {written} Wirda Yanti SE.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Wirda Yanti", f"{position} LPKA Kelas II Tanjung Pati")]
+
+
 def test_a_lower_case_word_that_is_no_place_of_the_article_is_no_facility_place() -> None:
     article = run("Lapas Kelas IIB Mamuju meluncurkan program. Turut hadir kalapas lama "
                   "Arifuddin Hamzah.")
