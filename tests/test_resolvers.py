@@ -262,6 +262,8 @@ def test_parents_are_not_partners() -> None:
     ("Penandatanganan MoU antara Lapas Atambua dan Pemkab Belu ditunda.", [("mou", "planned")]),
     ("Penandatanganan nota kesepahaman (MoU) antara Lapas Kelas IIB Atambua dan Pemerintah "
      "Kabupaten Belu yang sedianya digelar Kamis, 12 Juni 2025, ditunda.", [("mou", "planned")]),
+    ("Saya minta PKS-nya selesai dan ditandatangani paling lambat Desember.", [("pks", "planned")]),
+    ("Kami targetkan PKS itu ditandatangani kedua pimpinan.", [("pks", "planned")]),
     ("Dinas mengusulkan agar ke depan pelatihan dituangkan dalam perjanjian kerja sama.",
      [("pks", "proposed")]),
     ("MoU payung kedua lembaga dijadwalkan ditandatangani sebelum akhir tahun.",
@@ -378,7 +380,8 @@ def test_parents_are_not_partners() -> None:
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
-        "signing-postponed-at-the-end-of-a-long-sentence", "proposal-governs-future",
+        "signing-postponed-at-the-end-of-a-long-sentence", "deadline-after-the-signing-word",
+        "target-before-the-signing-word", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
         "condition-opening-the-sentence", "teaming-up-planned", "teaming-up-with-no-one-named",
         "relative-clause-anaphor", "long-running-partnership", "mou-at-sentence-end",

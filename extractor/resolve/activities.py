@@ -620,6 +620,11 @@ class ActivityResolver:
             statuses.discard("signed")
             statuses.add("planned")
         signed = [c for c, s in near if s == "signed"]
+        if signed and all(any(k.start == c.end for k, s in near if s == "planned")
+                          for c in signed):
+            # "PKS-nya ditandatangani paling lambat pertengahan Desember": a deadline right
+            # after each signing word puts the signing later
+            statuses.discard("signed")
         if signed and any(0 <= m - span.end <= MODAL_AFTER for m in modal) and all(
                 c.text.lower() in self.signing_nouns and 0 <= span.start - c.end <= 1
                 for c in signed):
