@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -318,5 +319,8 @@ def test_screenshots_for_the_readme(browser: Any, report: Report) -> None:
         png = browser.get_screenshot_as_png()
         assert png.startswith(b"\x89PNG") and len(png) > 20_000
         target = DOCS / name
-        if not target.exists() or target.read_bytes() != png:  # leave the tree clean if same
+        # refreshed only on request: a font or driver of another machine moves pixels, and a
+        # test run should leave the working tree as it found it
+        if os.environ.get("RILIS_UPDATE_SCREENSHOTS") and (
+                not target.exists() or target.read_bytes() != png):
             target.write_bytes(png)
