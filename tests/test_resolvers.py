@@ -1596,6 +1596,18 @@ def test_the_general_affairs_head_of_a_prison_without_a_comma(written: str, posi
         ("Wirda Yanti", f"{position} LPKA Kelas II Tanjung Pati")]
 
 
+@pytest.mark.parametrize("facility, short", [
+    ("Lapas Narkotika Kelas IIA Bangli", "Kalapas Narkotika Bangli"),
+    ("Lapas Pemuda Kelas IIA Tangerang", "Kalapas Pemuda Tangerang"),
+])
+def test_a_short_position_repeating_the_specialisation_names_the_facility_once(
+        facility: str, short: str) -> None:
+    article = run(f"{facility} menggelar skrining jiwa, Senin (3/11/2025). \"Kami siap,\" ujar "
+                  f"{short}, I Putu Gede Suartana, S.H.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("I Putu Gede Suartana", f"Kepala {facility}")]
+
+
 def test_a_lower_case_word_that_is_no_place_of_the_article_is_no_facility_place() -> None:
     article = run("Lapas Kelas IIB Mamuju meluncurkan program. Turut hadir kalapas lama "
                   "Arifuddin Hamzah.")

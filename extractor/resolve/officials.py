@@ -232,7 +232,14 @@ class OfficialResolver:
             if place:
                 kind_word = same_kind[0].kind_word if same_kind else \
                     self.kind_words.get(entry.facility_kind or "", "")
-                return self._facility_name(kind_word, place[0], facilities), place[2], True
+                # `Kalapas Narkotika Bangli`: the specialisation the kind word already holds
+                # (`Lapas Narkotika`) is no part of the place
+                specialised = {w.lower() for w in kind_word.split()[1:]}
+                place_words = place[0].split()
+                while len(place_words) > 1 and place_words[0].lower() in specialised:
+                    place_words.pop(0)
+                return self._facility_name(kind_word, " ".join(place_words), facilities), \
+                    place[2], True
             if len(same_kind) >= 1:
                 return same_kind[0].name, end, False
             return None, end, False
