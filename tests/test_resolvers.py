@@ -2500,6 +2500,23 @@ def test_a_short_form_in_capitals_stands_for_the_initials_of_the_words_before_it
                      "FEB": "Fakultas Ekonomi dan Bisnis"}
 
 
+def test_a_units_initials_and_its_owners_short_form_stand_for_both_written_out() -> None:
+    from extractor.resolve.partners import defined_short_forms
+    found = defined_short_forms(
+        "dengan Fakultas Keguruan dan Ilmu Pendidikan Universitas Tadulako (FKIP Untad) dan "
+        "Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut) serta Lapas (LP Sumut)")
+    assert found == {"FKIP Untad": "Fakultas Keguruan dan Ilmu Pendidikan Universitas Tadulako",
+                     "BNNP Sumut": "Badan Narkotika Nasional Provinsi Sumatera Utara"}
+
+
+def test_a_deans_position_writes_the_faculty_short_form_out_and_it_names_no_one() -> None:
+    article = run("Bapas Kelas I Mataram menandatangani PKS dengan Fakultas Hukum Universitas "
+                  "Mataram (FH Unram), Rabu (11/3/2026). PKS diteken Dekan FH Unram, Prof. Dr. "
+                  "Baiq Rina Maharani, S.H. Dekan FH Unram menyambut baik kerja sama itu.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Baiq Rina Maharani", "Dekan Fakultas Hukum Universitas Mataram")]
+
+
 @pytest.mark.parametrize("short, full", [
     ("Kepala Unit PPA Satreskrim Polres Dompu",
      "Kepala Unit PPA Satuan Reserse Kriminal Polres Dompu"),

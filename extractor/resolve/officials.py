@@ -477,11 +477,10 @@ class OfficialResolver:
         return same[0].name if len(same) == 1 else name
 
     def positions_in(self, doc: Doc, facilities: list[FacilityAcc],
-                     partners: list[PartnerAcc]) -> list[PositionMention]:
+                     partners: list[PartnerAcc], named_by: dict[str, str],
+                     short_forms: dict[str, str]) -> list[PositionMention]:
         """Every position phrase that names its organisation or belongs to the facility."""
         known = [p for f in facilities if f.place for p in (f.place, *f.aliases)]
-        named_by = _named_by(partners)
-        short_forms = self._short_forms_to_write_out(doc.text, named_by)
         out = []
         covered = -1
         for span in spans(doc, "POSITION"):
@@ -549,7 +548,9 @@ class OfficialResolver:
                 else:
                     org = self._region_org(expansion, org)
             elif org:
-                words.append(_join_overlapping(expansion, org))
+                # `Dekan FH Unram` + `Universitas Mataram`: the short form written out first,
+                # so that the owner it names is not written twice
+                words.append(_join_overlapping(_written_out(expansion, short_forms, {}), org))
             else:
                 words.append(expansion)
             # `Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Banten`
@@ -612,15 +613,17 @@ class OfficialResolver:
         """Officials named next to their positions, then short references."""
         text = doc.text
         officials: list[OfficialAcc] = []
-        for pos in self.positions_in(doc, facilities, partners):
+        named_by = _named_by(partners)
+        short_forms = self._short_forms_to_write_out(text, named_by)
+        for pos in self.positions_in(doc, facilities, partners, named_by, short_forms):
             # "diwakili Kepala Bidang Pencegahan dan …": after a bare section head, capitalised
             # words are the section's name; a person's name follows a comma
             bare_section = (pos.entry.scope == "unit" and not pos.explicit
                             and len(pos.entry.expansion.split()) <= 2)
             name = self._name_after(text, pos.end, comma=bare_section) or \
                 self._name_before(text, pos.start)
-            if name is None:
-                continue
+            if name is None or name.name in short_forms:
+                continue  # `Dekan FH Unram menyambut …`: the faculty's short form, no name
             if not name.titles and " " not in name.name and name.start > pos.end and \
                     self.seat_before.search(text[max(0, pos.start - 20):pos.start]):
                 continue  # `di Aula Kantor Bupati, Sarilamak`: the building's town
@@ -813,6 +816,9 @@ def _written_out(text: str, short_forms: dict[str, str], named_by: dict[str, str
     if short_forms:
         words = [short_forms.get(word, word) for word in words]
     text = " ".join(words)
+    for short, full in short_forms.items():
+        if " " in short and short in text:  # `Dekan FH Unram`
+            text = re.sub(rf"(?<!\S){re.escape(short)}(?!\S)", full, text)
     for short, name in named_by.items():
         if short in text:  # most positions hold none of the article's short forms
             text = text.replace(f"{short} {name}", name)

@@ -1053,16 +1053,21 @@ def _plain(name: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", name).lower().split())
 
 
-_BRACKETED_SHORT_FORM = re.compile(r"\((?P<short>[A-Z][A-Za-z]{1,14})\)")
+# one word (`(FEB)`, `(Unsil)`), or a unit's initials and its owner's short form (`(FH Unram)`)
+_BRACKETED_SHORT_FORM = re.compile(
+    r"\((?P<short>[A-Z][A-Za-z]{1,14}|(?P<unit>[A-Z]{2,6}) (?P<owner>[A-Z][a-z][A-Za-z]{1,12}))\)")
 _PLAIN_WORD = re.compile(r"[\w'-]+")
 
 
 def defined_short_forms(text: str) -> dict[str, str]:
-    """The one-word short forms the article defines in brackets, with the words they stand
-    for: `Fakultas Ekonomi dan Bisnis (FEB)` → `FEB`: `Fakultas Ekonomi dan Bisnis`.
+    """The short forms the article defines in brackets, with the words they stand for:
+    `Fakultas Ekonomi dan Bisnis (FEB)` → `FEB`: `Fakultas Ekonomi dan Bisnis`; a unit's
+    initials and its owner's short form, `Fakultas Hukum Universitas Mataram (FH Unram)` →
+    `FH Unram`: `Fakultas Hukum Universitas Mataram`.
 
     The words are the fewest plain words before the bracket, from a capitalised one, whose
-    letters the short form takes in order from the first (`_abbreviates`).
+    letters the short form takes in order from the first (`_abbreviates`); for a unit and
+    its owner, the unit's initials open them and the owner's short form takes the rest.
     """
     found: dict[str, str] = {}
     for match in _BRACKETED_SHORT_FORM.finditer(text):
@@ -1071,6 +1076,11 @@ def defined_short_forms(text: str) -> dict[str, str]:
             continue
         before = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - 120):
                       match.start()].split()
+        if match.group("unit"):
+            unit_and_owner = _unit_and_owner(match.group("unit"), match.group("owner"), before)
+            if unit_and_owner is not None:
+                found[short] = unit_and_owner
+            continue
         loose = None
         for n in range(1, min(8, len(before)) + 1):
             words = before[-n:]
@@ -1091,6 +1101,24 @@ def defined_short_forms(text: str) -> dict[str, str]:
         if short not in found and loose is not None:
             found[short] = loose
     return found
+
+
+def _unit_and_owner(unit: str, owner: str, before: list[str]) -> str | None:
+    """The words a `(FH Unram)` stands for: the fewest words before it that open with
+    capitalised words whose initials are the unit's (`Fakultas Hukum`, small words such as
+    `dan` between them) and end in words the owner's short form abbreviates (`Universitas
+    Mataram`); None when there are none."""
+    for n in range(2, min(10, len(before)) + 1):
+        words = before[-n:]
+        if not all(_PLAIN_WORD.fullmatch(w) for w in words):
+            return None
+        for cut in range(1, n):
+            head, rest = words[:cut], words[cut:]
+            if rest[0][:1].isupper() and head[0][:1].isupper() and \
+                    "".join(w[0] for w in head if w[:1].isupper()) == unit and \
+                    _abbreviates(owner, " ".join(rest)):
+                return " ".join(words)
+    return None
 
 
 def _abbreviates(short: str, name: str) -> bool:
