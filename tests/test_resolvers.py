@@ -1104,8 +1104,10 @@ def test_a_programme_named_after_a_prison_is_no_facility() -> None:
      ["penyerahan"]),
     ("LPP Ambon menggelar pelatihan. Pada hari yang sama, BPOM di Ambon memberikan sosialisasi "
      "keamanan pangan.", ["pelatihan", "sosialisasi"]),
+    ("Kapolres Pamekasan mengunjungi Lapas Kelas IIA Pamekasan. Kedua pimpinan berdiskusi "
+     "mengenai antisipasi gangguan keamanan.", ["kunjungan", "koordinasi"]),
 ], ids=["place-named-after-an-activity", "a-harvest-as-a-thing", "receiving-aid",
-        "giving-a-briefing"])
+        "giving-a-briefing", "discussing-is-a-meeting"])
 def test_engagement_words_in_context(text: str, expected: list[str]) -> None:
     assert [e.type for e in run(text).engagements] == expected
 
