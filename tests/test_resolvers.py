@@ -237,6 +237,17 @@ def test_partners(text: str, name: str, acronym: str | None, kind: str) -> None:
     assert [(p.name, p.acronym, p.kind) for p in partners] == [(name, acronym, kind)]
 
 
+@pytest.mark.parametrize("office, partners", [
+    ("Dinas Tenaga Kerja", []),  # a kind of office, one per region, none named here
+    ("Dinas Tenaga Kerja Kabupaten Morowali", ["Dinas Tenaga Kerja Kabupaten Morowali"]),
+])
+def test_a_regional_office_named_without_any_region_is_no_partner(
+        office: str, partners: list[str]) -> None:
+    article = run(f"Lapas Kelas III Bungku menggelar pelatihan las bersama {office}, Senin "
+                  "(3/11/2025).")
+    assert [p.name for p in article.partners] == partners
+
+
 def test_parents_are_not_partners() -> None:
     article = run("Lapas Maros berkoordinasi dengan Kantor Wilayah Kementerian Imigrasi dan "
                   "Pemasyarakatan Sulawesi Selatan dan Ditjenpas.")
@@ -1055,10 +1066,11 @@ def test_a_government_taking_part_through_its_head_is_a_partner() -> None:
     assert "Wali Kota Sorong" in partner.spans[0].text
 
 
-def test_two_offices_joined_by_dan_stay_two_partners() -> None:
+def test_two_offices_joined_by_dan_stay_two_partners_of_the_region_named_last() -> None:
     article = run("Lapas Maros bersama Dinas Sosial dan Dinas Kesehatan Kabupaten Maros menggelar "
                   "rapat koordinasi.")
-    assert [p.name for p in article.partners] == ["Dinas Sosial", "Dinas Kesehatan Kabupaten Maros"]
+    assert [p.name for p in article.partners] == ["Dinas Sosial Kabupaten Maros",
+                                                  "Dinas Kesehatan Kabupaten Maros"]
 
 
 @pytest.mark.parametrize("text, name, position", [

@@ -602,7 +602,7 @@ class PartnerResolver:
             out.append(mention)
             covered = mention.end
         positioned = {_spaces_back(text, s.end_char) for s in spans(doc, "POSITION")}
-        return self._without_glued_names(text, out, known, positioned)
+        return self._without_glued_names(text, _sharing_regions(text, out), known, positioned)
 
     def _own_short_form_after(self, text: str, mention: OrgMention) -> OrgMention:
         """A bracket after a name that names the same organisation by its own head is its
@@ -779,8 +779,10 @@ class PartnerResolver:
             # `BPJS Kesehatan`, `BRI`: a head with a short form names one organisation even
             # when no name follows (`mention_at` gives it its full name)
             # (not a generic unit word, `UPT`: "ketiga UPT" are the prisons, no name)
-            whole = not m.entry.generic and (m.entry.tail in ("region", "none") or (
-                m.entry.tail == "name" and m.entry.acronym is not None))
+            # (nor a regional office, `Dinas Tenaga Kerja`, which exists only with its region)
+            whole = not m.entry.generic and not m.entry.level and (
+                m.entry.tail in ("region", "none") or (
+                    m.entry.tail == "name" and m.entry.acronym is not None))
             if same_head or m.name is None or not whole:
                 continue
             # A head that names a whole organisation by itself (`Baznas`, `Kemensos`);
@@ -873,6 +875,19 @@ def without_legal_form(name: str) -> str:
     any other name as it is."""
     first, _, rest = name.partition(" ")
     return rest if first in LEGAL_FORMS and rest else name
+
+
+def _sharing_regions(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Regional offices listed before one that names its region share it: `Dinas Sosial dan
+    Dinas Kesehatan Kabupaten Maros` are two offices of Kabupaten Maros."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        bare, named = out[i], out[i + 1]
+        if bare.entry.level and named.entry.level and bare.region is None and \
+                bare.name == bare.entry.full and named.region is not None and \
+                text[bare.end:named.start] in (" dan ", ", ", " serta ", ", dan ", ", serta "):
+            out[i] = replace(bare, name=f"{bare.name} {named.region}", region=named.region)
+    return out
 
 
 def _spaces_back(text: str, at: int) -> int:
