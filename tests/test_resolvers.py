@@ -1622,6 +1622,14 @@ def test_a_short_position_repeating_the_specialisation_names_the_facility_once(
         ("I Putu Gede Suartana", f"Kepala {facility}")]
 
 
+def test_a_lower_case_prison_word_before_a_titled_name_is_the_articles_prison() -> None:
+    article = run("Lapas Kelas IIB Mamuju meluncurkan program pangan, Senin (3/11/2025). Hadir "
+                  "kasi giatja lapas Sabri Rasyid S.E serta kasubsi sarana.")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas IIB Mamuju"]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Sabri Rasyid", "Kepala Seksi Kegiatan Kerja Lapas Kelas IIB Mamuju")]
+
+
 def test_a_lower_case_word_that_is_no_place_of_the_article_is_no_facility_place() -> None:
     article = run("Lapas Kelas IIB Mamuju meluncurkan program. Turut hadir kalapas lama "
                   "Arifuddin Hamzah.")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ..mentions import Lexicon, parse_place, spans, word_before
+from ..mentions import Lexicon, parse_name, parse_place, spans, word_before
 from ..vocabulary import PatternSet
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -136,6 +136,16 @@ class FacilityResolver:
             cls=cls, place=place_text, start=start, end=position,
             pattern_id=kind_entry.id)  # type: ignore[attr-defined]
 
+    def holder_not_place(self, text: str, mention: FacilityMention, known: list[str]) -> bool:
+        """Whether the words read as a facility's place are a person's name with titles: no
+        class before them, no place the gazetteer or the article knows."""
+        if mention.cls or mention.place is None or mention.place.lower() in self.lex.regions \
+                or mention.place in known:
+            return False
+        at = text.find(mention.place, mention.start)
+        name = parse_name(text, at, self.lex) if at >= 0 else None
+        return name is not None and bool(name.titles) and name.end >= mention.end
+
     def _place_in_lower_case(self, text: str, at: int) -> tuple[str, int, int] | None:
         """A regency, city or province written in lower case (`lapas narkotika klas IIA bandar
         lampung menggelar …`), the longest run of up to three words that the gazetteer knows:
@@ -166,6 +176,11 @@ class FacilityResolver:
             if word_before(text, span.start_char) in self.programme_words:
                 continue  # `program Lapas Tangguh Pangan`: a programme's name, not a prison
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+            if mention.place and span.text[:1].islower() and self.holder_not_place(
+                    text, mention, known):
+                # `kasi giatja lapas Sabri Rasyid S.E`: the prison of the sentence, then the
+                # holder's name with a degree, no town
+                mention = replace(mention, place=None, end=span.end_char)
             if mention.place:
                 known.append(mention.place)
             if out and _names_again(text, out[-1], mention):

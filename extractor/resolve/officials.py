@@ -160,6 +160,11 @@ class OfficialResolver:
             kind = self.kinds[facility_span.text.lower()]
             m = self.facility_resolver.mention_at(text, kind, facility_span.start_char,
                                                   facility_span.end_char, known)
+            if facility_span.text[:1].islower() and \
+                    self.facility_resolver.holder_not_place(text, m, known):
+                # `kasi giatja lapas Sabri Rasyid S.E`: the article's prison, then the holder
+                return self._facility_name(m.kind_word, None, facilities), \
+                    facility_span.end_char, True
             return self._facility_name(m.kind_word, m.place, facilities), m.end, True
         region = self.partner_resolver.region_at(text, end, known) \
             if entry.scope == "region" else None
