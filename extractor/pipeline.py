@@ -48,6 +48,8 @@ class Extractor:
     issuer_kinds: frozenset[str]
     issuers_by_name: frozenset[str]
     """Issuing kinds that issue only when their own name opens the lead, not their head."""
+    issuer_hierarchies: frozenset[str]
+    """Issuing kinds whose other offices of the same kind are their hierarchy."""
     issuers_by_release: frozenset[str]
     """Issuing kinds that issue only their own dated press releases (companies, banks)."""
     government_sources: frozenset[str]
@@ -93,6 +95,8 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         issuer_kinds=frozenset(e.kind for e in patterns.get("ISSUER_KIND")),
         issuers_by_name=frozenset(e.kind for e in patterns.get("ISSUER_KIND")
                                   if not e.head_opens),
+        issuer_hierarchies=frozenset(e.kind for e in patterns.get("ISSUER_KIND")
+                                     if e.hierarchy),
         issuers_by_release=frozenset(e.kind for e in patterns.get("ISSUER_KIND")
                                      if e.release_only),
         government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
@@ -742,7 +746,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     if issuer is not None:
         partners.remove(issuer)
         # the issuing company's other offices are its own hierarchy, as a Kanwil is a prison's
-        partners = [p for p in partners if not _same_company(issuer, p, ex.partners.form_words)]
+        partners = [p for p in partners if not _same_company(issuer, p, ex.partners.form_words)
+                    and not (issuer.kind in ex.issuer_hierarchies and p.kind == issuer.kind)]
         facility_records.insert(0, {
             "name": issuer.name, "kind": "other", "class_": None,
             "place": _issuer_place(ex, issuer, {f.place for f in facilities if f.place},

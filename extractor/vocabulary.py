@@ -159,6 +159,9 @@ class IssuerKindEntry(Entry):
     """Whether it issues only its own press releases, dated where they were issued
     (`Pangkep, 13 Mei 2026 – PT Semen Tonasa …`): on a news portal a company opening the
     lead is a donor or a visitor the prison reports."""
+    hierarchy: bool = False
+    """Whether the issuer's other offices of its kind are its own hierarchy, not partners
+    (a Polsek's Polres, a Kodim's Koramil, a Kejari's Kejati), as a Kanwil is a prison's."""
 
 
 class ViewCountEntry(Entry):

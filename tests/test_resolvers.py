@@ -1930,6 +1930,15 @@ def test_a_company_site_named_by_its_short_name_issues_through_its_first_named_o
     assert [p.name for p in article.partners] == []  # the company's other offices are its own
 
 
+def test_an_issuing_units_own_hierarchy_of_its_kind_is_no_partner() -> None:
+    article = run("Kebumen – Komando Rayon Militer 0709-01/Kebumen menggelar tanam jagung di Rutan "
+                  "Kelas IIB Kebumen, Senin (3/11/2025). Kegiatan didukung Kodim 0709/Kebumen dan "
+                  "Dinas Pertanian Kabupaten Kebumen.")
+    assert [f.name for f in article.facilities if f.kind == "other"] == [
+        "Komando Rayon Militer 0709-01/Kebumen"]
+    assert [p.name for p in article.partners] == ["Dinas Pertanian Kabupaten Kebumen"]
+
+
 def test_a_puskesmas_opening_the_lead_issues_its_own_service() -> None:
     article = run("Jayapura – Puskesmas Abepura melaksanakan skrining TBC bagi warga binaan Lapas "
                   "Kelas IIA Abepura pada Rabu, 22 Oktober 2025.")
