@@ -240,6 +240,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+HEADLINE_MAX_COMMAS = 3
+"""A line with this many commas lists names or clauses: a broken sentence, not a headline
+(headlines hold one comma at most: `Lapas Pekalongan Gandeng Dinperindag, Warga Binaan …`)."""
+
+
 def _is_headline(line: str) -> bool:
     """A pasted headline: most words capitalised and no sentence-final punctuation."""
     stripped = line.strip()
@@ -252,6 +257,12 @@ def _is_headline(line: str) -> bool:
     if not 3 <= len(words) <= 30:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
+    if stripped.count(",") >= HEADLINE_MAX_COMMAS and len(words) - capitalised >= 2 and \
+            ":" not in stripped:
+        # `PKS diteken oleh Kepala Lapas …, Bambang …, dan Kepala Dinas …, Dra. Rini …,
+        # disaksikan`: a sentence of names that a page split in two (not a labelled list,
+        # `Tags: pengabdian masyarakat, LPPM, Fakultas Hukum, Lapas`)
+        return False
     return capitalised / len(words) >= 0.7
 
 

@@ -63,6 +63,17 @@ def test_a_name_glued_to_a_place_gets_its_space(  # type: ignore[no-untyped-def]
     assert repair(glued, patterns)[0] == spaced
 
 
+def test_a_sentence_a_page_split_in_two_is_no_pasted_headline(  # type: ignore[no-untyped-def]
+        patterns) -> None:
+    split = ("PKS diteken oleh Kepala Lapas Kelas IIA Pekalongan, Bambang Setyo Widodo, dan "
+             "Kepala Dinperindag Kota Pekalongan, Dra. Rini Handayani, M.M., disaksikan")
+    tags = "Tags: pengabdian masyarakat, LPPM, Fakultas Hukum, Lapas"
+    cleaned = clean(f"Lapas Kelas IIA Pekalongan membuka pelatihan batik.\n\n{split}\n\n"
+                    f"Kepala Divisi Pemasyarakatan hadir.\n\n{tags}\n", patterns)
+    assert split in cleaned.text
+    assert tags not in cleaned.text
+
+
 def test_clean_article_without_noise_is_unchanged(patterns) -> None:  # type: ignore[no-untyped-def]
     text = "Kepala Lapas Kelas IIB Maros, Ali Imran, menerima kunjungan.\n\n“Kami siap,” ujarnya."
     cleaned = clean(text, patterns)
