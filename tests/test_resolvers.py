@@ -1090,8 +1090,14 @@ def test_two_offices_joined_by_dan_stay_two_partners_of_the_region_named_last() 
     ("Rapat digelar bersama Polres Metro Jakarta Timur. Polres Metro Jakarta Timur mengutus Kabag "
      "Ops AKBP Dimas Pradipta Wicaksono.", "Dimas Pradipta Wicaksono",
      "Kepala Bagian Operasional Kepolisian Resor Metro Jakarta Timur"),
+    ("Ketua PN Buntok bersama Hakim Pengawas dan Pengamat (Wasmat) PN Buntok, Reza Mahendra, "
+     "S.H., berkunjung ke rutan.", "Reza Mahendra",
+     "Hakim Pengawas dan Pengamat Pengadilan Negeri Buntok"),
+    ("Hakim Wasmat PN Singkawang, Fransiska Lim, S.H., memeriksa blok hunian.", "Fransiska Lim",
+     "Hakim Pengawas dan Pengamat Pengadilan Negeri Singkawang"),
 ], ids=["regional-position-before-an-office", "numbered-unit", "short-form-inside-position",
-        "name-ending-in-bersama", "rank-after-a-unit-position", "rank-after-section-words"])
+        "name-ending-in-bersama", "rank-after-a-unit-position", "rank-after-section-words",
+        "supervising-judge-with-short-form", "supervising-judge-short"])
 def test_positions_of_offices(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 

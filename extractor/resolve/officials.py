@@ -498,7 +498,7 @@ class OfficialResolver:
             # `Kepala Kesatuan Pengamanan Rutan (KPR) Balige`: the position's short form
             after = span.end_char
             short_form = _SHORT_FORM_AFTER.match(doc.text, after)
-            if short_form and entry.scope in ("unit", "facility", "region"):
+            if short_form and entry.scope in ("unit", "facility", "region", "org"):
                 after = short_form.end()
             org, end, explicit = self._organization(doc, entry, after, span,
                                                     facilities, partners, known)
