@@ -275,6 +275,10 @@ def test_parents_are_not_partners() -> None:
      "Kabupaten Belu yang sedianya digelar Kamis, 12 Juni 2025, ditunda.", [("mou", "planned")]),
     ("Saya minta PKS-nya selesai dan ditandatangani paling lambat Desember.", [("pks", "planned")]),
     ("Kami targetkan PKS itu ditandatangani kedua pimpinan.", [("pks", "planned")]),
+    ("Penandatanganan MoU antara Pemkot Bitung dan Lapas Bitung direncanakan berlangsung Kamis "
+     "di Kantor Wali Kota.", [("mou", "planned")]),
+    ("Penandatanganan MoU antara Pemkot Bitung dan Lapas Bitung berlangsung di aula, disaksikan "
+     "Sekda yang dijadwalkan hadir.", [("mou", "signed")]),
     ("Dinas mengusulkan agar ke depan pelatihan dituangkan dalam perjanjian kerja sama.",
      [("pks", "proposed")]),
     ("MoU payung kedua lembaga dijadwalkan ditandatangani sebelum akhir tahun.",
@@ -392,7 +396,8 @@ def test_parents_are_not_partners() -> None:
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
         "signing-postponed-at-the-end-of-a-long-sentence", "deadline-after-the-signing-word",
-        "target-before-the-signing-word", "proposal-governs-future",
+        "target-before-the-signing-word", "named-signing-planned-after-its-parties",
+        "someone-elses-plan-after-a-signing", "proposal-governs-future",
         "scheduled", "negated-signing", "submitted", "consent-then-planned-signing",
         "condition-opening-the-sentence", "teaming-up-planned", "teaming-up-with-no-one-named",
         "relative-clause-anaphor", "long-running-partnership", "mou-at-sentence-end",

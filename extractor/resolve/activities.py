@@ -619,6 +619,16 @@ class ActivityResolver:
                for c, s in cues if start <= c.start_char < end):
             statuses.discard("signed")
             statuses.add("planned")
+        elif named_signing and all(c.text.lower() in self.signing_nouns
+                                   for c, s in near if s == "signed") and any(
+                s == "planned" and c.start >= span.end and (
+                    doc[c.start - 1].lower_ != "yang" or self._in_relative_clause(span, c))
+                for c, s in near):
+            # "Penandatanganan MoU antara Pemkot Bitung dan Lapas Bitung direncanakan
+            # berlangsung Kamis …": the signing named as a thing, its verb a plan (not a plan
+            # of someone else's, "… disaksikan Sekda yang dijadwalkan hadir")
+            statuses.discard("signed")
+            statuses.add("planned")
         signed = [c for c, s in near if s == "signed"]
         if signed and all(any(k.start == c.end for k, s in near if s == "planned")
                           for c in signed):
