@@ -1129,8 +1129,12 @@ def test_a_programme_named_after_a_prison_is_no_facility() -> None:
      "keamanan pangan.", ["pelatihan", "sosialisasi"]),
     ("Kapolres Pamekasan mengunjungi Lapas Kelas IIA Pamekasan. Kedua pimpinan berdiskusi "
      "mengenai antisipasi gangguan keamanan.", ["kunjungan", "koordinasi"]),
+    ("Dandim 1501/Ternate datang ke Lapas Kelas IIA Ternate dalam rangka kunjungan kerja.",
+     ["kunjungan"]),
+    ("Lapas Kelas IIA Malang menggelar tes urine dalam rangka peringatan HANI.", ["pemeriksaan"]),
 ], ids=["place-named-after-an-activity", "a-harvest-as-a-thing", "receiving-aid",
-        "giving-a-briefing", "discussing-is-a-meeting"])
+        "giving-a-briefing", "discussing-is-a-meeting", "on-a-working-visit",
+        "the-occasion-is-no-activity"])
 def test_engagement_words_in_context(text: str, expected: list[str]) -> None:
     assert [e.type for e in run(text).engagements] == expected
 
