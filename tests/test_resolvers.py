@@ -248,6 +248,12 @@ def test_a_regional_office_named_without_any_region_is_no_partner(
     assert [p.name for p in article.partners] == partners
 
 
+def test_a_foundation_named_after_mothers_keeps_its_last_word() -> None:
+    article = run("Lapas Kelas IIA Abepura bersama Yayasan Harapan Ibu menggelar sosialisasi HIV, "
+                  "Senin (1/12/2025).")
+    assert [p.name for p in article.partners] == ["Yayasan Harapan Ibu"]
+
+
 def test_parents_are_not_partners() -> None:
     article = run("Lapas Maros berkoordinasi dengan Kantor Wilayah Kementerian Imigrasi dan "
                   "Pemasyarakatan Sulawesi Selatan dan Ditjenpas.")
