@@ -32,6 +32,8 @@ _CLAUSE_END = re.compile(r"[.!?:;\"”’]\s*$")  # … but a counter may close 
 _CLOSING_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\\s*$")
 _NON_SPACE = re.compile(r"\S")
 _ELLIPSIS_END = re.compile(r"\w(?:\.{3}|…)\s*$")
+POST_META_WORDS = 12
+"""A line of post details (timestamp, view count) is this short; a longer one is prose."""
 FOOTER_WORDS = 25
 """A line holding a FOOTER phrase is a site's footer up to this many words (a sentence of
 the article may mention copyright: `pendaftaran hak cipta karya warga binaan`)."""
@@ -74,6 +76,8 @@ class _Cues:
     """A site's copyright notice (`© 2026 …`, `Seluruh hak cipta dilindungi`)."""
     mojibake: tuple[tuple[str, str], ...]
     dateline_shapes: tuple[re.Pattern[str], ...]
+    clock: re.Pattern[str]
+    """A clock time with its zone (`16:45 WIT`, `09.47 WIB`)."""
     places: frozenset[str] = frozenset()
     """Region names of one word, lower case: a place that a name may be glued to."""
 
@@ -139,6 +143,7 @@ def _cues(patterns: PatternSet) -> _Cues:
                              re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,
+        clock=re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})(?!\w)", re.IGNORECASE),
         places=frozenset(e.text.lower() for e in patterns.get("REGION") if " " not in e.text),
     )
 
@@ -419,6 +424,12 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             cut(first, end, "footer")
         elif _is_share_line(line, cues):
             cut(first, end, "share-buttons")
+        elif index < len(body) - 1 and len(line.split()) <= POST_META_WORDS and \
+                not line.rstrip().endswith(".") and cues.clock.search(line):
+            # a page's timestamp further down than the head (`Rabu, 14 Januari 2026 - 16:45
+            # WIT` under a breadcrumb and the headline pasted twice): a short line with a clock
+            # time and its zone is no sentence (a date alone may be one broken off a sentence)
+            cut(first, end, "post-meta")
         elif index > 0 and _is_headline(line):
             cut(start, end, "pasted-headline")
         elif index >= last_content - 2:

@@ -162,6 +162,16 @@ def test_a_date_in_the_body_is_no_post_detail(patterns) -> None:  # type: ignore
     assert "4 Maret 2026" in clean(raw, patterns).text
 
 
+def test_a_timestamp_below_the_head_goes(patterns) -> None:  # type: ignore[no-untyped-def]
+    raw = ("Beranda / Berita / Daerah\n\nBapas Ambon Gelar Rakor\n\nBapas Ambon Gelar Rakor\n\n"
+           "Rabu, 14 Januari 2026 - 16:45 WIT\n\nAMBON – Bapas Kelas II Ambon menggelar rapat "
+           "koordinasi bersama Kejari Ambon, Selasa (13/1/2026).\n\nRapat dimulai pukul 09.00 "
+           "WIT dan berlangsung dua jam.")
+    text = clean(raw, patterns).text
+    assert "16:45 WIT" not in text
+    assert "Rapat dimulai pukul 09.00 WIT dan berlangsung dua jam." in text
+
+
 def test_a_kicker_above_the_title_goes_and_the_release_date_with_the_dateline(patterns) -> None:  # type: ignore[no-untyped-def]
     raw = ("SIARAN PERS\n\nBank Kalsel Serahkan Mesin Jahit untuk Warga Binaan Lapas Batulicin\n\n"
            "Batulicin, 4 Maret 2026 – Bank Kalsel menyerahkan mesin jahit kepada Lapas "
