@@ -2556,9 +2556,12 @@ def test_a_units_initials_and_its_owners_short_form_stand_for_both_written_out()
     from extractor.resolve.partners import defined_short_forms
     found = defined_short_forms(
         "dengan Fakultas Keguruan dan Ilmu Pendidikan Universitas Tadulako (FKIP Untad) dan "
-        "Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut) serta Lapas (LP Sumut)")
+        "Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut) serta Lapas (LP Sumut), "
+        "Fakultas Pertanian Universitas Andalas (Faperta Unand) dan PT Bank Pembangunan Daerah "
+        "Jawa Timur Tbk (Bank Jatim)")
     assert found == {"FKIP Untad": "Fakultas Keguruan dan Ilmu Pendidikan Universitas Tadulako",
-                     "BNNP Sumut": "Badan Narkotika Nasional Provinsi Sumatera Utara"}
+                     "BNNP Sumut": "Badan Narkotika Nasional Provinsi Sumatera Utara",
+                     "Faperta Unand": "Fakultas Pertanian Universitas Andalas"}
 
 
 def test_a_deans_position_writes_the_faculty_short_form_out_and_it_names_no_one() -> None:

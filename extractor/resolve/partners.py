@@ -1068,9 +1068,11 @@ def _plain(name: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", name).lower().split())
 
 
-# one word (`(FEB)`, `(Unsil)`), or a unit's initials and its owner's short form (`(FH Unram)`)
+# one word (`(FEB)`, `(Unsil)`), or a unit's initials or short name and its owner's short form
+# (`(FH Unram)`, `(Faperta Unand)`)
 _BRACKETED_SHORT_FORM = re.compile(
-    r"\((?P<short>[A-Z][A-Za-z]{1,14}|(?P<unit>[A-Z]{2,6}) (?P<owner>[A-Z][a-z][A-Za-z]{1,12}))\)")
+    r"\((?P<short>[A-Z][A-Za-z]{1,14}|(?P<unit>[A-Z]{2,6}|[A-Z][a-z]{3,8}) "
+    r"(?P<owner>[A-Z][a-z][A-Za-z]{1,12}))\)")
 _PLAIN_WORD = re.compile(r"[\w'-]+")
 
 
@@ -1121,16 +1123,20 @@ def defined_short_forms(text: str) -> dict[str, str]:
 def _unit_and_owner(unit: str, owner: str, before: list[str]) -> str | None:
     """The words a `(FH Unram)` stands for: the fewest words before it that open with
     capitalised words whose initials are the unit's (`Fakultas Hukum`, small words such as
-    `dan` between them) and end in words the owner's short form abbreviates (`Universitas
-    Mataram`); None when there are none."""
+    `dan` between them; or that a short name abbreviates, `Faperta`: `Fakultas Pertanian`)
+    and end in words the owner's short form abbreviates (`Universitas Mataram`); None when
+    there are none."""
     for n in range(2, min(10, len(before)) + 1):
         words = before[-n:]
         if not all(_PLAIN_WORD.fullmatch(w) for w in words):
             return None
         for cut in range(1, n):
             head, rest = words[:cut], words[cut:]
-            if rest[0][:1].isupper() and head[0][:1].isupper() and \
-                    "".join(w[0] for w in head if w[:1].isupper()) == unit and \
+            initials = "".join(w[0] for w in head if w[:1].isupper())
+            if rest[0][:1].isupper() and head[0][:1].isupper() and (
+                    initials == unit or (not unit.isupper() and len(head) > 1
+                                         and unit.lower() != head[0].lower()  # `(Bank Jatim)`
+                                         and _abbreviates(unit, " ".join(head)))) and \
                     _abbreviates(owner, " ".join(rest)):
                 return " ".join(words)
     return None
