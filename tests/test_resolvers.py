@@ -254,6 +254,13 @@ def test_a_foundation_named_after_mothers_keeps_its_last_word() -> None:
     assert [p.name for p in article.partners] == ["Yayasan Harapan Ibu"]
 
 
+def test_a_regional_search_and_rescue_office_is_a_partner() -> None:
+    article = run("LPKA Kelas II Tanjung Pati menggelar pelatihan SAR, Jumat (25/7/2025). Materi "
+                  "diberikan Kantor Pencarian dan Pertolongan (Kansar) Padang.")
+    assert [(p.name, p.acronym, p.kind) for p in article.partners] == [
+        ("Kantor Pencarian dan Pertolongan Padang", "Kansar Padang", "lembaga")]
+
+
 def test_parents_are_not_partners() -> None:
     article = run("Lapas Maros berkoordinasi dengan Kantor Wilayah Kementerian Imigrasi dan "
                   "Pemasyarakatan Sulawesi Selatan dan Ditjenpas.")
