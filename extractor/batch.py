@@ -289,6 +289,7 @@ def _results(chunks: Iterator[list[Source | Failed]], options: Options, workers:
 
     pending: deque[tuple[list[Source | Failed], Future[list[Serialized | str]]]] = deque()
     current: list[Source | Failed] = []
+    finished = False
     try:
         for chunk in chunks:
             pending.append((chunk, pool.submit(extract_chunk, items(chunk), options, True)))
@@ -298,13 +299,21 @@ def _results(chunks: Iterator[list[Source | Failed]], options: Options, workers:
         while pending:
             current, future = pending.popleft()
             yield current, future.result()
+        finished = True
     except BrokenProcessPool:
         first = current[0].path if current else "?"
         raise BatchError(f"a worker process died on the chunk starting at {first} "
                          "(out of memory?); what was written is kept: run again with "
                          "--resume, or with --workers 1 to find the input") from None
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if not finished:
+            # interrupted (Ctrl-C, a kill of the group) or closed early: the chunks in
+            # flight are not wanted (what was written is kept, --resume does the rest), so
+            # the workers are stopped, not waited for; waiting could hang when the signal
+            # caught the pool's own bookkeeping half-way
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
+        pool.shutdown(wait=finished, cancel_futures=True)
 
 
 def _write(writer: Writer, records: Sequence[Article | Serialized]) -> None:
