@@ -554,7 +554,7 @@ def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = 
 def _on_a_prison_site(ex: Extractor, url: str | None) -> bool:
     """Whether the article's address is a prison's own website (`lapassampit.…`)."""
     host = urlsplit(url).hostname if url else None
-    return bool(host) and ex.prison_site.search(host or "") is not None
+    return host is not None and ex.prison_site.search(host) is not None
 
 
 # A press release's dateline: where and when it was issued (`Tegal, 13 Mei 2026 –`)

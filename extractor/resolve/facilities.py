@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -26,6 +27,23 @@ def roman_class(raw: str) -> str:
     if digits:
         compact = _ROMAN[digits.group(1)] + digits.group(2)
     return compact
+
+
+def lower_case_place(text: str, at: int, place_of: Callable[[str], str | None]
+                     ) -> tuple[str, int, int] | None:
+    """The longest run of up to three lower-case words at `at` (after spaces) that
+    `place_of` reads as a place: (that place, start, end); None when no run is one."""
+    found = _LOWER_WORDS.match(text, at)
+    if found is None:
+        return None
+    words = list(re.finditer(r"[a-z]+", found.group(0)))
+    for size in range(len(words), 0, -1):
+        written = found.group(0)[words[0].start():words[size - 1].end()]
+        place = place_of(written)
+        if place is not None:
+            start = found.start() + words[0].start()
+            return place, start, start + len(written)
+    return None
 
 
 def place_key(place: str) -> str:
@@ -150,16 +168,9 @@ class FacilityResolver:
         """A regency, city or province written in lower case (`lapas narkotika klas IIA bandar
         lampung menggelar …`), the longest run of up to three words that the gazetteer knows:
         (place in title case, start, end)."""
-        found = _LOWER_WORDS.match(text, at)
-        if found is None:
-            return None
-        words = list(re.finditer(r"[a-z]+", found.group(0)))
-        for size in range(len(words), 0, -1):
-            written = found.group(0)[words[0].start():words[size - 1].end()]
-            if written in self.lex.major_regions:
-                start = found.start() + words[0].start()
-                return written.title(), start, start + len(written)
-        return None
+        return lower_case_place(
+            text, at, lambda written: written.title() if written in self.lex.major_regions
+            else None)
 
     def find(self, doc: Doc) -> list[FacilityMention]:
         """Every facility mention, in text order, nested kind words skipped."""

@@ -19,7 +19,7 @@ from ..mentions import (
     spans,
 )
 from ..vocabulary import PatternSet, PositionEntry, alternation
-from .facilities import FacilityAcc, FacilityResolver, place_key
+from .facilities import FacilityAcc, FacilityResolver, lower_case_place, place_key
 from .partners import OrgMention, PartnerAcc, PartnerResolver, defined_short_forms
 
 # Between a position phrase and the name it introduces: a comma, or nothing.
@@ -734,26 +734,13 @@ class OfficialResolver:
                     break
 
 
-# up to three lower-case words after a position (`kalapas bandar lampung …`)
-_LOWER_RUN = re.compile(r"[ \t]+(?P<words>[a-z]+(?: [a-z]+){0,2})(?![\w])")
-
-
 def _own_place_in_lower_case(text: str, at: int,
                              facilities: list[FacilityAcc]) -> tuple[str, int, int] | None:
     """The place of one of the article's facilities written in lower case after a short
     position (`kalapas mamuju Arifuddin Hamzah`): (place as the facility writes it, start,
     end)."""
-    words = _LOWER_RUN.match(text, at)
-    if words is None:
-        return None
-    written = words.group("words").split()
-    for size in range(len(written), 0, -1):
-        phrase = " ".join(written[:size])
-        for facility in facilities:
-            if facility.place and facility.place.lower() == phrase:
-                start = words.start("words")
-                return facility.place, start, start + len(phrase)
-    return None
+    return lower_case_place(text, at, lambda written: next(
+        (f.place for f in facilities if f.place and f.place.lower() == written), None))
 
 
 def _enumeration_to(text: str, at: int, starts: set[int], positions: set[int],
