@@ -294,6 +294,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "RANGE": Entry,
     "TIMEZONE": Entry,
     "EFFECT_WORD": Entry,
+    "NUMBER_WORD": Entry,
     "READ_ALSO": Entry,
     "CREDIT": Entry,
     "SHARE": Entry,

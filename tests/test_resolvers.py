@@ -2444,6 +2444,16 @@ def test_a_month_inside_a_name_is_a_word_of_the_name() -> None:
     assert [d.value for d in article.dates] == ["2025-11-12"]
 
 
+def test_a_month_after_a_number_word_ends_a_name_as_its_word() -> None:
+    article = run("Rutan Kelas I Surakarta menggelar penyuluhan bersama Fakultas Hukum Universitas "
+                  "Sebelas Maret (FH UNS), Kamis (5/3/2026). Wakil Dekan FH UNS, Sri Wahyuni, "
+                  "S.H., membuka kegiatan.")
+    assert [p.name for p in article.partners] == ["Fakultas Hukum Universitas Sebelas Maret"]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Sri Wahyuni", "Wakil Dekan Fakultas Hukum Universitas Sebelas Maret")]
+    assert [d.value for d in article.dates] == ["2026-03-05"]
+
+
 @pytest.mark.parametrize(("written", "name"), [
     ("Lembaga Masyarakat Adat (LMA) Kabupaten Asmat", "Lembaga Masyarakat Adat Kabupaten Asmat"),
     ("Dewan Adat Dayak Kabupaten Lamandau", "Dewan Adat Dayak Kabupaten Lamandau"),
@@ -2565,10 +2575,12 @@ def test_a_units_initials_and_its_owners_short_form_stand_for_both_written_out()
         "dengan Fakultas Keguruan dan Ilmu Pendidikan Universitas Tadulako (FKIP Untad) dan "
         "Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut) serta Lapas (LP Sumut), "
         "Fakultas Pertanian Universitas Andalas (Faperta Unand) dan PT Bank Pembangunan Daerah "
-        "Jawa Timur Tbk (Bank Jatim)")
+        "Jawa Timur Tbk (Bank Jatim), Fakultas Kedokteran Gigi Universitas Lambung Mangkurat "
+        "(FKG ULM)")
     assert found == {"FKIP Untad": "Fakultas Keguruan dan Ilmu Pendidikan Universitas Tadulako",
                      "BNNP Sumut": "Badan Narkotika Nasional Provinsi Sumatera Utara",
-                     "Faperta Unand": "Fakultas Pertanian Universitas Andalas"}
+                     "Faperta Unand": "Fakultas Pertanian Universitas Andalas",
+                     "FKG ULM": "Fakultas Kedokteran Gigi Universitas Lambung Mangkurat"}
 
 
 def test_a_deans_position_writes_the_faculty_short_form_out_and_it_names_no_one() -> None:

@@ -104,6 +104,7 @@ class PartnerResolver:
                 reverse=True)) for level in self.region_prefixes}
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.months = frozenset(w.lower() for w in patterns.words("MONTH"))
+        self.number_words = frozenset(w.lower() for w in patterns.words("NUMBER_WORD"))
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
         self.seat_words = frozenset(w.lower() for w in patterns.words("SEAT_WORD"))
@@ -507,17 +508,19 @@ class PartnerResolver:
                     kept[-1].lower() in self.lex.regions or kept[-1].lower() in places):
                 kept.append(bare)  # `Puskesmas Dompu Kota`: the town's centre (mentions.py)
                 break
+            # `Universitas Sembilanbelas November Kolaka`: a month before another capitalised
+            # word, or after a number written as a word (`Universitas Sebelas Maret`), is a
+            # word of the name, not a date
+            in_name = bare.lower() in self.months and bool(kept) and (
+                (following[:1].isupper() and not following[:1].isdigit())
+                or kept[-1].lower() in self.number_words)
             # `CV Naga Mas Keramik`: a word that ends person names may sit inside a firm's name
-            if bare in self.lex.not_names and kept and not interior \
+            if bare in self.lex.not_names and kept and not interior and not in_name \
                     and bare not in self.lex.org_final and not ends_place:
                 break
             prefix = self.lex.region_prefix.match(bare + " ")
             if kept and prefix and prefix.end() == len(bare) and index + 1 < len(words):
                 break  # `Dinas Perindustrian Provinsi NTB`: the region is read as a region
-            # `Universitas Sembilanbelas November Kolaka`: a month before another capitalised
-            # word is a word of the name, not a date
-            in_name = bare.lower() in self.months and kept and following[:1].isupper() \
-                and not following[:1].isdigit()
             if (self._starts_head(words, index) and not (affairs and not kept)
                     and not ends_place and not in_name) or \
                     bare.lower() in self.suffix_first or \
@@ -1069,10 +1072,10 @@ def _plain(name: str) -> str:
 
 
 # one word (`(FEB)`, `(Unsil)`), or a unit's initials or short name and its owner's short form
-# (`(FH Unram)`, `(Faperta Unand)`)
+# (`(FH Unram)`, `(Faperta Unand)`, `(FKG ULM)`)
 _BRACKETED_SHORT_FORM = re.compile(
     r"\((?P<short>[A-Z][A-Za-z]{1,14}|(?P<unit>[A-Z]{2,6}|[A-Z][a-z]{3,8}) "
-    r"(?P<owner>[A-Z][a-z][A-Za-z]{1,12}))\)")
+    r"(?P<owner>[A-Z][a-z][A-Za-z]{1,12}|[A-Z]{2,6}))\)")
 _PLAIN_WORD = re.compile(r"[\w'-]+")
 
 
