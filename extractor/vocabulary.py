@@ -138,6 +138,10 @@ class OrgEntry(Entry):
     """A unit of a body of this kind whose name follows it and that is an organisation of
     its own (`Klasis` + `Gereja Protestan Maluku` + `Seram Barat`): named with the body
     written out and its own place or congregation."""
+    branch: bool = False
+    """A unit (`unit_of`) that is its body's branch in one place (`Dewan Pimpinan Cabang` +
+    `Perhimpunan Advokat Indonesia` + `Bantaeng`): the body named alone in the same article
+    (`Peradi`, `Peradi Bantaeng`) is that branch, not another partner."""
     about_prisons: bool = False
     """A group named after the prisons' work (`Kelompok Masyarakat Peduli Pemasyarakatan`):
     its words still name nothing but the prisons' own hierarchy elsewhere (`UPT

@@ -3037,3 +3037,26 @@ def test_a_sentence_dating_what_it_tells_before_the_event_is_background() -> Non
     assert [e.type for e in article.engagements] == ["audiensi"]
     assert "Universitas Sebelas Maret" not in " ".join(p.name for p in article.partners)
     assert ("2024-10-21", "other") in [(d.value, d.role) for d in article.dates]
+
+
+def test_an_associations_branch_is_named_in_full_and_the_association_alone_is_it() -> None:
+    article = run("Rutan Kelas IIB Bantaeng resmi menjalin kerja sama dengan Dewan Pimpinan Cabang "
+                  "Perhimpunan Advokat Indonesia (DPC Peradi) Bantaeng melalui penandatanganan "
+                  "MoU, Senin (3/11/2025). MoU diteken Ketua DPC Peradi Bantaeng, Irwan Nur "
+                  "Rasyid, S.H. Dalam nota kesepahaman itu, Peradi siap mendampingi tahanan.")
+    assert [(p.name, p.acronym, p.region) for p in article.partners] == [
+        ("Dewan Pimpinan Cabang Perhimpunan Advokat Indonesia Bantaeng", "DPC Peradi Bantaeng",
+         "Bantaeng")]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Irwan Nur Rasyid", "Ketua Dewan Pimpinan Cabang Perhimpunan Advokat Indonesia Bantaeng")]
+
+
+def test_an_association_named_first_keeps_its_name_when_its_branch_follows() -> None:
+    article = run("Kejari Sumenep menggelar penerangan hukum di Rutan Kelas IIB Sumenep, Senin "
+                  "(3/11/2025). Kejari menggandeng Perhimpunan Advokat Indonesia (Peradi) Sumenep. "
+                  "Ketua DPC Peradi Sumenep, Moh. Rasyidi, S.H., menyebut 23 warga binaan "
+                  "mendaftar konsultasi.")
+    assert "Perhimpunan Advokat Indonesia Sumenep" in [p.name for p in article.partners]
+    assert not any(p.name.startswith("Dewan Pimpinan") for p in article.partners)
+    assert [o.position for o in article.officials if o.name == "Moh. Rasyidi"] == [
+        "Ketua Dewan Pimpinan Cabang Perhimpunan Advokat Indonesia Sumenep"]

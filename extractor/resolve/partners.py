@@ -747,7 +747,7 @@ class PartnerResolver:
                 else None
         else:
             acronym = as_written if as_written != name else None
-        return OrgMention(entry=unit.entry, name=name, acronym=acronym, region=None,
+        return OrgMention(entry=unit.entry, name=name, acronym=acronym, region=body.region,
                           start=unit.start, end=end, head_end=unit.head_end,
                           surface=unit.surface)
 
@@ -811,6 +811,7 @@ class PartnerResolver:
             list(partners.values()), is_place, self.region_prefixes, self.form_words,
             is_title)}
         self._attach_units(units, merged, mentions)
+        _branches_take_their_body(merged)
         for partner in merged.values():
             if partner.kind == "perusahaan" and self._state_company(partner.name):
                 partner.kind = "bumn"
@@ -850,6 +851,34 @@ class PartnerResolver:
                 acc = partners.setdefault(unit.name.lower(), PartnerAcc(
                     unit.name, unit.entry.kind, unit.entry.full, unit.region, unit.acronym))
                 acc.mentions.append(unit)
+
+
+def _branches_take_their_body(partners: dict[str, PartnerAcc]) -> None:
+    """`DPC Peradi Bantaeng` and `Peradi` in one article: the association named alone is the
+    branch the article is about; its mentions join the branch (when only one branch of it),
+    or the branch's join it when the article named the association first (`… menggandeng
+    Perhimpunan Advokat Indonesia (Peradi) Sumenep. Ketua DPC Peradi Sumenep …`)."""
+    branches: dict[str, list[PartnerAcc]] = {}
+    for partner in partners.values():
+        first = min(partner.mentions, key=lambda m: m.start).entry
+        if first.branch and partner.name.startswith(first.full + " "):
+            body = partner.name[len(first.full) + 1:].lower()
+            branches.setdefault(body, []).append(partner)
+    for body, found in branches.items():
+        if len(found) != 1:
+            continue
+        for key, other in list(partners.items()):
+            name = other.name.lower()
+            if other is found[0] or not (name == body or body.startswith(name + " ")):
+                continue
+            branch = found[0]
+            survivor, absorbed = (other, branch) if min(m.start for m in other.mentions) < \
+                min(m.start for m in branch.mentions) else (branch, other)
+            survivor.mentions.extend(absorbed.mentions)
+            survivor.mentions.sort(key=lambda m: m.start)
+            del partners[absorbed.name.lower()]
+            if absorbed is branch:
+                break
 
 
 class _Ranges:
