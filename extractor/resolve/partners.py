@@ -867,7 +867,7 @@ def _branches_take_their_body(partners: dict[str, PartnerAcc]) -> None:
     for body, found in branches.items():
         if len(found) != 1:
             continue
-        for key, other in list(partners.items()):
+        for other in list(partners.values()):
             name = other.name.lower()
             if other is found[0] or not (name == body or body.startswith(name + " ")):
                 continue
