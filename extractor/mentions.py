@@ -154,7 +154,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         # not `\s*,?\s*`: quadratic on runs of spaces
         titles_after=re.compile(rf"\s*(?:,\s*)?(?P<t>(?:{_degrees(after)})\.?)(?![A-Za-z])"),
         combined_honorific=re.compile(rf"^(?P<h>{alternation(honorifics)})(?=[A-Z]\.)"),
-        city_only=_city_only(region_names),
+        city_only=_city_only(region_names) | _towns_of_cities(patterns),
         major_regions=frozenset(name for name, kind in region_names if kind != "kecamatan"),
         joined_places=_joined_places(patterns),
         region_levels=_region_levels(region_names),
@@ -202,6 +202,15 @@ def _region_levels(names: list[tuple[str, str]]) -> dict[str, frozenset[str]]:
         if kind != "kecamatan":
             levels.setdefault(name, set()).add(kind.title())
     return {name: frozenset(kinds) for name, kinds in levels.items()}
+
+
+def _towns_of_cities(patterns: PatternSet) -> frozenset[str]:
+    """Towns (towns.jsonl: a district's name, the code of the regency or city it lies in)
+    that lie in a city (a `7x` code): a city's other spelling (`Palangka Raya`) is no
+    regency either (`BNNK Palangka Raya` is `… Kota Palangka Raya`)."""
+    return frozenset(e.text.lower() for e in patterns.get("REGION")
+                     if e.type == "kecamatan" and e.code.count(".") == 1
+                     and e.code.split(".")[1].startswith("7"))
 
 
 def _city_only(names: list[tuple[str, str]]) -> frozenset[str]:

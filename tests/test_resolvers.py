@@ -3060,3 +3060,11 @@ def test_an_association_named_first_keeps_its_name_when_its_branch_follows() -> 
     assert not any(p.name.startswith("Dewan Pimpinan") for p in article.partners)
     assert [o.position for o in article.officials if o.name == "Moh. Rasyidi"] == [
         "Ketua Dewan Pimpinan Cabang Perhimpunan Advokat Indonesia Sumenep"]
+
+
+def test_a_city_spelt_as_a_town_takes_the_city_level() -> None:
+    # `Palangka Raya` is a spelling of the city Palangkaraya (towns.jsonl, a city's code)
+    article = run("Lapas Kelas IIA Palangka Raya meneken MoU dengan BNNK Palangka Raya, Kamis "
+                  "(8/10/2026). Hadir Kepala BNNK Palangka Raya, AKBP Yulius Bungai, S.H.")
+    assert [o.position for o in article.officials] == [
+        "Kepala Badan Narkotika Nasional Kota Palangka Raya"]
