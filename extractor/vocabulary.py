@@ -273,6 +273,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "GOVERNMENT_SOURCE": Entry,
     "WRITER_CREDIT": Entry,
     "LATER_CLAUSE": Entry,
+    "LATER_MODAL": Entry,
     "STATE_COMPANY": Entry,
     "OFFICE_KIND": Entry,
     "PRISON_SECTION": Entry,

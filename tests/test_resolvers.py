@@ -405,6 +405,10 @@ def test_parents_are_not_partners() -> None:
      "program rehabilitasi sosial di Lapas Teluk Kuantan mulai berjalan pada semester kedua "
      "tahun ini setelah MoU ditandatangani, dengan sasaran awal 30 warga binaan.",
      [("mou", "planned")]),
+    ("Puskesmas Rejosari siap kembali mengirim dokter ke Lapas Pekanbaru begitu MoU baru "
+     "diteken.", [("mou", "planned")]),
+    ("BNNK Pekanbaru rutin menggelar tes urine di Lapas Pekanbaru setelah MoU ditandatangani "
+     "pada 2023.", [("mou", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
@@ -436,7 +440,8 @@ def test_parents_are_not_partners() -> None:
         "cooperating-with-no-document", "signing-scheduled-in-the-documents-clause",
         "drafting-agreed", "putting-a-signature-on", "signing-that-can-happen",
         "short-form-in-brackets-shares-the-status", "agreeing-to-put-it-into-a-document",
-        "work-to-start-once-the-document-is-signed"])
+        "work-to-start-once-the-document-is-signed", "ready-once-the-document-is-signed",
+        "a-habit-since-a-past-signing"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

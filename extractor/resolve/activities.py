@@ -128,6 +128,7 @@ class ActivityResolver:
                                       if e.kind == "parent" or e.generic)
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.later_clauses = frozenset(w.lower() for w in patterns.words("LATER_CLAUSE"))
+        self.later_modals = frozenset(w.lower() for w in patterns.words("LATER_MODAL"))
         # each object word with the engagement types it makes a thing of (None: all)
         self.objects = {e.text.lower(): e.only for e in patterns.get("ENGAGEMENT_OBJECT")}
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
@@ -503,6 +504,12 @@ class ActivityResolver:
             at, words = at + 1, words + 1
         return False
 
+    def _modal_before(self, doc: Doc, at: int, sentence_start: int) -> bool:
+        """Whether a LATER_MODAL word (`siap`, `bisa`) stands before token `at` in its
+        sentence (which starts at character `sentence_start`)."""
+        return any(doc[k].lower_ in self.later_modals
+                   for k in range(at - 1, -1, -1) if doc[k].idx >= sentence_start)
+
     def _drafted(self, span: Span) -> bool:
         """Whether a draft word or phrase comes right before a document (`draf PKS`,
         `draf naskah kerja sama`)."""
@@ -605,7 +612,12 @@ class ActivityResolver:
             statuses.discard("signed")
         to_come = {s for c, s in cues if start <= c.start_char < end and s in ("planned",
                                                                               "proposed")}
-        if to_come and span.start > 0 and doc[span.start - 1].lower_ in self.later_clauses:
+        later = span.start > 0 and doc[span.start - 1].lower_ in self.later_clauses
+        if later and not to_come and self._modal_before(doc, span.start - 1, start):
+            # "puskesmas siap kembali mengirim dokter begitu MoU baru diteken": what is ready
+            # to happen waits for the signing
+            to_come = {"planned"}
+        if to_come and later:
             # "menargetkan program … berjalan … setelah MoU ditandatangani": a signing to come,
             # as the sentence's own word of the future says
             statuses.discard("signed")
