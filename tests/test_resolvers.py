@@ -1428,6 +1428,21 @@ def test_a_signing_dated_before_the_event_is_no_engagement() -> None:
     assert ("pks", "signed") in [(a.type, a.status) for a in article.agreements]
 
 
+def test_a_signing_called_off_is_no_engagement_and_its_document_is_to_come() -> None:
+    article = run("Penandatanganan nota kesepahaman antara Lapas Kelas IIB Waikabubak dan "
+                  "Pemerintah Kabupaten Sumba Barat yang dijadwalkan Kamis (5/3/2026) batal "
+                  "digelar. Kalapas tetap datang ke Kantor Bupati dan diterima Sekda.")
+    assert "penandatanganan" not in [e.type for e in article.engagements]
+    assert [(a.type, a.status) for a in article.agreements] == [("mou", "planned")]
+
+
+def test_a_signing_reported_before_another_thing_put_off_stays() -> None:
+    article = run("Lapas Kelas IIB Waikabubak menggelar penandatanganan MoU dengan Pemkab Sumba "
+                  "Barat, Kamis (5/3/2026), sementara pelatihan tenun ditunda.")
+    assert "penandatanganan" in [e.type for e in article.engagements]
+    assert [(a.type, a.status) for a in article.agreements] == [("mou", "signed")]
+
+
 def test_a_signing_on_the_event_day_stays() -> None:
     article = run("Lapas Kelas IIA Palu menandatangani PKS dengan Universitas Tadulako, Senin "
                   "(2/3/2026). Sebelumnya, kedua pihak bertemu pada 10 Februari 2026.")

@@ -247,6 +247,7 @@ class ActivityResolver:
         documents.sort(key=lambda d: d.start_char)
         document_starts = [d.start_char for d in documents]
         found: dict[str, Found] = {}
+        engagement_starts = [e.start_char for e in spans(doc, "ENGAGEMENT")]
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
             if entry is None or self._negated(span, cues, bounds):
@@ -272,6 +273,8 @@ class ActivityResolver:
             start, end = sentence_of(bounds, span.start_char)
             if start in background:
                 continue
+            if self._put_off(doc, span, end, verb_starts, engagement_starts):
+                continue  # "Penandatanganan nota kesepahaman … batal digelar", "… Ditunda"
             if entry.type != "penandatanganan" and any(
                     not self._clause_between(doc, d, span, verbs)
                     for d in documents[bisect_left(document_starts, start):
@@ -504,6 +507,17 @@ class ActivityResolver:
             at, words = at + 1, words + 1
         return False
 
+    def _put_off(self, doc: Doc, span: Span, sentence_end: int, verb_starts: list[int],
+                 engagement_starts: list[int]) -> bool:
+        """Whether the activity is the subject of a postponing word later in its sentence
+        (`Penandatanganan MoU … yang dijadwalkan Kamis batal digelar`): no event verb and no
+        other activity between them."""
+        for cue, _ in self._index(doc).within_chars(span.end_char, sentence_end):
+            if cue.text.lower() in self.postponed:
+                return not _any_between(verb_starts, span.end_char, cue.start_char) and \
+                    not _any_between(engagement_starts, span.end_char, cue.start_char)
+        return False
+
     def _modal_before(self, doc: Doc, at: int, sentence_start: int) -> bool:
         """Whether a LATER_MODAL word (`siap`, `bisa`) stands before token `at` in its
         sentence (which starts at character `sentence_start`)."""
@@ -626,8 +640,11 @@ class ActivityResolver:
         # a thing before the document is put off, however far the sentence's verb is
         named_signing = any(s == "signed" and c.text.lower() in self.signing_nouns
                             and 0 <= span.start - c.end <= 1 for c, s in near)
+        # (not another activity put off after it: "…, sementara pelatihan tenun ditunda")
+        activities = [e.start_char for e in spans(doc, "ENGAGEMENT")]
         if any(c.text.lower() in self.postponed and (
-                (c, s) in near or (named_signing and c.start >= span.end))
+                (c, s) in near or (named_signing and c.start >= span.end)) and
+               not _any_between(activities, span.end_char, c.start_char)
                for c, s in cues if start <= c.start_char < end):
             statuses.discard("signed")
             statuses.add("planned")
@@ -635,6 +652,7 @@ class ActivityResolver:
                                    for c, s in near if s == "signed") and any(
                 s == "planned" and c.start >= span.end and (
                     doc[c.start - 1].lower_ != "yang" or self._in_relative_clause(span, c))
+                and not _any_between(activities, span.end_char, c.start_char)
                 for c, s in near):
             # "Penandatanganan MoU antara Pemkot Bitung dan Lapas Bitung direncanakan
             # berlangsung Kamis …": the signing named as a thing, its verb a plan (not a plan
