@@ -3088,3 +3088,14 @@ def test_a_city_spelt_as_a_town_takes_the_city_level() -> None:
                   "(8/10/2026). Hadir Kepala BNNK Palangka Raya, AKBP Yulius Bungai, S.H.")
     assert [o.position for o in article.officials] == [
         "Kepala Badan Narkotika Nasional Kota Palangka Raya"]
+
+
+def test_a_short_form_then_its_head_written_out_in_brackets_then_its_region() -> None:
+    article = run("Rutan Kelas IIB Bireuen menggelar perekaman KTP-el, Selasa (10/2/2026). Perekaman "
+                  "dilakukan petugas Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) "
+                  "Kabupaten Bireuen di aula rutan. Terima kasih kepada Disdukcapil.")
+    assert [(p.name, p.acronym) for p in article.partners] == [
+        ("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bireuen",
+         "Disdukcapil Kabupaten Bireuen")]
+    written = article.partners[0].spans[0].text
+    assert written == "Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) Kabupaten Bireuen"

@@ -33,6 +33,9 @@ _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.?(?=[ \t]))"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
 
+# a head written out in brackets after its short form (`Disdukcapil (Dinas Kependudukan dan …)`)
+_SPELLED_OUT = re.compile(r"[ \t]*\((?P<full>[A-Z][^()\n]{3,80})\)")
+
 _AND = ("dan", "DAN", "&")  # `DAN` in a text written in capitals
 
 
@@ -280,6 +283,12 @@ class PartnerResolver:
         if paren and paren.group(0).strip().lower() not in self.suffixes:  # not `(Persero)`
             acronym = paren.group("abbr").strip()
             position = end + paren.end()
+        elif is_short:
+            # `Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) Kabupaten Bireuen`: the
+            # short form first, its head written out in brackets, then the region
+            spelled = _SPELLED_OUT.match(text, end)
+            if spelled and spelled.group("full").lower() == entry.full.lower():
+                position = spelled.end()
         name: str | None = entry.full
         region = None
         if entry.kind == "dinas" and not is_short:
