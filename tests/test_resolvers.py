@@ -3092,8 +3092,8 @@ def test_a_city_spelt_as_a_town_takes_the_city_level() -> None:
 
 def test_a_short_form_then_its_head_written_out_in_brackets_then_its_region() -> None:
     article = run("Rutan Kelas IIB Bireuen menggelar perekaman KTP-el, Selasa (10/2/2026). "
-                  "Perekaman dilakukan petugas Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) "
-                  "Kabupaten Bireuen di aula rutan. Terima kasih kepada Disdukcapil.")
+                  "Perekaman dilakukan petugas Disdukcapil (Dinas Kependudukan dan Pencatatan "
+                  "Sipil) Kabupaten Bireuen di aula rutan. Terima kasih kepada Disdukcapil.")
     assert [(p.name, p.acronym) for p in article.partners] == [
         ("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bireuen",
          "Disdukcapil Kabupaten Bireuen")]
