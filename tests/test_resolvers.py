@@ -3099,3 +3099,13 @@ def test_a_short_form_then_its_head_written_out_in_brackets_then_its_region() ->
          "Disdukcapil Kabupaten Bireuen")]
     written = article.partners[0].spans[0].text
     assert written == "Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) Kabupaten Bireuen"
+
+
+def test_a_regional_library_office_named_with_daerah() -> None:
+    article = run("LPKA Kelas II Bandung meluncurkan pojok baca bersama Dinas Perpustakaan dan "
+                  "Kearsipan Daerah (Dispusipda) Provinsi Jawa Barat, Rabu (23/7/2025). Hadir "
+                  "Sekretaris Dispusipda Jabar, Hendra Gunawan, S.Sos.")
+    assert [p.name for p in article.partners] == [
+        "Dinas Perpustakaan dan Kearsipan Daerah Provinsi Jawa Barat"]
+    assert [o.position for o in article.officials] == [
+        "Sekretaris Dinas Perpustakaan dan Kearsipan Daerah Provinsi Jawa Barat"]
