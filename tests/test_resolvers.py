@@ -3109,3 +3109,9 @@ def test_a_regional_library_office_named_with_daerah() -> None:
         "Dinas Perpustakaan dan Kearsipan Daerah Provinsi Jawa Barat"]
     assert [o.position for o in article.officials] == [
         "Sekretaris Dinas Perpustakaan dan Kearsipan Daerah Provinsi Jawa Barat"]
+
+
+def test_a_firms_name_may_hold_another_organisations_head() -> None:
+    article = run("Rutan Kelas IIB Dumai menerima bantuan rumah kaca dari PT Kilang Pertamina "
+                  "Internasional, Kamis (5/3/2026).")
+    assert [p.name for p in article.partners] == ["PT Kilang Pertamina Internasional"]

@@ -108,6 +108,12 @@ class PartnerResolver:
         self.suffixes = {e.text.lower(): e for e in patterns.get("ORG_SUFFIX")}
         self.months = frozenset(w.lower() for w in patterns.words("MONTH"))
         self.number_words = frozenset(w.lower() for w in patterns.words("NUMBER_WORD"))
+        # first words of organisation heads that open nothing else (no position, no facility)
+        others = {e.text.split()[0].lower() for label in ("POSITION", "FACILITY_KIND", "SPEECH",
+                                                          "ACTING", "MONTH", "WEEKDAY")
+                  for e in patterns.get(label) if isinstance(e.pattern, str)}
+        self.org_only_words = frozenset(e.text.split()[0].lower() for e in patterns.get("ORG")
+                                        if isinstance(e.pattern, str)) - others
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
         self.seat_words = frozenset(w.lower() for w in patterns.words("SEAT_WORD"))
@@ -334,7 +340,8 @@ class PartnerResolver:
                 words = found_name.group("name").split()
                 words = self._trim(words, titled=entry.kind == "rumah_sakit",
                                    affairs=entry.kind == "dinas",
-                                   places={k.lower() for k in known})
+                                   places={k.lower() for k in known},
+                                   company=entry.full in LEGAL_FORMS)
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
                 if words and words[0] == "dr" and not self._with_place_somewhere(
@@ -486,12 +493,14 @@ class PartnerResolver:
         return False
 
     def _trim(self, words: list[str], titled: bool = False, affairs: bool = False,
-              places: Collection[str] = ()) -> list[str]:
+              places: Collection[str] = (), company: bool = False) -> list[str]:
         """Cut a name tail at the first word that cannot belong to a name; `titled`: the
         name may open with a person's titles (`RSUD dr. Sobirin`, `RSUP Prof. Dr. …`);
         `affairs`: an office's first word is its affair even when it heads other names
         (`Dinas Koperasi dan Usaha Mikro`); `places`: the article's places (lower case),
-        whose words are no heads (`BRI Pangkalan Balai`)."""
+        whose words are no heads (`BRI Pangkalan Balai`); `company`: the name after a legal
+        form, where another organisation's head is a word of the firm's name (`PT Kilang
+        Pertamina Internasional`)."""
         kept = []
         opening = titled
         for index, word in enumerate(words):
@@ -530,8 +539,9 @@ class PartnerResolver:
             prefix = self.lex.region_prefix.match(bare + " ")
             if kept and prefix and prefix.end() == len(bare) and index + 1 < len(words):
                 break  # `Dinas Perindustrian Provinsi NTB`: the region is read as a region
+            in_firm = company and bool(kept) and bare.lower() in self.org_only_words
             if (self._starts_head(words, index) and not (affairs and not kept)
-                    and not ends_place and not in_name) or \
+                    and not ends_place and not in_name and not in_firm) or \
                     bare.lower() in self.suffix_first or \
                     (self.lex.titles_before.fullmatch(word) and following[:1].isupper()):
                 # another head, a branch word, or a rank before a person's name (a title
@@ -907,7 +917,7 @@ class _Ranges:
         return index > 0 and self.reach[index - 1] > at
 
 
-LEGAL_FORMS = ("PT", "Perum")
+LEGAL_FORMS = ("PT", "Perum", "CV")
 """The legal forms a company's name opens with (`PT Timah Tbk`, `Perum Bulog`)."""
 
 
