@@ -3115,3 +3115,10 @@ def test_a_firms_name_may_hold_another_organisations_head() -> None:
     article = run("Rutan Kelas IIB Dumai menerima bantuan rumah kaca dari PT Kilang Pertamina "
                   "Internasional, Kamis (5/3/2026).")
     assert [p.name for p in article.partners] == ["PT Kilang Pertamina Internasional"]
+
+
+def test_the_combined_guidance_and_work_section_is_written_out_whole() -> None:
+    article = run("Lapas Kelas IIB Garut menggelar pelatihan hidroponik, Senin (16/6/2025). "
+                  "Kalapas didampingi Kasi Binadik dan Giatja, Rina Marlina.")
+    assert [o.position for o in article.officials] == [
+        "Kepala Seksi Bimbingan Narapidana/Anak Didik dan Kegiatan Kerja Lapas Kelas IIB Garut"]
