@@ -152,6 +152,10 @@ class SuffixEntry(Entry):
     full: str
     place: bool = True
     """Whether a place or name follows (`Cabang Kalabahi`) or not (`(Persero)`)."""
+    unit: bool = False
+    """An organisation of its own under the name before it (`Gereja Protestan Maluku Klasis
+    Pulau Ambon`): the name with it and the name without it are two partners, where a branch
+    (`Cabang`) is the organisation itself."""
 
 
 class IssuerKindEntry(Entry):

@@ -3122,3 +3122,21 @@ def test_the_combined_guidance_and_work_section_is_written_out_whole() -> None:
                   "Kalapas didampingi Kasi Binadik dan Giatja, Rina Marlina.")
     assert [o.position for o in article.officials] == [
         "Kepala Seksi Bimbingan Narapidana/Anak Didik dan Kegiatan Kerja Lapas Kelas IIB Garut"]
+
+
+def test_a_synods_classis_named_after_the_synod_is_one_partner_apart_from_the_synod() -> None:
+    article = run("Lapas Kelas IIA Ambon menandatangani perjanjian kerja sama (PKS) dengan Gereja "
+                  "Protestan Maluku (GPM) Klasis Pulau Ambon, Selasa (3/2/2026). PKS diteken "
+                  "Ketua Klasis GPM Pulau Ambon, Pdt. Ellen Pattiasina. Sinode Gereja Protestan "
+                  "Maluku (Sinode GPM) turut menandatangani PKS itu.")
+    names = [p.name for p in article.partners]
+    assert "Gereja Protestan Maluku Klasis Pulau Ambon" in names
+    assert "Klasis Gereja Protestan Maluku Pulau Ambon" not in names
+    assert "Gereja Protestan Maluku" in names
+
+
+def test_a_classis_of_the_papuan_church_written_with_its_short_form_inside() -> None:
+    article = run("Lapas Kelas IIB Manokwari menggelar ibadah Natal bersama Gereja Kristen Injili "
+                  "(GKI) di Tanah Papua Klasis Manokwari, Sabtu (20/12/2025).")
+    assert [(p.name, p.acronym) for p in article.partners] == [
+        ("Gereja Kristen Injili di Tanah Papua Klasis Manokwari", "GKI")]

@@ -33,6 +33,9 @@ _NAME_TAIL = re.compile(
     r"[ \t]+(?P<name>(?:[A-Z0-9][\w'’.&/-]{0,30}|dr\.?(?=[ \t]))"
     r"(?:[ \t]+(?:[A-Z0-9][\w'’.&/-]{0,30}|[\"“][A-Z][\w'’-]{0,30}[\"”]|dan|&)){0,6})")
 
+# a short form in brackets inside a name (`Gereja Kristen Injili (GKI) di Tanah Papua`)
+_BRACKET_INSIDE = re.compile(r" \(([A-Z][\w.&-]{1,15})\) ")
+
 # a head written out in brackets after its short form (`Disdukcapil (Dinas Kependudukan dan …)`)
 _SPELLED_OUT = re.compile(r"[ \t]*\((?P<full>[A-Z][^()\n]{3,80})\)")
 
@@ -142,11 +145,13 @@ class PartnerResolver:
             for w in f"{e.text} {e.full}".lower().split() if w not in other_words)
         self.state_companies = tuple(w.lower() for w in patterns.words("STATE_COMPANY"))
         self.office_kinds = frozenset(patterns.words("OFFICE_KIND"))
+        self.unit_words = frozenset(e.full.lower() for e in patterns.get("ORG_SUFFIX")
+                                    if getattr(e, "unit", False))
         self.form_words = frozenset(
             word for e in patterns.get("ORG_SUFFIX")
             for word in f"{e.text} {e.full}".lower().split()
-        ) | {e.full.lower() for e in patterns.get("ORG")
-             if e.kind == "perusahaan" and e.tail == "name"}
+        ) - self.unit_words | {e.full.lower() for e in patterns.get("ORG")
+                               if e.kind == "perusahaan" and e.tail == "name"}
         words = sorted(self.suffixes, key=len, reverse=True)
         self.suffix_re = re.compile(
             r"[ \t]+(?P<suffix>" + "|".join(re.escape(w) for w in words) + r")(?![\w])",
@@ -285,6 +290,11 @@ class PartnerResolver:
         is_short = surface.lower() != entry.full.lower()
         position = end
         acronym = surface if is_short else None
+        inside = _BRACKET_INSIDE.search(surface)
+        if inside and _plain(surface) == _plain(entry.full):
+            # `Gereja Kristen Injili (GKI) di Tanah Papua`: the full name, its short form
+            # written inside it
+            is_short, acronym = False, inside.group(1)
         paren = re.match(r"[ \t]*\((?P<abbr>[A-Za-z][\w .&-]{0,20})\)", text[end:end + 30])
         if paren and paren.group(0).strip().lower() not in self.suffixes:  # not `(Persero)`
             acronym = paren.group("abbr").strip()
@@ -760,6 +770,8 @@ class PartnerResolver:
             end = own.start("name") + written.start() + len(words[-1])
         place = f" {' '.join(words)}" if words else ""
         name = f"{unit.entry.full} {body.name or body.entry.full}{place}"
+        if f" {unit.entry.full} " in f" {body.name} ":
+            name = f"{body.name}{place}"  # `Klasis` + `GKI … di Tanah Papua Klasis Sarmi`
         as_written = text[unit.start:end]
         if "(" in as_written:  # `… Gereja Masehi Injili di Minahasa (BPMS GMIM)`: its short form
             acronym = body.acronym if body.acronym and body.acronym != body.entry.acronym \
@@ -828,7 +840,7 @@ class PartnerResolver:
 
         merged = {p.name.lower(): p for p in _merge_variants(
             list(partners.values()), is_place, self.region_prefixes, self.form_words,
-            is_title)}
+            is_title, self.unit_words)}
         self._attach_units(units, merged, mentions)
         _branches_take_their_body(merged)
         for partner in merged.values():
@@ -1217,12 +1229,18 @@ def bare_region(region: str, prefixes: frozenset[str]) -> str:
 
 def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
                     prefixes: frozenset[str], form_words: frozenset[str],
-                    is_title: Callable[[str], bool] = lambda word: False) -> list[PartnerAcc]:
+                    is_title: Callable[[str], bool] = lambda word: False,
+                    unit_words: frozenset[str] = frozenset()) -> list[PartnerAcc]:
     """Join `BNNP Sumut` to `Badan Narkotika Nasional Provinsi Sumatera Utara`, and
-    `RSUD Ratu Zalecha` to `RSUD Ratu Zalecha Martapura`."""
+    `RSUD Ratu Zalecha` to `RSUD Ratu Zalecha Martapura`; not `Gereja Protestan Maluku` to
+    its `… Klasis Pulau Ambon` (`unit_words`: suffixes that make another organisation)."""
     kept: list[PartnerAcc] = []
     for acc in sorted(partners, key=lambda p: -len(p.name)):
-        fuller = next((k for k in kept if _same_organisation(k, acc, prefixes, form_words)
+        own_units = set(acc.name.lower().split()) & unit_words
+        fuller = next((k for k in kept
+                       if not (set(k.name.lower().split()) & unit_words) - own_units
+                       if _same_organisation(k, acc, prefixes, form_words)
+                       or _unit_moved(k.name, acc.name, unit_words)
                        or _with_place(k.name, acc.name, is_place)
                        or _with_honorifics(k.name, acc.name, is_place, is_title)
                        or _with_descriptor(k, acc, is_place)
@@ -1316,6 +1334,14 @@ def _with_descriptor(longer: PartnerAcc, shorter: PartnerAcc,
             return longer_name == shorter_name or \
                 _with_place(longer_name, shorter_name, is_place)
     return False
+
+
+def _unit_moved(a: str, b: str, unit_words: frozenset[str]) -> bool:
+    """`Gereja Protestan Maluku Klasis Pulau Ambon` ~ `Klasis Gereja Protestan Maluku Pulau
+    Ambon`: one unit named with its word after the body or before it."""
+    words_a, words_b = a.lower().split(), b.lower().split()
+    return words_a != words_b and sorted(words_a) == sorted(words_b) and \
+        bool(set(words_a) & unit_words)
 
 
 def _with_place(longer: str, shorter: str, is_place: Callable[[str], bool]) -> bool:
