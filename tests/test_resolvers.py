@@ -411,6 +411,8 @@ def test_parents_are_not_partners() -> None:
      "pada 2023.", [("mou", "signed")]),
     ("Kedua pihak sepakat membahas lebih lanjut bentuk kerja sama setelah tim Dekranasda "
      "meninjau bengkel kerja LPP Tangerang bulan depan.", [("kerja_sama", "proposed")]),
+    ("Di akhir rapat, Bapas Kediri dan Baznas sepakat PKS tersebut diperpanjang untuk satu "
+     "tahun berikutnya.", [("pks", "ongoing")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
@@ -443,7 +445,8 @@ def test_parents_are_not_partners() -> None:
         "drafting-agreed", "putting-a-signature-on", "signing-that-can-happen",
         "short-form-in-brackets-shares-the-status", "agreeing-to-put-it-into-a-document",
         "work-to-start-once-the-document-is-signed", "ready-once-the-document-is-signed",
-        "a-habit-since-a-past-signing", "the-form-of-a-cooperation-still-to-be-talked-over"])
+        "a-habit-since-a-past-signing", "the-form-of-a-cooperation-still-to-be-talked-over",
+        "agreeing-to-extend"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

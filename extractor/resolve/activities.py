@@ -614,8 +614,11 @@ class ActivityResolver:
         # "akan menandatangani MoU", "sepakat menindaklanjuti dengan MoU yang direncanakan
         # ditandatangani", "menjajaki kemungkinan penandatanganan": the signing is to come
         modal = [c.start for c, s in near if s in ("planned", "proposed")]
-        if modal and all(c.text.lower() in self.consent for c, s in near if s == "signed"):
-            statuses.discard("signed")  # "menyepakati bahwa MoU direncanakan ditandatangani"
+        if (modal or "ongoing" in statuses) and \
+                all(c.text.lower() in self.consent for c, s in near if s == "signed"):
+            # "menyepakati bahwa MoU direncanakan ditandatangani"; "sepakat PKS tersebut
+            # diperpanjang": what is agreed is the plan or the running on, no signing
+            statuses.discard("signed")
         if any(s == "planned" and self._in_relative_clause(span, c)
                and (c.text.lower() not in self.verb_modals
                     or any(k.start == c.end for k, other in near if other == "signed"))
