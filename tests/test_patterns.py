@@ -51,6 +51,34 @@ def test_no_unbounded_token_patterns_shipped() -> None:
                     assert all(t.get("OP") not in ("+", "*") for t in pattern), path
 
 
+# labels where one surface may stand for several things: places of the same name, a title
+# written before a name or after it, a view count before or after its number
+_SEVERAL_MEANINGS = {"REGION", "TITLE", "VIEW_COUNT"}
+
+
+def test_no_pattern_is_listed_twice_with_different_meanings() -> None:
+    # the resolvers index entries by surface: one of two conflicting lines silently wins
+    # (`dituangkan` was a planned and a signed cue, `donor darah` two engagement types)
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    conflicts = []
+    for path in sorted(default_directory().glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.startswith("{"):
+                continue
+            entry = json.loads(line)
+            if not isinstance(entry["pattern"], str) or entry["label"] in _SEVERAL_MEANINGS:
+                continue
+            surface = entry["pattern"] if entry.get("case") == "exact" \
+                else entry["pattern"].lower()
+            meaning = json.dumps({k: v for k, v in entry.items() if k not in ("id", "pattern")},
+                                 sort_keys=True)
+            where = f"{path.name}:{number}"
+            first = seen.setdefault((entry["label"], surface), (meaning, where))
+            if first[0] != meaning:
+                conflicts.append(f"{where} vs {first[1]}: {surface}")
+    assert conflicts == []
+
+
 def test_regions_file_is_regenerated_identically() -> None:
     pytest.importorskip("lokal")
     sys.path.insert(0, str(ROOT / "tools"))

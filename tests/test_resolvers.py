@@ -413,6 +413,10 @@ def test_parents_are_not_partners() -> None:
      "meninjau bengkel kerja LPP Tangerang bulan depan.", [("kerja_sama", "proposed")]),
     ("Di akhir rapat, Bapas Kediri dan Baznas sepakat PKS tersebut diperpanjang untuk satu "
      "tahun berikutnya.", [("pks", "ongoing")]),
+    ("Pelaksanaan teknis di kelurahan cukup dituangkan dalam perjanjian kerja sama (PKS) "
+     "antara Bapas Bogor dan Pemkot Bogor.", [("pks", "planned")]),
+    ("Kerja sama BPJS Kesehatan dengan Rutan Kupang telah dituangkan dalam nota kesepahaman "
+     "yang ditandatangani pada Oktober 2025.", [("mou", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
@@ -446,7 +450,7 @@ def test_parents_are_not_partners() -> None:
         "short-form-in-brackets-shares-the-status", "agreeing-to-put-it-into-a-document",
         "work-to-start-once-the-document-is-signed", "ready-once-the-document-is-signed",
         "a-habit-since-a-past-signing", "the-form-of-a-cooperation-still-to-be-talked-over",
-        "agreeing-to-extend"])
+        "agreeing-to-extend", "to-be-set-down-in-a-document", "set-down-already"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
