@@ -3149,3 +3149,18 @@ def test_a_classis_of_the_papuan_church_written_with_its_short_form_inside() -> 
                   "(GKI) di Tanah Papua Klasis Manokwari, Sabtu (20/12/2025).")
     assert [(p.name, p.acronym) for p in article.partners] == [
         ("Gereja Kristen Injili di Tanah Papua Klasis Manokwari", "GKI")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dua puluh warga binaan LPP Mataram menerima sertifikat pelatihan tenun, Jumat (15/5/2026).",
+    "LPP Mataram menutup pelatihan tenun, Jumat (15/5/2026). Sertifikat diserahkan langsung oleh "
+    "Kepala Dinas Perindustrian Kota Mataram.",
+], ids=["received", "handed-over"])
+def test_certificates_handed_over_are_a_handover(text: str) -> None:
+    assert "penyerahan" in [e.type for e in run(text).engagements]
+
+
+def test_a_training_certificate_is_no_training_of_its_own() -> None:
+    article = run("Kepala Lapas Sragen menyerahkan bantuan alat kepada Dinas Sosial, Senin "
+                  "(3/11/2025). Alat itu untuk mencetak sertifikat pelatihan.")
+    assert "pelatihan" not in [e.type for e in article.engagements]
