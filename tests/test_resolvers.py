@@ -3164,3 +3164,10 @@ def test_a_training_certificate_is_no_training_of_its_own() -> None:
     article = run("Kepala Lapas Sragen menyerahkan bantuan alat kepada Dinas Sosial, Senin "
                   "(3/11/2025). Alat itu untuk mencetak sertifikat pelatihan.")
     assert "pelatihan" not in [e.type for e in article.engagements]
+
+
+def test_a_coordination_verb_reports_the_meeting_outside_the_lead() -> None:
+    article = run("Kapolres Morowali Utara melakukan kunjungan ke Cabang Rutan Kolonodale, Sabtu "
+                  "(7/2/2026). Kapolres didampingi Kasat Samapta. Ia meninjau blok hunian. "
+                  "Selanjutnya kedua pihak berkoordinasi soal pengawalan tahanan.")
+    assert "koordinasi" in [e.type for e in article.engagements]
