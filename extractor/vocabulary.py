@@ -216,7 +216,7 @@ class AgreementEntry(Entry):
 class StatusEntry(Entry):
     status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
     role: Literal["follow_up", "consent", "signing_noun", "running", "invitation",
-                  "time_word", "postponed"] | None = None
+                  "time_word", "postponed", "sequence"] | None = None
     """`follow_up`: the document right after it exists already (`tindak lanjut dari MoU`);
     `consent`: agreeing in principle, which a planned signing after it overrides
     (`menyepakati bahwa MoU direncanakan ditandatangani`); `signing_noun`: a signing named
@@ -226,7 +226,9 @@ class StatusEntry(Entry):
     that a planned word before it makes a plan; `time_word`: a word of time alone (`nanti`),
     which makes a signing one to come but says nothing of a document being drafted;
     `postponed`: a signing put off (`Penandatanganan MoU … ditunda`), so still to come
-    whatever signing word goes with it."""
+    whatever signing word goes with it; `sequence`: a word of what comes next (`selanjutnya`),
+    a step to come for an agreement, but in a story of the day no modal word for the
+    activity it introduces (`Selanjutnya kedua pihak berkoordinasi …`)."""
 
 
 class ValueEntry(Entry):

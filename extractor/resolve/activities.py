@@ -115,6 +115,8 @@ class ActivityResolver:
                                        if e.role == "signing_noun")
         self.postponed = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                    if e.role == "postponed")
+        self.sequence = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                                  if e.role == "sequence")
         self.anaphors = frozenset(w.lower() for w in patterns.words("ANAPHOR"))
         self.proximal = frozenset(e.text.lower() for e in patterns.get("ANAPHOR")
                                   if getattr(e, "proximal", False))
@@ -284,7 +286,8 @@ class ActivityResolver:
             # after it as its predicate ("Pelatihan angkatan pertama direncanakan dimulai …");
             # past a comma it governs another thing ("… sosialisasi, termasuk cara pengajuan")
             modal = any(status in ("planned", "proposed", "hypothetical")
-                        for _, status in index.within_chars(start, span.start_char)) or \
+                        and cue.text.lower() not in self.sequence
+                        for cue, status in index.within_chars(start, span.start_char)) or \
                 any(status in ("planned", "proposed", "hypothetical")
                     and start <= cue.start_char and not any(
                         _punct(t) for t in doc[span.end:cue.start])
