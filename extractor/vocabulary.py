@@ -123,6 +123,10 @@ class OrgEntry(Entry):
     acronym: str | None = None
     part_of: PartnerKind | None = None
     """A unit of an organisation of this kind (`Fakultas` of a university): it joins it."""
+    inside: str | None = None
+    """The unit it sits in, by its head (`Fakultas` for `Program Studi`): a position of it
+    names that unit when the article names one of its owner's (`Ketua Program Studi Ilmu
+    Hukum` → `… Ilmu Hukum Fakultas Hukum Universitas Kuningan`)."""
     joiner: str | None = None
     """A word the name may put before its region (`Balai POM di Ambon`)."""
     level: bool = False

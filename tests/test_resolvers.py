@@ -3171,3 +3171,11 @@ def test_a_coordination_verb_reports_the_meeting_outside_the_lead() -> None:
                   "(7/2/2026). Kapolres didampingi Kasat Samapta. Ia meninjau blok hunian. "
                   "Selanjutnya kedua pihak berkoordinasi soal pengawalan tahanan.")
     assert "koordinasi" in [e.type for e in article.engagements]
+
+
+def test_a_study_programme_position_names_the_faculty_the_article_gives() -> None:
+    article = run("Rutan Kelas IIB Kuningan menerima kunjungan Fakultas Hukum Universitas Kuningan "
+                  "(Uniku), Rabu (5/11/2025). Rombongan dipimpin Dekan Fakultas Hukum Uniku, "
+                  "bersama Ketua Program Studi Ilmu Hukum, Dede Rusmana, S.H., M.H.")
+    assert [o.position for o in article.officials if o.name == "Dede Rusmana"] == [
+        "Ketua Program Studi Ilmu Hukum Fakultas Hukum Universitas Kuningan"]

@@ -202,7 +202,8 @@ class OfficialResolver:
                     # `Dekan Fakultas Kehutanan`, the university named elsewhere: the
                     # faculty of the article's only university (as the partners attach it)
                     unit = chain.name or chain.entry.full
-                    return _with_owner(unit, chain.entry.part_of, partners, chain.end), \
+                    return _with_owner(unit, chain.entry.part_of, partners, chain.end,
+                                       chain.entry.inside), \
                         chain.end, True
                 if chain.entry.kind == "parent":
                     return chain.name or chain.entry.full, chain.end, True
@@ -917,10 +918,13 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
             official.organization = canonical[org]
 
 
-def _with_owner(unit: str, owner_kind: str, partners: list[PartnerAcc], end: int) -> str:
+def _with_owner(unit: str, owner_kind: str, partners: list[PartnerAcc], end: int,
+                inside: str | None = None) -> str:
     """A unit's name (`Fakultas Kehutanan`, ending at `end`) followed by its owner's, when
     the article has one partner of the owner's kind, not written right after the unit
-    nor in its name (`Fakultas Hukum Universitas Jember`, `Fakultas Hukum Unej`)."""
+    nor in its name (`Fakultas Hukum Universitas Jember`, `Fakultas Hukum Unej`); a unit
+    `inside` another kind of unit (a study programme in a faculty) names the one of those
+    the article gives the owner (`Program Studi Ilmu Hukum Fakultas Hukum Universitas …`)."""
     owners = [p for p in partners if p.kind == owner_kind]
     if len(owners) != 1:
         return unit
@@ -930,7 +934,30 @@ def _with_owner(unit: str, owner_kind: str, partners: list[PartnerAcc], end: int
     # partner `Universitas Yudharta Pasuruan`)
     words = owner.name.split()
     shorter = [" ".join(words[:n]) for n in range(2, len(words))]
-    if any(f" {w} " in padded for w in [owner.name, *shorter, *_short_forms(owner)]) or any(
+    owner_names = [owner.name, *shorter, *_short_forms(owner)]
+    if any(f" {w} " in padded for w in owner_names) or any(
             0 <= m.start - end <= 3 for m in owner.mentions):
         return unit
+    if inside and f" {inside} " not in padded:
+        named = {_unit_named(m.name, inside, owner_names) for m in owner.mentions if m.name}
+        named.discard(None)
+        if len(named) == 1:
+            return f"{unit} {named.pop()} {owner.name}"
     return f"{unit} {owner.name}"
+
+
+def _unit_named(name: str, head: str, owner_names: list[str]) -> str | None:
+    """The unit opened by `head` inside a mention's name, up to its owner's name
+    (`Program Studi Manajemen Fakultas Ekonomi dan Bisnis Universitas Kuningan` →
+    `Fakultas Ekonomi dan Bisnis`); None when it holds no such unit with a name."""
+    at = f" {name} ".find(f" {head} ")
+    if at < 0:
+        return None
+    rest = name[at:]
+    for owner in sorted(owner_names, key=len, reverse=True):
+        cut = f" {rest} ".find(f" {owner} ")
+        if cut >= 0:
+            rest = rest[:cut]
+            break
+    rest = rest.strip()
+    return rest if rest != head else None
