@@ -3179,3 +3179,11 @@ def test_a_study_programme_position_names_the_faculty_the_article_gives() -> Non
                   "bersama Ketua Program Studi Ilmu Hukum, Dede Rusmana, S.H., M.H.")
     assert [o.position for o in article.officials if o.name == "Dede Rusmana"] == [
         "Ketua Program Studi Ilmu Hukum Fakultas Hukum Universitas Kuningan"]
+
+
+def test_a_police_units_head_named_with_a_rank_is_of_the_police_office() -> None:
+    article = run("Kepolisian Resor (Polres) Sikka menggelar tes urine terhadap warga binaan Lapas "
+                  "Kelas IIB Maumere, Sabtu (8/11/2025). Kegiatan dipimpin langsung Kapolres "
+                  "Sikka, AKBP Hendrikus Moa, didampingi Kasat Resnarkoba Iptu Yosef Da Costa.")
+    assert [o.position for o in article.officials if o.name == "Yosef Da Costa"] == [
+        "Kepala Satuan Reserse Narkoba Kepolisian Resor Sikka"]

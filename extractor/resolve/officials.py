@@ -300,7 +300,12 @@ class OfficialResolver:
                                                partners)
                 if named is not None:
                     return named[0], named[1], match.start(), True
-                org = self._sentence_org(doc, span.start_char, partners)
+                # (a police unit's head is the one police office's, not the prison's; a unit
+                # alone, `Fakultas …` with no university named, is no owner)
+                owners = [p for p in partners if entry.of_kind and p.kind == entry.of_kind
+                          and any(not m.entry.part_of for m in p.mentions)]
+                org = owners[0].name if len(owners) == 1 else \
+                    self._sentence_org(doc, span.start_char, partners)
                 if org is None and facilities:
                     org = facilities[0].name
                 return " ".join(words), org, match.start(), org is not None
