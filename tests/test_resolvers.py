@@ -3187,3 +3187,12 @@ def test_a_police_units_head_named_with_a_rank_is_of_the_police_office() -> None
                   "Sikka, AKBP Hendrikus Moa, didampingi Kasat Resnarkoba Iptu Yosef Da Costa.")
     assert [o.position for o in article.officials if o.name == "Yosef Da Costa"] == [
         "Kepala Satuan Reserse Narkoba Kepolisian Resor Sikka"]
+
+
+def test_a_quarantine_office_by_its_short_name() -> None:
+    article = run("Lapas Kelas IIA Balikpapan menggelar sosialisasi bersama Balai Karantina "
+                  "Kaltim, Kamis (5/3/2026). Kepala Balai Karantina Kaltim drh. Nur Aisyah Hamid, "
+                  "M.Si. hadir langsung.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Nur Aisyah Hamid",
+         "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur")]
