@@ -123,7 +123,10 @@ def _cues(patterns: PatternSet) -> _Cues:
     )
     return _Cues(
         read_also=re.compile(rf"^\s*[\[(]?\s*(?:{read_also})\b\s*[:|»>-]?", re.IGNORECASE),
-        credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)", re.IGNORECASE),
+        # (or a sign-off line wholly in brackets: `(Humas Lapas Sleman)`, `(Humas LPKA
+        # Kutoarjo/Ed: Kanwil Jateng)`)
+        credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)"
+                          rf"|^\s*\(\s*(?:{credit})\s+[^()\n]{{1,80}}\)\s*$", re.IGNORECASE),
         share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
         kicker=re.compile(rf"^\s*(?:{kicker})(?:\s+\S+)?\s*$", re.IGNORECASE),
         # `(Sambungan dari halaman 1)`, `Bersambung ke halaman 2`: the words and a page number

@@ -542,8 +542,10 @@ def _written_by_a_prison(ex: Extractor, removed: list[Removed], sources: bool = 
     credits = [item.text for item in removed if item.reason == "credit"]
     for text in credits:
         words = [w.strip("():,.|").lower() for w in text.split()]
-        if words and words[0] in labels and set(words) & ex.press_offices and \
-                set(words) & ex.prison_offices:
+        # (or a sign-off with no label, the press office first: `(Humas Lapas Banjarmasin/Ed:
+        # RN)`)
+        if words and (words[0] in labels or words[0] in ex.press_offices) and \
+                set(words) & ex.press_offices and set(words) & ex.prison_offices:
             return True
     if dateline is not None and dateline.outlet:
         words = _source_words(dateline.outlet)

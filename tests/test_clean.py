@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import extractor
 from extractor.clean import clean, repair
 
 from .conftest import CORPUS
@@ -266,3 +267,13 @@ def test_a_sentence_about_copyright_registration_stays(patterns) -> None:  # typ
     sentence = "Lapas mendaftarkan hak cipta motif batik karya warga binaan ke DJKI."
     cleaned = clean(f"Lapas Kelas IIA Pekalongan menggelar pameran.\n\n{sentence}\n", patterns)
     assert sentence in cleaned.text
+
+
+def test_a_sign_off_in_brackets_is_a_credit_and_tells_who_wrote_it() -> None:
+    text = ("Banjarmasin – Kepala Kejaksaan Negeri (Kajari) Banjarmasin, Rahmat Siregar, "
+            "melakukan kunjungan kerja ke Lapas Kelas IIA Banjarmasin, Selasa (2/12/2025).\n\n"
+            "(Humas Lapas Banjarmasin/Ed: RN)\n")
+    article = extractor.extract(text)
+    assert [(r.reason, r.text.strip()) for r in article.removed if r.reason == "credit"] == [
+        ("credit", "(Humas Lapas Banjarmasin/Ed: RN)")]
+    assert [f.kind for f in article.facilities] == ["lapas"]
