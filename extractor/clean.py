@@ -410,6 +410,12 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             cut(start, end, "title")
 
     last_content = max((i for i, (s, e) in enumerate(body)), default=-1)
+    # the first line of prose: above it a scraped page keeps its menus, breadcrumbs and post
+    # details (`Oleh Admin | 22 Mei 2026 | 187 views`, `Rabu, 04 Mar 2026 14:32`)
+    # (or its dateline's line: `KOLAKA – Rutan Kolaka menggelar skrining pada` broken off)
+    lead = next((i for i, (s, e) in enumerate(body)
+                 if s in after_dateline or len(visible(s, e).split()) > POST_META_WORDS),
+                len(body))
     for index, (start, end) in enumerate(body):
         first = after_dateline.get(start, start)
         line = visible(first, end)
@@ -419,6 +425,9 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             cut(first, end, "read-also")
         elif _is_credit(line, cues):
             cut(first, end, "credit")
+        elif index < lead and (start, end) != body[-1] and _is_post_meta(line, cues):
+            # (never the last line: with nothing after it, the line is the body)
+            cut(first, end, "post-meta")
         elif _PUNCT_ONLY.match(line):
             cut(first, end, "separator")
         elif cues.continued.match(line):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import extractor
 from extractor.clean import clean, repair
+from extractor.vocabulary import load_patterns
 
 from .conftest import CORPUS
 
@@ -277,3 +278,21 @@ def test_a_sign_off_in_brackets_is_a_credit_and_tells_who_wrote_it() -> None:
     assert [(r.reason, r.text.strip()) for r in article.removed if r.reason == "credit"] == [
         ("credit", "(Humas Lapas Banjarmasin/Ed: RN)")]
     assert [f.kind for f in article.facilities] == ["lapas"]
+
+
+@pytest.mark.parametrize("details", [
+    "Rabu, 04 Mar 2026 14:32",
+    "Oleh Admin | 22 Mei 2026 | 187 views",
+], ids=["date-and-clock", "posted-by-and-views"])
+def test_post_details_below_the_head_of_a_scraped_page_go(details: str) -> None:
+    text = ("RIAUKINI\n≡  Pekanbaru  Riau  Nasional  Gaya Hidup\nPekanbaru › Hukum\n\n"
+            "LPKA Pekanbaru Latih 20 Anak Binaan Jadi Barista\n\n"
+            f"{details}\n\n"
+            "PEKANBARU – Sebanyak 20 anak binaan Lembaga Pembinaan Khusus Anak (LPKA) Kelas II "
+            "Pekanbaru mengikuti pelatihan barista yang digelar bersama Balai Latihan Kerja "
+            "Provinsi Riau, Selasa (3/3/2026).\n")
+    cleaned = clean(text, load_patterns())
+    assert details not in cleaned.text
+    assert any(r.reason == "post-meta" and details in r.text for r in cleaned.removed)
+    assert [d.value for d in extractor.extract(text).dates if d.role != "publication"] == [
+        "2026-03-03"]
