@@ -285,6 +285,9 @@ def _is_post_meta(line: str, cues: _Cues) -> bool:
         cues.post_meta.search(line) is not None
 
 
+# A related story's line under its list's heading is a headline, maybe with its date.
+RELATED_WORDS = 25
+
 # Post details are a few words (`Diposting oleh Admin Humas | 15 Juni 2026 | Dibaca 312 kali`).
 POST_META_WORDS = 20
 
@@ -416,13 +419,21 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     lead = next((i for i, (s, e) in enumerate(body)
                  if s in after_dateline or len(visible(s, e).split()) > POST_META_WORDS),
                 len(body))
+    related_end = -1  # where the last line of a list of related stories ends
     for index, (start, end) in enumerate(body):
         first = after_dateline.get(start, start)
         line = visible(first, end)
         if any(c.start <= first and c.end >= end - 1 for c in cuts):
             continue
-        if cues.read_also.match(line):
+        marker = cues.read_also.match(line)
+        if marker:
             cut(first, end, "read-also")
+            # a heading alone (`BERITA TERKAIT`, `Artikel Terkait:`): the lines right under
+            # it are its stories, dated or not
+            related_end = end if not line[marker.end():].strip(" :|»>-\n") else -1
+        elif related_end == start and len(line.split()) <= RELATED_WORDS:
+            cut(first, end, "read-also")
+            related_end = end
         elif _is_credit(line, cues):
             cut(first, end, "credit")
         elif index < lead and (start, end) != body[-1] and _is_post_meta(line, cues):

@@ -296,3 +296,24 @@ def test_post_details_below_the_head_of_a_scraped_page_go(details: str) -> None:
     assert any(r.reason == "post-meta" and details in r.text for r in cleaned.removed)
     assert [d.value for d in extractor.extract(text).dates if d.role != "publication"] == [
         "2026-03-03"]
+
+
+def test_the_stories_under_a_related_stories_heading_go_with_their_dates() -> None:
+    text = ("LHOKSEUMAWE – Lapas Kelas IIA Lhokseumawe menandatangani nota kesepahaman dengan "
+            "Universitas Malikussaleh, Kamis (21/8/2025).\n\n"
+            "BERITA TERKAIT\n"
+            "Rutan Lhoksukon Gelar Khitanan Massal Anak Warga Binaan\n"
+            "20 Agustus 2025\n"
+            "- Polres Lhokseumawe Amankan 3 Kg Sabu di Muara Batu (19 Agustus 2025)\n\n"
+            "Tulis Komentar\n")
+    cleaned = clean(text, load_patterns())
+    assert "Agustus 2025" not in cleaned.text and "Sabu" not in cleaned.text
+    assert [d.value for d in extractor.extract(text).dates] == ["2025-08-21"]
+
+
+def test_a_read_also_heading_with_its_story_on_the_same_line_takes_no_more() -> None:
+    text = ("Lapas Kelas IIA Pontianak menandatangani MoU dengan Polnep, Selasa (9/12/2025).\n"
+            "Baca Juga: Kadis PUPR Kalbar Tinjau Jalan Rusak di Sanggau\n"
+            "Kepala Lapas mengatakan bengkel kerja lapas selama ini kekurangan instruktur.\n")
+    cleaned = clean(text, load_patterns())
+    assert "kekurangan instruktur" in cleaned.text
