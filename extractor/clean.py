@@ -142,7 +142,10 @@ def _cues(patterns: PatternSet) -> _Cues:
                              # page's date header, above the body
                              rf"|^\s*(?:(?:{weekdays})\s*,?\s*)?\d{{1,2}}\s+(?:{months})\.?\s+"
                              # … and its time (`Rabu, 24 September 2025 10:05`)
-                             rf"\d{{4}}(?:\s*[,|-]?\s*(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
+                             rf"\d{{4}}(?:\s*[,|-]?\s*(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$"
+                             # … or written in numbers (`Jumat, 12/06/2026  -  10:03`)
+                             rf"|^\s*(?:(?:{weekdays})\s*,?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
+                             rf"(?:\s*[,|-]?\s*(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
                              re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,

@@ -283,7 +283,10 @@ def test_a_sign_off_in_brackets_is_a_credit_and_tells_who_wrote_it() -> None:
 @pytest.mark.parametrize("details", [
     "Rabu, 04 Mar 2026 14:32",
     "Oleh Admin | 22 Mei 2026 | 187 views",
-], ids=["date-and-clock", "posted-by-and-views"])
+    "Jumat, 12/06/2026  -  10:03",
+    "Posted on 26 September 2025 by redaksi",
+    "Diterbitkan: 28 Januari 2026",
+], ids=["date-and-clock", "posted-by-and-views", "date-in-numbers", "posted-on", "published"])
 def test_post_details_below_the_head_of_a_scraped_page_go(details: str) -> None:
     text = ("RIAUKINI\n≡  Pekanbaru  Riau  Nasional  Gaya Hidup\nPekanbaru › Hukum\n\n"
             "LPKA Pekanbaru Latih 20 Anak Binaan Jadi Barista\n\n"
@@ -317,3 +320,13 @@ def test_a_read_also_heading_with_its_story_on_the_same_line_takes_no_more() -> 
             "Kepala Lapas mengatakan bengkel kerja lapas selama ini kekurangan instruktur.\n")
     cleaned = clean(text, load_patterns())
     assert "kekurangan instruktur" in cleaned.text
+
+
+@pytest.mark.parametrize("heading", ["TERPOPULER", "POPULER MINGGU INI", "Jangan lewatkan:"])
+def test_lists_of_popular_stories_go_with_their_dates(heading: str) -> None:
+    text = ("Lapas Kelas IIA Ambon menyerahkan sertifikat pelatihan listrik kepada 20 warga "
+            "binaan bersama PLN UP3 Ambon, Jumat (1/8/2025).\n\n"
+            f"{heading}\n"
+            "1. Harga Cengkih di Saparua Tembus Rp140 Ribu per Kilogram\n"
+            "2. Rutan Masohi Gelar Lomba Kebersihan Kamar Hunian, Rabu (30/7/2025)\n")
+    assert [d.value for d in extractor.extract(text).dates] == ["2025-08-01"]
