@@ -3196,3 +3196,12 @@ def test_a_quarantine_office_by_its_short_name() -> None:
     assert [(o.name, o.position) for o in article.officials] == [
         ("Nur Aisyah Hamid",
          "Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur")]
+
+
+def test_a_weavers_group_is_a_partner_and_its_head_an_official() -> None:
+    article = run("Lapas Kelas IIB Ende menggelar pelatihan tenun bersama Kelompok Tenun Ikat Sao "
+                  "Ria, Senin (8/9/2026). Ketua Kelompok Tenun Ikat Sao Ria, Agustina Mbira, "
+                  "mengaku senang.")
+    assert [(p.name, p.kind) for p in article.partners] == [
+        ("Kelompok Tenun Ikat Sao Ria", "lainnya")]
+    assert [o.position for o in article.officials] == ["Ketua Kelompok Tenun Ikat Sao Ria"]
