@@ -601,10 +601,13 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
             return own_site
     if outlet:  # published by an organisation of the article on its own site
         # … or the company's short name heading a branch's (`PLN` for `PLN ULP Bangkinang`)
+        # … or a site named for it, its name last (`Kabar BRI`, `Tribratanews Polres Sumbawa`)
         own = [p for p in partners if p.kind in ex.issuer_kinds and any(
             form == outlet.lower() or form.startswith(f"{outlet.lower()} ")
+            or (len(form) > 2 and outlet.lower().endswith(f" {form}"))
             for form in (p.name.lower(), without_legal_form(p.name).lower(),
-                         (p.acronym or "").lower()))]
+                         (p.acronym or "").lower(),
+                         *((m.entry.acronym or "").lower() for m in p.mentions)))]
         if own:  # several offices of the site's company: the one the article names first
             return min(own, key=lambda p: min(m.start for m in p.mentions))
     if title and ex.prison_headline.match(title):

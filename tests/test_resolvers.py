@@ -3205,3 +3205,20 @@ def test_a_weavers_group_is_a_partner_and_its_head_an_official() -> None:
     assert [(p.name, p.kind) for p in article.partners] == [
         ("Kelompok Tenun Ikat Sao Ria", "lainnya")]
     assert [o.position for o in article.officials] == ["Ketua Kelompok Tenun Ikat Sao Ria"]
+
+
+def test_a_branch_after_a_legal_forms_full_stop() -> None:
+    article = run("SRAGEN – PT Bank Rakyat Indonesia (Persero) Tbk. Kantor Cabang Sragen "
+                  "menyalurkan bantuan mesin jahit kepada Lapas Kelas IIA Sragen, Jumat "
+                  "(7/11/2025).")
+    assert [p.name for p in article.partners] == [
+        "PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sragen"]
+
+
+@pytest.mark.parametrize("outlet", ["Kabar BRI", "Tribratanews Polres Sumbawa"])
+def test_a_site_named_for_an_organisation_is_its_own(outlet: str) -> None:
+    text = ("SUMBAWA BESAR – Kapolres Sumbawa bersama pejabat utama Polres Sumbawa dan BRI "
+            "Sumbawa melakukan kunjungan ke Lapas Kelas IIA Sumbawa Besar, Senin (15/12/2025).")
+    article = run(text, outlet=outlet)
+    named = "Kepolisian Resor" if "Polres" in outlet else "Bank Rakyat"
+    assert [f.kind for f in article.facilities if named in f.name] == ["other"]

@@ -460,11 +460,17 @@ class PartnerResolver:
         """Branch and legal-form words after a name: `… (Persero) ULP Tanjung Balai Karimun`."""
         if self.suffix_re is None:
             return name, acronym, position
+        placeless = False
         for _ in range(3):
             match = self.suffix_re.match(text, position)
+            if match is None and placeless and text[position:position + 1] == ".":
+                # `PT Bank Rakyat Indonesia (Persero) Tbk. Kantor Cabang Sragen`: a legal
+                # form's full stop, a branch after it
+                match = self.suffix_re.match(text, position + 1)
             if match is None:
                 break
             entry = self.suffixes[match.group("suffix").lower()]
+            placeless = not entry.place
             at = match.end()
             paren = _ACRONYM_AFTER.match(text, at)  # `Unit Layanan Pelanggan (ULP) Tanjung …`
             if paren:
