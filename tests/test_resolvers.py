@@ -417,6 +417,8 @@ def test_parents_are_not_partners() -> None:
      "antara Bapas Bogor dan Pemkot Bogor.", [("pks", "planned")]),
     ("Kerja sama BPJS Kesehatan dengan Rutan Kupang telah dituangkan dalam nota kesepahaman "
      "yang ditandatangani pada Oktober 2025.", [("mou", "signed")]),
+    ("Program ini lahir dari kerja sama LPKA dengan UMPWR, yang nota kesepahamannya telah "
+     "diteken pada 12 Agustus 2025 lalu.", [("mou", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
@@ -450,7 +452,8 @@ def test_parents_are_not_partners() -> None:
         "short-form-in-brackets-shares-the-status", "agreeing-to-put-it-into-a-document",
         "work-to-start-once-the-document-is-signed", "ready-once-the-document-is-signed",
         "a-habit-since-a-past-signing", "the-form-of-a-cooperation-still-to-be-talked-over",
-        "agreeing-to-extend", "to-be-set-down-in-a-document", "set-down-already"])
+        "agreeing-to-extend", "to-be-set-down-in-a-document", "set-down-already",
+        "document-with-a-possessive-ending"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
