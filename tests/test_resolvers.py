@@ -3225,3 +3225,10 @@ def test_a_site_named_for_an_organisation_is_its_own(outlet: str) -> None:
     article = run(text, outlet=outlet)
     named = "Kepolisian Resor" if "Polres" in outlet else "Bank Rakyat"
     assert [f.kind for f in article.facilities if named in f.name] == ["other"]
+
+
+def test_a_field_after_a_bodys_name_is_no_persons_name() -> None:
+    article = run("Lapas Kelas IIB Selong menandatangani MoU dengan Baznas Lombok Timur, Senin "
+                  "(3/11/2025). Wakil Ketua II Baznas Lombok Timur Bidang Pendistribusian dan "
+                  "Pendayagunaan, Hj. Baiq Nurul Aini, S.E., menjelaskan penerima dipilih.")
+    assert not any(o.name.startswith("Bidang") for o in article.officials)
