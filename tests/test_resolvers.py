@@ -419,6 +419,8 @@ def test_parents_are_not_partners() -> None:
      "yang ditandatangani pada Oktober 2025.", [("mou", "signed")]),
     ("Program ini lahir dari kerja sama LPKA dengan UMPWR, yang nota kesepahamannya telah "
      "diteken pada 12 Agustus 2025 lalu.", [("mou", "signed")]),
+    ("Layanan jemput bola di LPP Palembang ini sudah yang ketiga kalinya digelar bersama "
+     "Disdukcapil Kota Palembang sejak 2024.", [("kerja_sama", "ongoing")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
@@ -453,7 +455,7 @@ def test_parents_are_not_partners() -> None:
         "work-to-start-once-the-document-is-signed", "ready-once-the-document-is-signed",
         "a-habit-since-a-past-signing", "the-form-of-a-cooperation-still-to-be-talked-over",
         "agreeing-to-extend", "to-be-set-down-in-a-document", "set-down-already",
-        "document-with-a-possessive-ending"])
+        "document-with-a-possessive-ending", "held-with-them-for-the-third-time"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
