@@ -429,6 +429,9 @@ class ActivityResolver:
         # a head inside another's name (`Dinas Koperasi`, `Dinas Koperasi, UKM`, `Perhimpunan
         # Hotel dan Restoran Indonesia`) is no other
         orgs = [s for s in spans(doc, "ORG") if start <= s.start_char < end]
+        if span.end < len(doc) and doc[span.end].lower_ == "dengan" and \
+                not any(s.start_char < span.start_char for s in orgs):
+            return False  # "Kerja sama dengan Kejari dan Polrestabes selama ini …": the speaker's
         others = {s.text.lower() for s in orgs
                   if not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
                   and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)}
