@@ -423,6 +423,8 @@ def test_parents_are_not_partners() -> None:
      "Disdukcapil Kota Palembang sejak 2024.", [("kerja_sama", "ongoing")]),
     ("Rupbasan Palembang menerima kunjungan Kejari Palembang, Senin (3/11/2025). Kerja sama "
      "dengan Kejari dan Polrestabes selama ini berjalan baik.", [("kerja_sama", "ongoing")]),
+    ("Kerja sama tersebut dituangkan dalam perjanjian kerja sama (PKS) yang ditandatangani "
+     "Kepala Rupbasan Kendari dan Kajari Kendari.", [("pks", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
         "rhetoric", "followed-up-document-exists", "will-explore", "explore-bare-form",
         "explore-spelled-with-g", "matter-of-a-document-discussed", "signing-postponed",
@@ -458,7 +460,7 @@ def test_parents_are_not_partners() -> None:
         "a-habit-since-a-past-signing", "the-form-of-a-cooperation-still-to-be-talked-over",
         "agreeing-to-extend", "to-be-set-down-in-a-document", "set-down-already",
         "document-with-a-possessive-ending", "held-with-them-for-the-third-time",
-        "the-speakers-cooperation-with-two-others"])
+        "the-speakers-cooperation-with-two-others", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -678,9 +678,13 @@ class ActivityResolver:
                 c.text.lower() in self.signing_nouns and 0 <= span.start - c.end <= 1
                 for c in signed):
             statuses.discard("signed")  # "penandatanganan MoU akan dilakukan bulan depan"
+        # "dituangkan dalam perjanjian kerja sama (PKS) yang ditandatangani …": a signing in
+        # the document's own relative clause is done, whatever word of the future came before
+        signed_in_its_clause = any(s == "signed" and self._in_relative_clause(span, c)
+                                   for c, s in near)
         for done in ("signed", "ongoing"):  # "direncanakan berlangsung" is planned too
             done_at = [c.start for c, s in near if s == done]
-            if not done_at or not modal:
+            if not done_at or not modal or (done == "signed" and signed_in_its_clause):
                 continue
             # a modal word before the signing word, or between it and the agreement word
             # ("sepakat … akan ditindaklanjuti dengan PKS") makes the signing one to come
