@@ -190,6 +190,16 @@ class ActivityResolver:
         """The cue index `_cues` built for a document."""
         return doc.user_data["rilis.cue_index"]  # type: ignore[no-any-return]
 
+    @staticmethod
+    def _activity_starts(doc: Doc) -> list[int]:
+        """Where the document's activity words start, in text order (made once per doc: every
+        agreement mention and every activity asks)."""
+        made = doc.user_data.get("rilis.activity_starts")
+        if made is None:
+            made = doc.user_data["rilis.activity_starts"] = sorted(
+                e.start_char for e in spans(doc, "ENGAGEMENT"))
+        return made  # type: ignore[no-any-return]
+
     def _negated(self, span: Span, cues: list[tuple[Span, str]],
                  bounds: list[tuple[int, int]]) -> bool:
         """A negation right before, a condition earlier in the clause, or a condition that
@@ -249,7 +259,6 @@ class ActivityResolver:
         documents.sort(key=lambda d: d.start_char)
         document_starts = [d.start_char for d in documents]
         found: dict[str, Found] = {}
-        engagement_starts = [e.start_char for e in spans(doc, "ENGAGEMENT")]
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
             if entry is None or self._negated(span, cues, bounds):
@@ -275,7 +284,7 @@ class ActivityResolver:
             start, end = sentence_of(bounds, span.start_char)
             if start in background:
                 continue
-            if self._put_off(doc, span, end, verb_starts, engagement_starts):
+            if self._put_off(doc, span, end, verb_starts):
                 continue  # "Penandatanganan nota kesepahaman … batal digelar", "… Ditunda"
             if entry.type != "penandatanganan" and any(
                     not self._clause_between(doc, d, span, verbs)
@@ -513,22 +522,25 @@ class ActivityResolver:
             at, words = at + 1, words + 1
         return False
 
-    def _put_off(self, doc: Doc, span: Span, sentence_end: int, verb_starts: list[int],
-                 engagement_starts: list[int]) -> bool:
+    def _put_off(self, doc: Doc, span: Span, sentence_end: int, verb_starts: list[int]) -> bool:
         """Whether the activity is the subject of a postponing word later in its sentence
         (`Penandatanganan MoU … yang dijadwalkan Kamis batal digelar`): no event verb and no
         other activity between them."""
         for cue, _ in self._index(doc).within_chars(span.end_char, sentence_end):
             if cue.text.lower() in self.postponed:
                 return not _any_between(verb_starts, span.end_char, cue.start_char) and \
-                    not _any_between(engagement_starts, span.end_char, cue.start_char)
+                    not _any_between(self._activity_starts(doc), span.end_char, cue.start_char)
         return False
 
     def _modal_before(self, doc: Doc, at: int, sentence_start: int) -> bool:
         """Whether a LATER_MODAL word (`siap`, `bisa`) stands before token `at` in its
         sentence (which starts at character `sentence_start`)."""
-        return any(doc[k].lower_ in self.later_modals
-                   for k in range(at - 1, -1, -1) if doc[k].idx >= sentence_start)
+        k = at - 1
+        while k >= 0 and doc[k].idx >= sentence_start:
+            if doc[k].lower_ in self.later_modals:
+                return True
+            k -= 1
+        return False
 
     def _drafted(self, span: Span) -> bool:
         """Whether a draft word or phrase comes right before a document (`draf PKS`,
@@ -650,7 +662,7 @@ class ActivityResolver:
         named_signing = any(s == "signed" and c.text.lower() in self.signing_nouns
                             and 0 <= span.start - c.end <= 1 for c, s in near)
         # (not another activity put off after it: "…, sementara pelatihan tenun ditunda")
-        activities = [e.start_char for e in spans(doc, "ENGAGEMENT")]
+        activities = self._activity_starts(doc)
         if any(c.text.lower() in self.postponed and (
                 (c, s) in near or (named_signing and c.start >= span.end)) and
                not _any_between(activities, span.end_char, c.start_char)

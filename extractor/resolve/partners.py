@@ -1244,15 +1244,15 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
     for acc in sorted(partners, key=lambda p: -len(p.name)):
         own_units = set(acc.name.lower().split()) & unit_words
         fuller = next((k for k in kept
-                       if not (set(k.name.lower().split()) & unit_words) - own_units
-                       if _same_organisation(k, acc, prefixes, form_words)
-                       or _unit_moved(k.name, acc.name, unit_words)
-                       or _with_place(k.name, acc.name, is_place)
-                       or _with_honorifics(k.name, acc.name, is_place, is_title)
-                       or _with_descriptor(k, acc, is_place)
-                       # `PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur`: its branch
-                       or _with_place(_core(k.name, form_words), _core(acc.name, form_words),
-                                      is_place)), None)
+                       if not (set(k.name.lower().split()) & unit_words) - own_units and (
+                           _same_organisation(k, acc, prefixes, form_words)
+                           or _unit_moved(k.name, acc.name, unit_words)
+                           or _with_place(k.name, acc.name, is_place)
+                           or _with_honorifics(k.name, acc.name, is_place, is_title)
+                           or _with_descriptor(k, acc, is_place)
+                           # `PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur`: its branch
+                           or _with_place(_core(k.name, form_words),
+                                          _core(acc.name, form_words), is_place))), None)
         if fuller is None:
             kept.append(acc)
             continue
