@@ -423,6 +423,11 @@ def test_parents_are_not_partners() -> None:
      "Disdukcapil Kota Palembang sejak 2024.", [("kerja_sama", "ongoing")]),
     ("Rupbasan Palembang menerima kunjungan Kejari Palembang, Senin (3/11/2025). Kerja sama "
      "dengan Kejari dan Polrestabes selama ini berjalan baik.", [("kerja_sama", "ongoing")]),
+    ("Rutan Bantaeng menggelar skrining TBC, Rabu (11/3/2026). \"Kami berterima kasih atas "
+     "kerja sama yang selama ini terjalin dengan puskesmas dan dinas kesehatan,\" ujarnya.",
+     [("kerja_sama", "ongoing")]),
+    ("Lapas Kendal menerima Bupati. Bupati juga menyinggung perjanjian kerja sama Pemkab Kendal "
+     "dengan Universitas Diponegoro dan Dinas Perikanan tentang mangrove.", []),
     ("Kerja sama tersebut dituangkan dalam perjanjian kerja sama (PKS) yang ditandatangani "
      "Kepala Rupbasan Kendari dan Kajari Kendari.", [("pks", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
@@ -460,7 +465,9 @@ def test_parents_are_not_partners() -> None:
         "a-habit-since-a-past-signing", "the-form-of-a-cooperation-still-to-be-talked-over",
         "agreeing-to-extend", "to-be-set-down-in-a-document", "set-down-already",
         "document-with-a-possessive-ending", "held-with-them-for-the-third-time",
-        "the-speakers-cooperation-with-two-others", "set-down-in-a-document-signed-there"])
+        "the-speakers-cooperation-with-two-others",
+        "the-speakers-cooperation-with-two-after-its-clause",
+        "a-document-of-two-others-named-after-it", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

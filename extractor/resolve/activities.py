@@ -438,9 +438,12 @@ class ActivityResolver:
         # a head inside another's name (`Dinas Koperasi`, `Dinas Koperasi, UKM`, `Perhimpunan
         # Hotel dan Restoran Indonesia`) is no other
         orgs = [s for s in spans(doc, "ORG") if start <= s.start_char < end]
-        if span.end < len(doc) and doc[span.end].lower_ == "dengan" and \
-                not any(s.start_char < span.start_char for s in orgs):
-            return False  # "Kerja sama dengan Kejari dan Polrestabes selama ini …": the speaker's
+        opening = self._parties_word(span)
+        if opening is not None and opening.lower_ == "dengan" and \
+                not any(s.start_char < opening.idx for s in orgs):
+            # "Kerja sama dengan Kejari dan Polrestabes selama ini …", "kerja sama yang selama
+            # ini terjalin dengan puskesmas dan dinas kesehatan": the speaker's
+            return False
         others = {s.text.lower() for s in orgs
                   if not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
                   and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)}
@@ -501,26 +504,27 @@ class ActivityResolver:
         return False
 
     @staticmethod
-    def _parties_follow(span: Span) -> bool:
-        """Whether `antara` or `dengan` opens the parties right after the mention or after the
-        few words of its subject (`kerja sama penitipan barang rampasan antara …`, `kerja sama
-        pelatihan dengan Dinas …`); the document's short form in brackets may come first
-        (`Perjanjian Kerja Sama (PKS) antara …`)."""
+    def _parties_word(span: Span) -> Token | None:
+        """The word, `antara` or `dengan`, that opens the parties right after the mention or
+        after the few words of its subject or clause (`kerja sama penitipan barang rampasan
+        antara …`, `kerja sama pelatihan dengan Dinas …`, `kerja sama yang selama ini terjalin
+        dengan …`); the document's short form in brackets may come first (`Perjanjian Kerja
+        Sama (PKS) antara …`)."""
         doc, at, words = span.doc, span.end, 0
         while at < len(doc) and words <= PARTIES_AFTER:
             token = doc[at]
             if token.text == "(":
                 close = _closing_bracket(doc, at)
                 if close is None:
-                    return False
+                    return None
                 at = close + 1
                 continue
             if token.lower_ in ("antara", "dengan"):
-                return True
+                return token
             if _punct(token):
-                return False
+                return None
             at, words = at + 1, words + 1
-        return False
+        return None
 
     def _put_off(self, doc: Doc, span: Span, sentence_end: int, verb_starts: list[int]) -> bool:
         """Whether the activity is the subject of a postponing word later in its sentence
@@ -593,7 +597,7 @@ class ActivityResolver:
         # a document named with its parties (`MoU antara Lapas … dan Pemkot …`, `kerja sama
         # penitipan barang antara Rupbasan dan Kejari`): the words after the parties still
         # describe it, beyond the usual reach
-        with_parties = self._parties_follow(span)
+        with_parties = self._parties_word(span) is not None
         reach_after = PARTIES_REACH if with_parties else STATUS_REACH
         doc = span.doc
         near = [(cue, status) for cue, status in cues
