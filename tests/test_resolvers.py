@@ -428,6 +428,11 @@ def test_parents_are_not_partners() -> None:
      [("kerja_sama", "ongoing")]),
     ("Lapas Kendal menerima Bupati. Bupati juga menyinggung perjanjian kerja sama Pemkab Kendal "
      "dengan Universitas Diponegoro dan Dinas Perikanan tentang mangrove.", []),
+    ("Lapas Ketapang meneken MoU dengan Pemkab Ketapang, Kamis (11/6/2026). Dinas Tenaga Kerja "
+     "dan Transmigrasi (Disnakertrans) Kabupaten Ketapang akan menindaklanjuti MoU itu dengan "
+     "perjanjian kerja sama pelatihan kerja.", [("mou", "signed"), ("pks", "planned")]),
+    ("Rutan Majene membahas naskah kerja sama dengan Kemenag, Senin (5/1/2026). \"Targetnya "
+     "Februari PKS sudah ditandatangani,\" ujarnya.", [("pks", "planned")]),
     ("Kerja sama tersebut dituangkan dalam perjanjian kerja sama (PKS) yang ditandatangani "
      "Kepala Rupbasan Kendari dan Kajari Kendari.", [("pks", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
@@ -467,7 +472,8 @@ def test_parents_are_not_partners() -> None:
         "document-with-a-possessive-ending", "held-with-them-for-the-third-time",
         "the-speakers-cooperation-with-two-others",
         "the-speakers-cooperation-with-two-after-its-clause",
-        "a-document-of-two-others-named-after-it", "set-down-in-a-document-signed-there"])
+        "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
+        "a-target-before-the-signing-word", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

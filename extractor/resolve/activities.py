@@ -444,9 +444,13 @@ class ActivityResolver:
             # "Kerja sama dengan Kejari dan Polrestabes selama ini …", "kerja sama yang selama
             # ini terjalin dengan puskesmas dan dinas kesehatan": the speaker's
             return False
+        # nor is a short form in brackets right after a name (`Dinas Tenaga Kerja dan
+        # Transmigrasi (Disnakertrans) Kabupaten Ketapang`)
         others = {s.text.lower() for s in orgs
                   if not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
-                  and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)}
+                  and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)
+                  and not (s.start > 1 and doc[s.start - 1].text == "("
+                           and any(o.end == s.start - 1 for o in orgs))}
         return len(others - self.parent_words) >= 2 and not others & self.parent_words
 
     def _running_partnerships(self, doc: Doc, cues: list[tuple[Span, str]]
