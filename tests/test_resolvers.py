@@ -433,6 +433,9 @@ def test_parents_are_not_partners() -> None:
      "perjanjian kerja sama pelatihan kerja.", [("mou", "signed"), ("pks", "planned")]),
     ("Rutan Majene membahas naskah kerja sama dengan Kemenag, Senin (5/1/2026). \"Targetnya "
      "Februari PKS sudah ditandatangani,\" ujarnya.", [("pks", "planned")]),
+    ("Rutan Pekanbaru dan Disnaker Kota Pekanbaru resmi menjalin kerja sama pelatihan kerja "
+     "bagi warga binaan. Perjanjian kerja sama (PKS) kedua instansi ditandatangani di aula "
+     "Rutan Pekanbaru, Kamis (12/6/2026).", [("pks", "signed")]),
     ("Kerja sama tersebut dituangkan dalam perjanjian kerja sama (PKS) yang ditandatangani "
      "Kepala Rupbasan Kendari dan Kajari Kendari.", [("pks", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
@@ -473,7 +476,7 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-others",
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
-        "a-target-before-the-signing-word", "set-down-in-a-document-signed-there"])
+        "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 

@@ -393,6 +393,14 @@ class ActivityResolver:
             if kind in ("mou", "pks"):
                 item.status = "signed" if signed_here else "planned"
                 found[kind] = item
+        cooperation = found.get("kerja_sama")
+        document = next((f for f in found.values()
+                         if f.type in ("mou", "pks") and f.status == "signed"), None)
+        if cooperation is not None and cooperation.status == "signed" and document is not None:
+            # "resmi menjalin kerja sama … Perjanjian kerja sama (PKS) kedua instansi
+            # ditandatangani …": a cooperation entered beside a signed document is that document
+            document.spans.extend(cooperation.spans)
+            del found["kerja_sama"]
         return sorted(found.values(), key=lambda f: min(s for s, _ in f.spans))
 
     def _running_joint_work(self, doc: Doc, bounds: list[tuple[int, int]],
