@@ -436,6 +436,12 @@ def test_parents_are_not_partners() -> None:
     ("Rutan Pekanbaru dan Disnaker Kota Pekanbaru resmi menjalin kerja sama pelatihan kerja "
      "bagi warga binaan. Perjanjian kerja sama (PKS) kedua instansi ditandatangani di aula "
      "Rutan Pekanbaru, Kamis (12/6/2026).", [("pks", "signed")]),
+    ("Nota kesepahaman antara Lapas Ternate dan Unkhair ditandatangani pada Kamis (5/3/2026). "
+     "\"PKS teknisnya kami rencanakan ditandatangani awal April,\" ujarnya.",
+     [("mou", "signed"), ("pks", "planned")]),
+    ("Nota kesepahaman antara Lapas Ternate dan Unkhair ditandatangani pada Kamis (5/3/2026). "
+     "Nota kesepahaman itu masih perlu diturunkan menjadi perjanjian kerja sama teknis dengan "
+     "fakultas.", [("mou", "signed"), ("pks", "planned")]),
     ("Kerja sama tersebut dituangkan dalam perjanjian kerja sama (PKS) yang ditandatangani "
      "Kepala Rupbasan Kendari dan Kajari Kendari.", [("pks", "signed")]),
 ], ids=["signed", "planned-signing", "proposed", "ongoing", "negated", "hypothetical",
@@ -476,7 +482,8 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-others",
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
-        "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document", "set-down-in-a-document-signed-there"])
+        "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
+        "planned-by-us-before-the-signing-word", "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
