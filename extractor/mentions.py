@@ -443,7 +443,7 @@ def _place_at(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),
     for index, (s, e) in enumerate(words):
         token = text[s:e]
         if token in lex.not_names or lex.stops(token) or \
-                (index and lex.titles_before.match(text, s)):  # `Kota Subulussalam Tgk. …`
+                lex.titles_before.match(text, s):  # `Kota Subulussalam Tgk. …`
             cut = index
             break
     words = words[:cut]

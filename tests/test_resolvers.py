@@ -207,6 +207,20 @@ def test_one_title_written_with_and_without_full_stops_is_kept_once() -> None:
         ("Abdul Hafiz Rahman", ["Drs.", "H.", "M.Si."])]
 
 
+def test_a_title_from_a_lead_in_capitals_is_kept_as_the_text_writes_it() -> None:
+    article = run("SANGGAU – KOMANDAN KODIM 1204/SANGGAU LETKOL INF MARKUS RIYADI BERSAMA JAJARAN "
+                  "BERKUNJUNG KE LAPAS KELAS IIB SANGGAU, RABU (16/9/2026). Dandim Letkol Inf "
+                  "Markus Riyadi mengajak warga binaan memperbaiki diri.")
+    assert [o.titles for o in article.officials] == [["Letkol Inf"]]
+
+
+def test_a_rank_after_a_head_of_police_is_no_region() -> None:
+    article = run("Rutan Surakarta menggelar rapat bersama Polresta Surakarta, Kamis (4/9/2025). "
+                  "Hadir Wakapolresta Surakarta AKBP Rudy Setiawan yang mewakili Kapolresta "
+                  "Kombes Pol. Dwi Hartono Saputro.")
+    assert [p.name for p in article.partners] == ["Kepolisian Resor Kota Surakarta"]
+
+
 def test_a_university_named_after_its_founding_body_is_a_university() -> None:
     article = run("LPKA Kelas II Kendari dan Universitas Muhammadiyah Kendari (UMK) menandatangani "
                   "MoU. Rektor UMK, Asrul Lapaola, menegaskan komitmen.")

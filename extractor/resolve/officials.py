@@ -879,11 +879,22 @@ def _same_person(a: str, b: str) -> bool:
 
 def _merge(a: list[str], b: list[str]) -> list[str]:
     """Union of two title lists, order kept; one title written with and without its full
-    stops (`Drs.` and `Drs`, `M.Si` and `MSi`) is kept once, as first written."""
+    stops (`Drs.` and `Drs`, `M.Si` and `MSi`) is kept once, as first written, but as the
+    text writes it where a lead in capitals wrote it first (`LETKOL INF`, then `Letkol Inf`)."""
     def bare(title: str) -> str:
         return title.replace(".", "").replace(" ", "")
-    seen = {bare(t) for t in a}
-    return a + [t for t in b if bare(t) not in seen]
+    merged = list(a)
+    for title in b:
+        if any(bare(t) == bare(title) for t in merged):
+            continue
+        # (only a title in capitals meets its other case: `Dr.` and `dr.` are two titles)
+        capitals = next((i for i, t in enumerate(merged)
+                         if t.isupper() and bare(t) == bare(title).upper()), None)
+        if capitals is not None:
+            merged[capitals] = title
+        else:
+            merged.append(title)
+    return merged
 
 
 def canonical_organizations(officials: list[OfficialAcc], partners: list[PartnerAcc]) -> None:
