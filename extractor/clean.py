@@ -67,6 +67,9 @@ class _Cues:
 
     read_also: re.Pattern[str]
     credit: re.Pattern[str]
+    sign_off: re.Pattern[str]
+    """A press office's name alone on a line below the lead (`Humas Lapas Narkotika
+    Yogyakarta`): a credit, like the same in brackets."""
     share_word: re.Pattern[str]
     post_meta: re.Pattern[str]
     kicker: re.Pattern[str]
@@ -87,6 +90,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     """Build the cleaning expressions for one pattern set."""
     read_also = alternation(patterns.words("READ_ALSO"))
     credit = alternation(patterns.words("CREDIT"))
+    press_office = alternation(patterns.words("PRESS_OFFICE"))
     share = alternation(patterns.words("SHARE"))
     kicker = alternation(patterns.words("KICKER"))
     continued = alternation(patterns.words("CONTINUED"))
@@ -127,6 +131,8 @@ def _cues(patterns: PatternSet) -> _Cues:
         # Kutoarjo/Ed: Kanwil Jateng)`)
         credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)"
                           rf"|^\s*\(\s*(?:{credit})\s+[^()\n]{{1,80}}\)\s*$", re.IGNORECASE),
+        # (a name: capitalised words only, none a verb of a headline's lower-case sentence)
+        sign_off=re.compile(rf"^\s*(?:{press_office})(?:[ \t]+[A-Z0-9][\w.'’/-]*){{1,7}}\s*$"),
         share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
         kicker=re.compile(rf"^\s*(?:{kicker})(?:\s+\S+)?\s*$", re.IGNORECASE),
         # `(Sambungan dari halaman 1)`, `Bersambung ke halaman 2`: the words and a page number
@@ -437,7 +443,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         elif related_end == start and len(line.split()) <= RELATED_WORDS:
             cut(first, end, "read-also")
             related_end = end
-        elif _is_credit(line, cues):
+        elif _is_credit(line, cues) or (index > lead and cues.sign_off.match(line)):
             cut(first, end, "credit")
         elif index < lead and (start, end) != body[-1] and _is_post_meta(line, cues):
             # (never the last line: with nothing after it, the line is the body)

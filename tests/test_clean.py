@@ -280,6 +280,24 @@ def test_a_sign_off_in_brackets_is_a_credit_and_tells_who_wrote_it() -> None:
     assert [f.kind for f in article.facilities] == ["lapas"]
 
 
+def test_a_press_office_alone_on_the_last_line_is_a_credit_and_tells_who_wrote_it() -> None:
+    text = ("SLEMAN – Badan Narkotika Nasional Provinsi (BNNP) DIY menggelar tes urine bagi "
+            "warga binaan Lapas Narkotika Kelas IIA Yogyakarta, Jumat (22/5/2026).\n\n"
+            "Kalapas Narkotika Yogyakarta, Arif Budiman, menyambut baik kegiatan itu.\n\n"
+            "Humas Lapas Narkotika Yogyakarta\n")
+    article = extractor.extract(text)
+    assert [r.text.strip() for r in article.removed if r.reason == "credit"] == [
+        "Humas Lapas Narkotika Yogyakarta"]
+    assert [f.kind for f in article.facilities] == ["lapas"]
+
+
+def test_a_sentence_opened_by_a_press_office_stays(patterns) -> None:  # type: ignore[no-untyped-def]
+    line = "Humas Lapas Sleman Mengunggah Video Kegiatan di Instagram."
+    cleaned = clean("Lapas Kelas IIB Sleman menggelar pelatihan jurnalistik, Senin "
+                    f"(4/5/2026).\n\n{line}\n", patterns)
+    assert line in cleaned.text
+
+
 @pytest.mark.parametrize("details", [
     "Rabu, 04 Mar 2026 14:32",
     "Oleh Admin | 22 Mei 2026 | 187 views",
