@@ -453,6 +453,12 @@ def test_parents_are_not_partners() -> None:
     ("Nota kesepahaman antara Lapas Ternate dan Unkhair ditandatangani pada Kamis (5/3/2026). "
      "\"PKS teknisnya kami rencanakan ditandatangani awal April,\" ujarnya.",
      [("mou", "signed"), ("pks", "planned")]),
+    ("Kepala LPKA Kutoarjo mengatakan pemeriksaan ini merupakan agenda rutin yang selama ini "
+     "berjalan setiap tiga bulan berkat kerja sama dengan Puskesmas Kutoarjo.",
+     [("kerja_sama", "ongoing")]),
+    ("BNNP Kaltim beraudiensi ke Lapas Narkotika Samarinda, Senin (6/7/2026). Selama ini BNNP "
+     "Kaltim telah rutin mengirimkan konselor adiksi ke lapas setiap bulan.",
+     [("kerja_sama", "ongoing")]),
     ("Nota kesepahaman antara Lapas Ternate dan Unkhair ditandatangani pada Kamis (5/3/2026). "
      "Nota kesepahaman itu masih perlu diturunkan menjadi perjanjian kerja sama teknis dengan "
      "fakultas.", [("mou", "signed"), ("pks", "planned")]),
@@ -497,7 +503,8 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
-        "planned-by-us-before-the-signing-word", "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
+        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan",
+        "an-office-that-has-regularly-done-the-work", "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
