@@ -456,6 +456,9 @@ def test_parents_are_not_partners() -> None:
     ("Kepala LPKA Kutoarjo mengatakan pemeriksaan ini merupakan agenda rutin yang selama ini "
      "berjalan setiap tiga bulan berkat kerja sama dengan Puskesmas Kutoarjo.",
      [("kerja_sama", "ongoing")]),
+    ("Kasat Binmas Polres Blitar Kota mengisi penyuluhan di LPKA Blitar, Rabu (14/10/2026). "
+     "Kalapas dan Kapolres juga sepakat menjalin kerja sama penyuluhan rutin setiap tiga bulan.",
+     [("kerja_sama", "planned")]),
     ("BNNP Kaltim beraudiensi ke Lapas Narkotika Samarinda, Senin (6/7/2026). Selama ini BNNP "
      "Kaltim telah rutin mengirimkan konselor adiksi ke lapas setiap bulan.",
      [("kerja_sama", "ongoing")]),
@@ -503,7 +506,7 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
-        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan",
+        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "a-cooperation-agreed-on-is-to-come",
         "an-office-that-has-regularly-done-the-work", "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected

@@ -349,6 +349,11 @@ class ActivityResolver:
                 status = previous[1]  # `nota kesepahaman (MoU)`: the short form of the name before
             else:
                 status = self._status(span, cues, bounds)
+                if entry.type == "kerja_sama" and status == "signed" and \
+                        self._only_agreed(span, cues, bounds):
+                    # "Kapolres dan Kalapas sepakat menjalin kerja sama penyuluhan rutin": a
+                    # cooperation agreed on, with no document, is one to come
+                    status = "planned"
             previous = (span, status)
             running = status == "ongoing"
             # "kemitraan itu terus berjalan hingga kini": a distal anaphor with a running cue
@@ -436,6 +441,15 @@ class ActivityResolver:
                              pattern_ids=[cue.id_])
         return None
 
+    def _only_agreed(self, span: Span, cues: list[tuple[Span, str]],
+                     bounds: list[tuple[int, int]]) -> bool:
+        """Whether the one word of signing in the mention's sentence is a word of consent
+        right before it (`sepakat menjalin kerja sama`, `sepakat bekerja sama`)."""
+        start, end = sentence_of(bounds, span.start_char)
+        signed = [cue for cue, status in cues
+                  if status == "signed" and start <= cue.start_char < end]
+        return len(signed) == 1 and signed[0].text.lower() in self.consent and \
+            0 <= span.start - signed[0].end <= 1
     def _between_others(self, doc: Doc, span: Span, bounds: list[tuple[int, int]]) -> bool:
         """An agreement of two other organisations, in a sentence that names neither the
         facility nor its hierarchy ("Pemkab Sanggau telah menandatangani nota kesepahaman
