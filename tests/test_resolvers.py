@@ -62,7 +62,13 @@ def test_short_forms_collapse_into_one_facility() -> None:
      "Kepala Kepolisian Resor Gowa", ["AKBP"], None),
     ("Hal itu disampaikan Hj. Nurhayati selaku Kepala Dinas Sosial Kota Palu.", "Nurhayati",
      "Kepala Dinas Sosial Kota Palu", ["Hj."], None),
-], ids=["acting-apposition", "combined-honorific", "degrees", "rank-no-comma", "selaku"])
+    ("Hadir Wakapolresta Surakarta AKBP Rudy Setiawan, S.I.K., yang mewakili Kapolresta.",
+     "Rudy Setiawan", "Wakil Kepala Kepolisian Resor Kota Surakarta", ["AKBP", "S.I.K."], None),
+    ("Sementara Wakasat Reskrim Polrestabes Surabaya, AKP Dimas Prasetyo, menyebut hal itu.",
+     "Dimas Prasetyo", "Wakil Kepala Satuan Reserse Kriminal Kepolisian Resor Kota Besar "
+     "Surabaya", ["AKP"], None),
+], ids=["acting-apposition", "combined-honorific", "degrees", "rank-no-comma", "selaku",
+        "deputy-head-of-a-city-police", "deputy-head-of-a-police-unit"])
 def test_officials(text: str, name: str, position: str, titles: list[str], acting: str | None
                    ) -> None:
     [official] = run(text).officials
