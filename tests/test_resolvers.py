@@ -67,8 +67,12 @@ def test_short_forms_collapse_into_one_facility() -> None:
     ("Sementara Wakasat Reskrim Polrestabes Surabaya, AKP Dimas Prasetyo, menyebut hal itu.",
      "Dimas Prasetyo", "Wakil Kepala Satuan Reserse Kriminal Kepolisian Resor Kota Besar "
      "Surabaya", ["AKP"], None),
+    ("BNNP DIY hadir bersama Kepala Bidang Rehabilitasi dr. Anindita Sekar Arum, M.Kes. Tim "
+     "diterima di lapas.", "Anindita Sekar Arum", "Kepala Bidang Rehabilitasi Badan Narkotika "
+     "Nasional Provinsi Daerah Istimewa Yogyakarta", ["dr.", "M.Kes."], None),
 ], ids=["acting-apposition", "combined-honorific", "degrees", "rank-no-comma", "selaku",
-        "deputy-head-of-a-city-police", "deputy-head-of-a-police-unit"])
+        "deputy-head-of-a-city-police", "deputy-head-of-a-police-unit",
+        "section-head-then-a-title-in-lower-case"])
 def test_officials(text: str, name: str, position: str, titles: list[str], acting: str | None
                    ) -> None:
     [official] = run(text).officials

@@ -38,6 +38,7 @@ _DESCRIPTOR_MAX_WORDS = 10
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
 _FROM = re.compile(r"dari[ \t]+")
+_GAP = re.compile(r"[ \t]+")
 _SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # How far before a bare position (`…, dan Panitera, Sri Handayani`) the organisation it
 # belongs to may be named: about a sentence.
@@ -264,6 +265,25 @@ class OfficialResolver:
             return (facilities[0].name if facilities else None), end, False
         return None, end, False
 
+    def _holder_after(self, doc: Doc, span: Span, entry: PositionEntry, words: list[str],
+                      word_starts: list[int], facilities: list[FacilityAcc],
+                      partners: list[PartnerAcc], end: int
+                      ) -> tuple[str, str | None, int, bool]:
+        """The section words read so far, when a title right after them opens the holder's
+        name, with the organisation they name, or the one the position's kind or its
+        sentence gives (a police unit's head is the one police office's, not the prison's;
+        a unit alone, `Fakultas …` with no university named, is no owner)."""
+        named = self._partner_in_words(doc.text, entry.expansion, words, word_starts, partners)
+        if named is not None:
+            return named[0], named[1], end, True
+        owners = [p for p in partners if entry.of_kind and p.kind == entry.of_kind
+                  and any(not m.entry.part_of for m in p.mentions)]
+        org = owners[0].name if len(owners) == 1 else \
+            self._sentence_org(doc, span.start_char, partners)
+        if org is None and facilities:
+            org = facilities[0].name
+        return " ".join(words), org, end, org is not None
+
     def _described(self, doc: Doc, entry: PositionEntry, span: Span,
                    facilities: list[FacilityAcc], partners: list[PartnerAcc], known: list[str]
                    ) -> tuple[str, str | None, int, bool] | None:
@@ -290,25 +310,21 @@ class OfficialResolver:
                 words[-1] += ","
                 match = _DESCRIPTOR_WORD.match(text, at + 1)
             if match is None:
+                # `Kepala Bidang Rehabilitasi dr. Anindita …`: a title in lower case opens
+                # the person's name
+                blank = _GAP.match(text, at)
+                if words and blank and self.lex.titles_before.match(text, blank.end()) and \
+                        parse_name(text, blank.end(), self.lex) is not None:
+                    return self._holder_after(doc, span, entry, words, word_starts,
+                                              facilities, partners, at)
                 break
             word_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
             specific = words or len(entry.expansion.split()) >= 3  # `Kasat Resnarkoba`
             if specific and self.lex.titles_before.match(text, word_at) and \
                     parse_name(text, word_at, self.lex) is not None:
                 # `Kasat Resnarkoba Kompol Bagus …`: a rank or title opens the person's name
-                named = self._partner_in_words(text, entry.expansion, words, word_starts,
-                                               partners)
-                if named is not None:
-                    return named[0], named[1], match.start(), True
-                # (a police unit's head is the one police office's, not the prison's; a unit
-                # alone, `Fakultas …` with no university named, is no owner)
-                owners = [p for p in partners if entry.of_kind and p.kind == entry.of_kind
-                          and any(not m.entry.part_of for m in p.mentions)]
-                org = owners[0].name if len(owners) == 1 else \
-                    self._sentence_org(doc, span.start_char, partners)
-                if org is None and facilities:
-                    org = facilities[0].name
-                return " ".join(words), org, match.start(), org is not None
+                return self._holder_after(doc, span, entry, words, word_starts, facilities,
+                                          partners, match.start())
             if word_at in starts:
                 if not words or words[-1] in ("dan", "&"):
                     return None
