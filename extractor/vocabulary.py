@@ -276,6 +276,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "SOURCE_WORD": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
+    "ENGAGEMENT_PURPOSE": Entry,
     "REQUEST_WORD": Entry,
     "PAST_WORD": Entry,
     "TOPIC_WORD": Entry,

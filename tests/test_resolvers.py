@@ -516,10 +516,21 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
-        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "a-cooperation-agreed-on-is-to-come",
-        "an-office-that-has-regularly-done-the-work", "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
+        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan",
+        "a-cooperation-agreed-on-is-to-come", "an-office-that-has-regularly-done-the-work",
+        "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Baznas Kota Tangerang menyerahkan tiga mesin jahit kepada LPP Tangerang, Senin (2/3/2026), "
+    "untuk mendukung pelatihan menjahit bagi warga binaan.",
+    "Bupati menyerahkan dua kursi pangkas kepada Rutan Pangkalan Balai, Senin (2/3/2026), untuk "
+    "kegiatan pelatihan pangkas rambut warga binaan.",
+], ids=["to-support-a-training", "for-a-training"])
+def test_what_a_handover_is_for_is_no_engagement(text: str) -> None:
+    assert [e.type for e in run(text).engagements] == ["penyerahan"]
 
 
 def test_negated_visit_is_no_engagement() -> None:

@@ -134,6 +134,7 @@ class ActivityResolver:
         # each object word with the engagement types it makes a thing of (None: all)
         self.objects = {e.text.lower(): e.only for e in patterns.get("ENGAGEMENT_OBJECT")}
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
+        self.purposes = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_PURPOSE"))
         self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
             self.verb_modals
         self.past_words = frozenset(w.lower() for w in patterns.words("PAST_WORD"))
@@ -268,6 +269,9 @@ class ActivityResolver:
             if word in self.objects and (self.objects[word] is None or
                                          entry.type in self.objects[word]):
                 continue  # "peralatan pelatihan": a thing, not an activity
+            if " ".join(t.lower_ for t in doc[max(0, span.start - 2):span.start]) in \
+                    self.purposes:
+                continue  # "bantuan … untuk mendukung pelatihan menjahit": what it is for
             if entry.type == "penyerahan" and any(
                     t.lower_ in self.courtesies for t in doc[span.end:span.end + REQUEST_REACH]):
                 continue  # "penyerahan cenderamata", "menyerahkan draf MoU": no aid handed over
