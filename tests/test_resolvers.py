@@ -533,6 +533,13 @@ def test_what_a_handover_is_for_is_no_engagement(text: str) -> None:
     assert [e.type for e in run(text).engagements] == ["penyerahan"]
 
 
+def test_those_eligible_to_take_part_report_no_training() -> None:
+    text = ("Lima UPT di Palu meneken PKS dengan Disnakertrans Sulteng, Kamis (12/3/2026). Kalapas "
+            "Palu mengatakan sudah memetakan 60 warga binaan yang memenuhi syarat mengikuti "
+            "pelatihan tahap pertama.")
+    assert [e.type for e in run(text).engagements] == ["penandatanganan"]
+
+
 def test_negated_visit_is_no_engagement() -> None:
     article = run("Lapas Maros melakukan audiensi dengan Bupati Maros. Pertemuan itu bukan sekadar "
                   "kunjungan silaturahmi.")
