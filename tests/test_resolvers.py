@@ -685,6 +685,12 @@ def test_legal_form_and_branch_words_do_not_make_another_partner() -> None:
         ("PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sleman", "BRI Sleman")]
 
 
+def test_a_school_level_named_alone_is_no_partner() -> None:
+    article = run("LPKA Kelas I Palembang meluncurkan kelas jauh Sekolah Menengah Kejuruan (SMK) bagi "
+                  "anak binaan bersama SMK Negeri 2 Palembang, Selasa (10/2/2026).")
+    assert [p.name for p in article.partners] == ["SMK Negeri 2 Palembang"]
+
+
 def test_faculty_joins_its_university() -> None:
     article = run("Lapas Kelas I Makassar menandatangani MoU dengan Universitas Hasanuddin (Unhas). "
                   "Fakultas Hukum Unhas akan membuka klinik hukum.")
