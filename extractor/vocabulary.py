@@ -277,6 +277,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,
+    "HEADLINE_VERB": Entry,
     "REQUEST_WORD": Entry,
     "PAST_WORD": Entry,
     "TOPIC_WORD": Entry,

@@ -218,7 +218,8 @@ def test_one_title_written_with_and_without_full_stops_is_kept_once() -> None:
 
 
 def test_a_title_from_a_lead_in_capitals_is_kept_as_the_text_writes_it() -> None:
-    article = run("SANGGAU – KOMANDAN KODIM 1204/SANGGAU LETKOL INF MARKUS RIYADI BERSAMA JAJARAN "
+    article = run("SANGGAU – KOMANDAN KODIM 1204/SANGGAU LETKOL INF MARKUS RIYADI BERSAMA "
+                  "JAJARAN "
                   "BERKUNJUNG KE LAPAS KELAS IIB SANGGAU, RABU (16/9/2026). Dandim Letkol Inf "
                   "Markus Riyadi mengajak warga binaan memperbaiki diri.")
     assert [o.titles for o in article.officials] == [["Letkol Inf"]]
@@ -685,8 +686,16 @@ def test_legal_form_and_branch_words_do_not_make_another_partner() -> None:
         ("PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sleman", "BRI Sleman")]
 
 
+def test_a_headlines_verb_ends_an_organisations_name() -> None:
+    article = run("Lapas Narkotika Pamekasan dan RSUD SMART Teken MoU Rehabilitasi Medis Warga "
+                  "Binaan\n\n"
+                  "Direktur RSUD SMART, Fitriyah Nur Laili, menyatakan rumah sakit siap.")
+    assert [p.name for p in article.partners] == ["Rumah Sakit Umum Daerah SMART"]
+
+
 def test_a_school_level_named_alone_is_no_partner() -> None:
-    article = run("LPKA Kelas I Palembang meluncurkan kelas jauh Sekolah Menengah Kejuruan (SMK) bagi "
+    article = run("LPKA Kelas I Palembang meluncurkan kelas jauh Sekolah Menengah Kejuruan (SMK) "
+                  "bagi "
                   "anak binaan bersama SMK Negeri 2 Palembang, Selasa (10/2/2026).")
     assert [p.name for p in article.partners] == ["SMK Negeri 2 Palembang"]
 

@@ -119,6 +119,7 @@ class PartnerResolver:
                                         if isinstance(e.pattern, str)) - others
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
+        self.headline_verbs = frozenset(patterns.words("HEADLINE_VERB"))
         self.seat_words = frozenset(w.lower() for w in patterns.words("SEAT_WORD"))
         # governments by their full head (`pemerintah kabupaten`), for `led_by`
         led = {e.leads.lower() for e in patterns.get("POSITION") if e.leads}
@@ -552,6 +553,8 @@ class PartnerResolver:
             if bare in self.lex.not_names and kept and not interior and not in_name \
                     and bare not in self.lex.org_final and not ends_place:
                 break
+            if kept and bare in self.headline_verbs:
+                break  # `RSUD SMART Teken MoU …`: a headline's verb
             prefix = self.lex.region_prefix.match(bare + " ")
             if kept and prefix and prefix.end() == len(bare) and index + 1 < len(words):
                 break  # `Dinas Perindustrian Provinsi NTB`: the region is read as a region
