@@ -220,7 +220,7 @@ class AgreementEntry(Entry):
 class StatusEntry(Entry):
     status: Literal["signed", "planned", "proposed", "ongoing", "negated", "hypothetical"]
     role: Literal["follow_up", "consent", "signing_noun", "running", "invitation",
-                  "time_word", "postponed", "sequence"] | None = None
+                  "time_word", "postponed", "sequence", "since"] | None = None
     """`follow_up`: the document right after it exists already (`tindak lanjut dari MoU`);
     `consent`: agreeing in principle, which a planned signing after it overrides
     (`menyepakati bahwa MoU direncanakan ditandatangani`); `signing_noun`: a signing named
@@ -232,7 +232,10 @@ class StatusEntry(Entry):
     `postponed`: a signing put off (`Penandatanganan MoU … ditunda`), so still to come
     whatever signing word goes with it; `sequence`: a word of what comes next (`selanjutnya`),
     a step to come for an agreement, but in a story of the day no modal word for the
-    activity it introduces (`Selanjutnya kedua pihak berkoordinasi …`)."""
+    activity it introduces (`Selanjutnya kedua pihak berkoordinasi …`); `since`: the start of
+    a span of time (`sejak`): before a SINCE_TIME word or a year, in a sentence with a
+    RECURRENCE_WORD and no document, a practice kept up since then (`Sejak 2019, tim
+    Puskesmas Salakan datang setiap bulan`), a cooperation running."""
 
 
 class ValueEntry(Entry):
@@ -278,6 +281,9 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,
     "HEADLINE_VERB": Entry,
+    "RECURRENCE_WORD": Entry,
+    "SINCE_TIME": Entry,
+    "SINCE_PREFIX": Entry,
     "REQUEST_WORD": Entry,
     "PAST_WORD": Entry,
     "TOPIC_WORD": Entry,

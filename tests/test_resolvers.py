@@ -467,6 +467,11 @@ def test_parents_are_not_partners() -> None:
     ("Kepala LPKA Kutoarjo mengatakan pemeriksaan ini merupakan agenda rutin yang selama ini "
      "berjalan setiap tiga bulan berkat kerja sama dengan Puskesmas Kutoarjo.",
      [("kerja_sama", "ongoing")]),
+    ("Tim Puskesmas Salakan memeriksa kesehatan tahanan Cabrutan Salakan, Senin (2/3/2026). "
+     "Sejak 2019, tim puskesmas datang setiap bulan tanpa pernah absen.",
+     [("kerja_sama", "ongoing")]),
+    ("Tim Puskesmas Salakan memeriksa kesehatan tahanan Cabrutan Salakan, Senin (2/3/2026). "
+     "Karena itu, nama petugas di setiap blok harus tersedia sejak awal.", []),
     ("Kasat Binmas Polres Blitar Kota mengisi penyuluhan di LPKA Blitar, Rabu (14/10/2026). "
      "Kalapas dan Kapolres juga sepakat menjalin kerja sama penyuluhan rutin setiap tiga bulan.",
      [("kerja_sama", "planned")]),
@@ -517,7 +522,7 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
-        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan",
+        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "a-practice-kept-up-since-a-year", "from-the-start-is-no-time",
         "a-cooperation-agreed-on-is-to-come", "an-office-that-has-regularly-done-the-work",
         "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:

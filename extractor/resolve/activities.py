@@ -153,6 +153,12 @@ class ActivityResolver:
                                      if e.role == "invitation")
         self.running = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                  if e.role == "running")
+        self.since = frozenset(e.text.lower() for e in patterns.get("STATUS")
+                               if e.role == "since")
+        self.since_times = frozenset(w.lower() for w in patterns.words("SINCE_TIME")) | \
+            frozenset(w.lower() for w in patterns.words("MONTH"))
+        self.recurrences = frozenset(w.lower() for w in patterns.words("RECURRENCE_WORD"))
+        self.since_prefixes = frozenset(w.lower() for w in patterns.words("SINCE_PREFIX"))
         self.time_words = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                     if e.role == "time_word")
         self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
@@ -392,7 +398,8 @@ class ActivityResolver:
         signed_here = signing_event or any(f.status == "signed" and f.type in ("mou", "pks")
                                            for f in found.values())
         if "kerja_sama" not in found:
-            joint = self._running_joint_work(doc, bounds, cues)
+            joint = self._running_joint_work(doc, bounds, cues) or \
+                self._standing_practice(doc, bounds, cues)
             if joint is not None:
                 found["kerja_sama"] = joint
         for kind, item in undetermined.items():
@@ -454,6 +461,33 @@ class ActivityResolver:
                   if status == "signed" and start <= cue.start_char < end]
         return len(signed) == 1 and signed[0].text.lower() in self.consent and \
             0 <= span.start - signed[0].end <= 1
+    def _standing_practice(self, doc: Doc, bounds: list[tuple[int, int]],
+                           cues: list[tuple[Span, str]]) -> Found | None:
+        """A practice kept up since a time, in a sentence that names no document (`Sejak
+        2019, tim Puskesmas Salakan datang setiap bulan ke cabang rutan`): a cooperation
+        running, told without a cooperation word."""
+        with_documents = {sentence_of(bounds, s.start_char)[0] for s in spans(doc, "AGREEMENT")}
+        for cue, _ in cues:
+            if cue.text.lower() not in self.since or cue.end >= len(doc) or \
+                    self._negated(cue, cues, bounds):
+                continue
+            start, end = sentence_of(bounds, cue.start_char)
+            following = doc[cue.end]
+            if following.lower_ in self.since_prefixes and cue.end + 1 < len(doc):
+                following = doc[cue.end + 1]  # `sejak awal 2022`
+            if start in with_documents or not (
+                    following.lower_ in self.since_times
+                    or (following.text.isdigit() and len(following.text) == 4)):
+                continue
+            again = next((t for t in doc.char_span(start, end, alignment_mode="expand") or ()
+                          if t.lower_ in self.recurrences), None)
+            if again is not None:
+                return Found("kerja_sama", "ongoing",
+                             spans=[(cue.start_char, following.idx + len(following.text)),
+                                    (again.idx, again.idx + len(again.text))],
+                             pattern_ids=[cue.id_])
+        return None
+
     def _between_others(self, doc: Doc, span: Span, bounds: list[tuple[int, int]]) -> bool:
         """An agreement of two other organisations, in a sentence that names neither the
         facility nor its hierarchy ("Pemkab Sanggau telah menandatangani nota kesepahaman
