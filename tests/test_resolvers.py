@@ -472,6 +472,10 @@ def test_parents_are_not_partners() -> None:
      [("kerja_sama", "ongoing")]),
     ("Tim Puskesmas Salakan memeriksa kesehatan tahanan Cabrutan Salakan, Senin (2/3/2026). "
      "Karena itu, nama petugas di setiap blok harus tersedia sejak awal.", []),
+    ("PT Pupuk Kaltim meneken PKS dengan Lapas Bontang, Selasa (27/10/2026). Sejak beberapa tahun "
+     "terakhir, perusahaan itu membina kelompok pengelola sampah organik di sejumlah kelurahan "
+     "di Bontang, antara lain di Kelurahan Guntung, yang kini memproduksi maggot segar setiap "
+     "pekan.", [("pks", "signed")]),
     ("Kasat Binmas Polres Blitar Kota mengisi penyuluhan di LPKA Blitar, Rabu (14/10/2026). "
      "Kalapas dan Kapolres juga sepakat menjalin kerja sama penyuluhan rutin setiap tiga bulan.",
      [("kerja_sama", "planned")]),
@@ -523,6 +527,7 @@ def test_parents_are_not_partners() -> None:
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
         "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "a-practice-kept-up-since-a-year", "from-the-start-is-no-time",
+        "a-habit-far-off-in-a-clause-of-its-own",
         "a-cooperation-agreed-on-is-to-come", "an-office-that-has-regularly-done-the-work",
         "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
 def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:

@@ -27,6 +27,8 @@ MODAL_AFTER = 2
 # How many words of an activity's subject may stand before the modal predicate that makes it
 # one to come ("pelatihan menjahit dan las listrik direncanakan dimulai …").
 MODAL_PREDICATE = 5
+# How many tokens from `sejak` a word of recurrence may sit to make the practice one kept up.
+SINCE_REACH = 12
 # How many tokens from a weak word (`kemitraan`) a running cue may sit and still describe it.
 ONGOING_REACH = 2
 # How many tokens after a weak word its clause may name parties and field before the running
@@ -479,8 +481,10 @@ class ActivityResolver:
                     following.lower_ in self.since_times
                     or (following.text.isdigit() and len(following.text) == 4)):
                 continue
-            again = next((t for t in doc.char_span(start, end, alignment_mode="expand") or ()
-                          if t.lower_ in self.recurrences), None)
+            # (near it: a habit far off in a clause of its own is another's, `… sejak beberapa
+            # tahun membina kelompok …, yang kini memproduksi maggot setiap pekan`)
+            again = next((t for t in doc[max(0, cue.start - SINCE_REACH):cue.end + SINCE_REACH]
+                          if t.lower_ in self.recurrences and start <= t.idx < end), None)
             if again is not None:
                 return Found("kerja_sama", "ongoing",
                              spans=[(cue.start_char, following.idx + len(following.text)),
