@@ -526,7 +526,8 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
-        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "a-practice-kept-up-since-a-year", "from-the-start-is-no-time",
+        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan",
+        "a-practice-kept-up-since-a-year", "from-the-start-is-no-time",
         "a-habit-far-off-in-a-clause-of-its-own",
         "a-cooperation-agreed-on-is-to-come", "an-office-that-has-regularly-done-the-work",
         "to-be-turned-into-a-technical-agreement", "set-down-in-a-document-signed-there"])
