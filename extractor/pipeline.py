@@ -24,7 +24,7 @@ from .nlp import build_nlp
 from .options import Options
 from .records import Article, Dateline, Removed
 from .resolve.activities import LEAD_SENTENCES, ActivityResolver
-from .resolve.facilities import FacilityAcc, FacilityResolver
+from .resolve.facilities import FacilityAcc, FacilityMention, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
 from .resolve.partners import PartnerAcc, PartnerResolver, without_legal_form
 from .vocabulary import PatternSet, alternation, load_patterns
@@ -374,6 +374,16 @@ def _unit_party(partner: PartnerAcc) -> str:
     return f"{first.name} {partner.name}"
 
 
+def _without_own_units(text: str, partners: list[PartnerAcc],
+                       facility_mentions: list[FacilityMention]) -> list[PartnerAcc]:
+    """Without the units a facility names as its own, the facility's name written right
+    after them (`Pesantren At-Taubah Lapas Bengkalis`, `Koperasi Rutan Bima`): each is no
+    partner, wherever else the article names it."""
+    starts = {m.start for m in facility_mentions}
+    return [p for p in partners if not any(
+        m.end + 1 in starts and text[m.end:m.end + 1] == " " for m in p.mentions)]
+
+
 def _as_the_parties_they_stand_for(partners: list[PartnerAcc]) -> list[PartnerAcc]:
     """A regional secretariat (`Sekretariat Daerah Kota Payakumbuh`) takes part as its
     government (`Pemerintah Kota Payakumbuh`), joining it when the article names both."""
@@ -718,7 +728,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     skip = [(m.start, m.end) for m in facility_mentions] + ex.officials.section_ranges(doc)
     facility_places = [p for f in facilities if f.place for p in (f.place, *f.aliases)]
     org_mentions = ex.partners.find(doc, facility_places, skip)
-    partners = ex.partners.group(org_mentions, facility_places)
+    partners = _without_own_units(text, ex.partners.group(org_mentions, facility_places),
+                                  facility_mentions)
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
     partners.extend(_led_governments(ex, officials, partners, text))

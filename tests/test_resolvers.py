@@ -117,6 +117,13 @@ def test_a_position_of_an_organisation_no_pattern_knows(text: str, name: str, po
     assert [(o.name, o.position) for o in run(text).officials] == [(name, position)]
 
 
+def test_a_unit_the_facility_names_as_its_own_is_no_partner() -> None:
+    article = run("Sebanyak 35 warga binaan yang menuntaskan tahfiz di Pesantren At-Taubah Lapas "
+                  "Bengkalis diwisuda, Ahad (24/5/2026). Kemenag Bengkalis menyerahkan mushaf. "
+                  "Pesantren At-Taubah kini memiliki 140 santri.")
+    assert [p.name for p in article.partners] == ["Kantor Kementerian Agama Kabupaten Bengkalis"]
+
+
 def test_the_prisons_own_technical_units_are_no_partner() -> None:
     article = run("Lapas Kelas IIA Bandung menggelar apel. Kakanwil meminta seluruh UPT "
                   "Pemasyarakatan di Jawa Barat siaga.")
