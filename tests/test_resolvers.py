@@ -1277,9 +1277,16 @@ def test_a_programme_named_after_a_prison_is_no_facility() -> None:
     ("Dandim 1501/Ternate datang ke Lapas Kelas IIA Ternate dalam rangka kunjungan kerja.",
      ["kunjungan"]),
     ("Lapas Kelas IIA Malang menggelar tes urine dalam rangka peringatan HANI.", ["pemeriksaan"]),
+    ("Pengurus Dharma Wanita LPP Martapura melakukan anjangsana ke UPTD Panti Sosial Tresna "
+     "Werdha Budi Sejahtera.", ["kunjungan"]),
+    ("Universitas Muhammadiyah Sumatera Barat menggelar coaching clinic kewirausahaan bagi "
+     "warga binaan Lapas Bukittinggi.", ["pelatihan"]),
+    ("KPP Pratama Bukittinggi menggelar webinar perpajakan bagi pegawai Lapas Bukittinggi.",
+     ["sosialisasi"]),
 ], ids=["place-named-after-an-activity", "a-harvest-as-a-thing", "receiving-aid",
         "giving-a-briefing", "discussing-is-a-meeting", "on-a-working-visit",
-        "the-occasion-is-no-activity"])
+        "the-occasion-is-no-activity", "a-courtesy-call-on-a-home", "a-coaching-clinic",
+        "a-webinar"])
 def test_engagement_words_in_context(text: str, expected: list[str]) -> None:
     assert [e.type for e in run(text).engagements] == expected
 
