@@ -270,6 +270,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "JOINT_WORD": Entry,
     "DRAFT_WORD": Entry,
     "BESIDES_WORD": Entry,
+    "VALIDITY_WORD": Entry,
     "FRAMING_WORD": Entry,
     "ENGAGEMENT_OBJECT": EngagementObjectEntry,
     "VERB_MODAL": Entry,

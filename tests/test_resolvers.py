@@ -474,6 +474,8 @@ def test_parents_are_not_partners() -> None:
     ("Kepala LPKA Kutoarjo mengatakan pemeriksaan ini merupakan agenda rutin yang selama ini "
      "berjalan setiap tiga bulan berkat kerja sama dengan Puskesmas Kutoarjo.",
      [("kerja_sama", "ongoing")]),
+    ("Lapas Lubuklinggau dan BLK meneken PKS pelatihan barbershop, Senin (2/3/2026). Kerja sama "
+     "tersebut berlaku selama dua tahun dan dapat diperpanjang.", [("pks", "signed")]),
     ("Tim Puskesmas Salakan memeriksa kesehatan tahanan Cabrutan Salakan, Senin (2/3/2026). "
      "Sejak 2019, tim puskesmas datang setiap bulan tanpa pernah absen.",
      [("kerja_sama", "ongoing")]),
@@ -533,7 +535,7 @@ def test_parents_are_not_partners() -> None:
         "the-speakers-cooperation-with-two-after-its-clause",
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
-        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan",
+        "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "the-term-of-the-document",
         "a-practice-kept-up-since-a-year", "from-the-start-is-no-time",
         "a-habit-far-off-in-a-clause-of-its-own",
         "a-cooperation-agreed-on-is-to-come", "an-office-that-has-regularly-done-the-work",

@@ -148,6 +148,7 @@ class ActivityResolver:
                                            if e.verb)
         self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
         self.besides = frozenset(w.lower() for w in patterns.words("BESIDES_WORD"))
+        self.validity = frozenset(w.lower() for w in patterns.words("VALIDITY_WORD"))
         self.event_verbs = frozenset(w.lower() for w in patterns.words("EVENT_VERB"))
         self.framing = frozenset(w.lower() for w in patterns.words("FRAMING_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
@@ -373,7 +374,8 @@ class ActivityResolver:
             earlier = running and not in_document_sentence and span.end < len(doc) \
                 and doc[span.end].lower_ not in self.proximal
             if entry.type == "kerja_sama" and document_types and (
-                    (anaphoric and not earlier) or (in_document_sentence and not running)):
+                    (anaphoric and not earlier) or (in_document_sentence and not running)
+                    or self._term_follows(span)):
                 # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
                 # the cooperation is the document's
                 continue
@@ -463,6 +465,14 @@ class ActivityResolver:
                   if status == "signed" and start <= cue.start_char < end]
         return len(signed) == 1 and signed[0].text.lower() in self.consent and \
             0 <= span.start - signed[0].end <= 1
+    def _term_follows(self, span: Span) -> bool:
+        """Whether a word of validity follows the mention, after its anaphor or not (`Kerja
+        sama tersebut berlaku selama dua tahun`): a document's term."""
+        following = span.doc[span.end:span.end + 2]
+        if len(following) and following[0].lower_ in self.anaphors:
+            following = following[1:]
+        return len(following) > 0 and following[0].lower_ in self.validity
+
     def _standing_practice(self, doc: Doc, bounds: list[tuple[int, int]],
                            cues: list[tuple[Span, str]]) -> Found | None:
         """A practice kept up since a time, in a sentence that names no document (`Sejak
