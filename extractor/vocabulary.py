@@ -271,6 +271,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "DRAFT_WORD": Entry,
     "BESIDES_WORD": Entry,
     "VALIDITY_WORD": Entry,
+    "MEANS_WORD": Entry,
     "FRAMING_WORD": Entry,
     "ENGAGEMENT_OBJECT": EngagementObjectEntry,
     "VERB_MODAL": Entry,

@@ -476,6 +476,12 @@ def test_parents_are_not_partners() -> None:
      [("kerja_sama", "ongoing")]),
     ("Lapas Lubuklinggau dan BLK meneken PKS pelatihan barbershop, Senin (2/3/2026). Kerja sama "
      "tersebut berlaku selama dua tahun dan dapat diperpanjang.", [("pks", "signed")]),
+    ("Bapas Palu menggelar rakor diversi, Selasa (3/3/2026). Kerja sama penanganan ABH antara "
+     "Bapas Palu dan Kejari Palu sudah berjalan sejak 2023 melalui nota kesepakatan bersama yang "
+     "masih berlaku hingga kini.", [("mou", "ongoing")]),
+    ("Rutan Gianyar menggelar pelatihan barista, Senin (2/3/2026). Kerja sama pelatihan dengan "
+     "Disnaker sudah berjalan sejak 2024 dan akan diformalkan lewat perjanjian kerja sama.",
+     [("kerja_sama", "ongoing"), ("pks", "planned")]),
     ("Tim Puskesmas Salakan memeriksa kesehatan tahanan Cabrutan Salakan, Senin (2/3/2026). "
      "Sejak 2019, tim puskesmas datang setiap bulan tanpa pernah absen.",
      [("kerja_sama", "ongoing")]),
@@ -536,6 +542,8 @@ def test_parents_are_not_partners() -> None:
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
         "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "the-term-of-the-document",
+        "a-cooperation-done-through-a-document-in-force",
+        "a-running-cooperation-to-be-set-down-in-a-document",
         "a-practice-kept-up-since-a-year", "from-the-start-is-no-time",
         "a-habit-far-off-in-a-clause-of-its-own",
         "a-cooperation-agreed-on-is-to-come", "an-office-that-has-regularly-done-the-work",

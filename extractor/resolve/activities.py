@@ -149,6 +149,7 @@ class ActivityResolver:
         self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
         self.besides = frozenset(w.lower() for w in patterns.words("BESIDES_WORD"))
         self.validity = frozenset(w.lower() for w in patterns.words("VALIDITY_WORD"))
+        self.means = frozenset(w.lower() for w in patterns.words("MEANS_WORD"))
         self.event_verbs = frozenset(w.lower() for w in patterns.words("EVENT_VERB"))
         self.framing = frozenset(w.lower() for w in patterns.words("FRAMING_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
@@ -375,7 +376,9 @@ class ActivityResolver:
                 and doc[span.end].lower_ not in self.proximal
             if entry.type == "kerja_sama" and document_types and (
                     (anaphoric and not earlier) or (in_document_sentence and not running)
-                    or self._term_follows(span)):
+                    or self._term_follows(span)
+                    or (in_document_sentence and self._through_a_document(span, mentions, cues,
+                                                                          bounds))):
                 # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
                 # the cooperation is the document's
                 continue
@@ -465,6 +468,18 @@ class ActivityResolver:
                   if status == "signed" and start <= cue.start_char < end]
         return len(signed) == 1 and signed[0].text.lower() in self.consent and \
             0 <= span.start - signed[0].end <= 1
+    def _through_a_document(self, span: Span, mentions: list[tuple[Span, AgreementEntry]],
+                            cues: list[tuple[Span, str]], bounds: list[tuple[int, int]]) -> bool:
+        """Whether a document in force, after a means word later in the sentence, is how the
+        cooperation is done (`Kerja sama … berjalan sejak 2023 melalui nota kesepakatan
+        bersama yang masih berlaku`)."""
+        end = sentence_of(bounds, span.start_char)[1]
+        return any(entry.type in ("mou", "pks") and span.end < other.start and
+                   other.start_char < end and other.start > 0 and
+                   span.doc[other.start - 1].lower_ in self.means and
+                   self._status(other, cues, bounds) in ("signed", "ongoing")
+                   for other, entry in mentions)
+
     def _term_follows(self, span: Span) -> bool:
         """Whether a word of validity follows the mention, after its anaphor or not (`Kerja
         sama tersebut berlaku selama dua tahun`): a document's term."""
