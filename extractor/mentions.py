@@ -125,7 +125,10 @@ def lexicon(patterns: PatternSet) -> Lexicon:
     return Lexicon(
         place_words={e.text: e.full for e in patterns.get("PLACE_WORD")},
         # and as a text written in capitals writes them (`… LHOKNGA DAN DINAS …`)
-        not_names=frozenset(w for word in patterns.words("NOT_NAME") for w in (word, word.upper()))
+        # (nor does a headline's verb: `Wali Kota Tual Tinjau Pelabuhan …`)
+        not_names=frozenset(w for word in (*patterns.words("NOT_NAME"),
+                                           *patterns.words("HEADLINE_VERB"))
+                            for w in (word, word.upper()))
         | frozenset(w.upper() for w in patterns.words("EVENT_VERB") if " " not in w),
         name_pairs=frozenset(f"{e.text} {word}" for e in patterns.get("NOT_NAME")
                              for word in e.name_before),

@@ -721,6 +721,15 @@ def test_a_headlines_verb_ends_an_organisations_name() -> None:
     assert [p.name for p in article.partners] == ["Rumah Sakit Umum Daerah SMART"]
 
 
+def test_a_headlines_verb_begins_no_name() -> None:
+    article = run("Lapas Tual menggelar pelatihan abon ikan bersama Polikant, Senin (20/7/2026).\n\n"
+                  "Wali Kota Tual Tinjau Pelabuhan Perikanan Nusantara Dumar, Senin (20/7/2026)\n\n"
+                  "Pelatihan diikuti 20 warga binaan.\n\n"
+                  "Kakanwil Ditjenpas Kalbar Sidak Blok Hunian Lapas Ketapang, Kamis (27/8/2026)\n\n"
+                  "Kegiatan berlangsung tertib.")
+    assert article.officials == []
+
+
 def test_a_school_level_named_alone_is_no_partner() -> None:
     article = run("LPKA Kelas I Palembang meluncurkan kelas jauh Sekolah Menengah Kejuruan (SMK) "
                   "bagi "
