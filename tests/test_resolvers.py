@@ -722,11 +722,11 @@ def test_a_headlines_verb_ends_an_organisations_name() -> None:
 
 
 def test_a_headlines_verb_begins_no_name() -> None:
-    article = run("Lapas Tual menggelar pelatihan abon ikan bersama Polikant, Senin (20/7/2026).\n\n"
-                  "Wali Kota Tual Tinjau Pelabuhan Perikanan Nusantara Dumar, Senin (20/7/2026)\n\n"
-                  "Pelatihan diikuti 20 warga binaan.\n\n"
-                  "Kakanwil Ditjenpas Kalbar Sidak Blok Hunian Lapas Ketapang, Kamis (27/8/2026)\n\n"
-                  "Kegiatan berlangsung tertib.")
+    article = run("Lapas Tual menggelar pelatihan abon ikan bersama Polikant, Senin (20/7/2026)."
+                  "\n\nWali Kota Tual Tinjau Pelabuhan Perikanan Nusantara Dumar, Senin (20/7/2026)"
+                  "\n\nPelatihan diikuti 20 warga binaan.\n\n"
+                  "Kakanwil Ditjenpas Kalbar Sidak Blok Hunian Lapas Ketapang, Kamis (27/8/2026)"
+                  "\n\nKegiatan berlangsung tertib.")
     assert article.officials == []
 
 
