@@ -76,7 +76,8 @@ class _Cues:
     continued: re.Pattern[str]
     """A line telling where an article split over pages goes on or came from."""
     footer: re.Pattern[str]
-    """A site's copyright notice (`© 2026 …`, `Seluruh hak cipta dilindungi`)."""
+    """A site's copyright notice or notice about itself (`© 2026 …`, `Seluruh hak cipta
+    dilindungi`, `Situs ini menggunakan cookie …`)."""
     mojibake: tuple[tuple[str, str], ...]
     dateline_shapes: tuple[re.Pattern[str], ...]
     clock: re.Pattern[str]

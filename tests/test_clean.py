@@ -264,6 +264,17 @@ def test_a_site_footer_copied_with_the_article_goes(patterns, line: str) -> None
     assert cleaned.text.rstrip().endswith("Kepala Bapas hadir.")
 
 
+def test_a_sites_notice_about_cookies_is_no_lead() -> None:
+    text = ("Situs ini menggunakan cookie agar Anda mendapat pengalaman terbaik. Pelajari lebih "
+            "lanjut [Mengerti]\n\nSAMPANG – Kepala Rutan Kelas IIB Sampang, Dedi Santoso, "
+            "beraudiensi dengan Bupati Sampang, Rabu (14/1/2026).\n\nDedi memaparkan kondisi "
+            "hunian rutan.\n\nBerlangganan newsletter kami: [ Email Anda ] [ Daftar ]\n")
+    article = extractor.extract(text)
+    assert [r.reason for r in article.removed if "cookie" in r.text or "newsletter" in r.text] \
+        == ["footer", "footer"]
+    assert [e.type for e in article.engagements] == ["audiensi"]
+
+
 def test_a_sentence_about_copyright_registration_stays(patterns) -> None:  # type: ignore[no-untyped-def]
     sentence = "Lapas mendaftarkan hak cipta motif batik karya warga binaan ke DJKI."
     cleaned = clean(f"Lapas Kelas IIA Pekalongan menggelar pameran.\n\n{sentence}\n", patterns)
