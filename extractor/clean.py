@@ -35,6 +35,8 @@ _ELLIPSIS_END = re.compile(r"\w(?:\.{3}|…)\s*$")
 POST_META_WORDS = 12
 """A line of post details (timestamp, view count) is this short; a longer one is prose."""
 FOOTER_WORDS = 25
+# The most words of a photo's caption.
+CAPTION_WORDS = 45
 """A line holding a FOOTER phrase is a site's footer up to this many words (a sentence of
 the article may mention copyright: `pendaftaran hak cipta karya warga binaan`)."""
 # careless portals glue sentences and list items (`Samuel Tingang.Instruktur`, `Senin (3/11).
@@ -68,6 +70,9 @@ class _Cues:
     read_also: re.Pattern[str]
     credit: re.Pattern[str]
     sign_off: re.Pattern[str]
+    caption: re.Pattern[str]
+    """A photo's caption: a line ending in its credit (`… menunjukkan dokumen PKS. (Foto: Humas
+    Lapas Cibinong)`, `… kepada warga binaan Lapas Madiun. Foto: Humas Lapas Madiun`)."""
     """A press office's name alone on a line below the lead (`Humas Lapas Narkotika
     Yogyakarta`): a credit, like the same in brackets."""
     share_word: re.Pattern[str]
@@ -92,6 +97,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     read_also = alternation(patterns.words("READ_ALSO"))
     credit = alternation(patterns.words("CREDIT"))
     press_office = alternation(patterns.words("PRESS_OFFICE"))
+    photo = alternation(patterns.words("PHOTO_CREDIT"))
     share = alternation(patterns.words("SHARE"))
     kicker = alternation(patterns.words("KICKER"))
     continued = alternation(patterns.words("CONTINUED"))
@@ -134,6 +140,8 @@ def _cues(patterns: PatternSet) -> _Cues:
                           rf"|^\s*\(\s*(?:{credit})\s+[^()\n]{{1,80}}\)\s*$", re.IGNORECASE),
         # (a name: capitalised words only, none a verb of a headline's lower-case sentence)
         sign_off=re.compile(rf"^\s*(?:{press_office})(?:[ \t]+[A-Z0-9][\w.'’/-]*){{1,7}}\s*$"),
+        caption=re.compile(rf"[.,]\s*[(\[]?\s*(?:{photo})\s*[:/][^()\[\]\n]{{1,60}}[)\]]?\s*$",
+                           re.IGNORECASE),
         share_word=re.compile(rf"(?:{share})", re.IGNORECASE),
         kicker=re.compile(rf"^\s*(?:{kicker})(?:\s+\S+)?\s*$", re.IGNORECASE),
         # `(Sambungan dari halaman 1)`, `Bersambung ke halaman 2`: the words and a page number
@@ -449,6 +457,9 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         elif index < lead and (start, end) != body[-1] and _is_post_meta(line, cues):
             # (never the last line: with nothing after it, the line is the body)
             cut(first, end, "post-meta")
+        elif first == start and len(line.split()) <= CAPTION_WORDS and \
+                cues.caption.search(line):
+            cut(first, end, "caption")  # (a line with a dateline is the lead, whatever ends it)
         elif _PUNCT_ONLY.match(line):
             cut(first, end, "separator")
         elif cues.continued.match(line):

@@ -283,6 +283,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,
     "HEADLINE_VERB": Entry,
+    "PHOTO_CREDIT": Entry,
     "RECURRENCE_WORD": Entry,
     "SINCE_TIME": Entry,
     "SINCE_PREFIX": Entry,

@@ -264,6 +264,16 @@ def test_a_site_footer_copied_with_the_article_goes(patterns, line: str) -> None
     assert cleaned.text.rstrip().endswith("Kepala Bapas hadir.")
 
 
+def test_a_photos_caption_is_no_lead() -> None:
+    text = ("Dosen PNM memberikan materi servis motor kepada warga binaan Lapas Madiun. Foto: "
+            "Humas Lapas Madiun\n\nMADIUN – Lapas Kelas I Madiun dan Politeknik Negeri Madiun "
+            "menandatangani perjanjian kerja sama, Selasa (24/2/2026).\n\nPelatihan digelar dua "
+            "kali sepekan.\n")
+    article = extractor.extract(text)
+    assert [r.reason for r in article.removed if "Foto" in r.text] == ["caption"]
+    assert "penandatanganan" in [e.type for e in article.engagements]
+
+
 def test_a_sites_notice_about_cookies_is_no_lead() -> None:
     text = ("Situs ini menggunakan cookie agar Anda mendapat pengalaman terbaik. Pelajari lebih "
             "lanjut [Mengerti]\n\nSAMPANG – Kepala Rutan Kelas IIB Sampang, Dedi Santoso, "
