@@ -71,6 +71,12 @@ class _Cues:
     credit: re.Pattern[str]
     sign_off: re.Pattern[str]
     caption: re.Pattern[str]
+    stamp: re.Pattern[str]
+    heading: re.Pattern[str]
+    """A page's box heading alone on its line (`AGENDA`, `Berita Terpopuler`, `2 Komentar`):
+    the short lines right under it are the box's, not the article's."""
+    """A date and a clock time alone on a line (`13 Maret 2026 pukul 12:41`): a post's or a
+    reader's comment's timestamp, wherever it stands."""
     """A photo's caption: a line ending in its credit (`… menunjukkan dokumen PKS. (Foto: Humas
     Lapas Cibinong)`, `… kepada warga binaan Lapas Madiun. Foto: Humas Lapas Madiun`)."""
     """A press office's name alone on a line below the lead (`Humas Lapas Narkotika
@@ -98,6 +104,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     credit = alternation(patterns.words("CREDIT"))
     press_office = alternation(patterns.words("PRESS_OFFICE"))
     photo = alternation(patterns.words("PHOTO_CREDIT"))
+    headings = alternation(patterns.words("BOX_HEADING"))
     share = alternation(patterns.words("SHARE"))
     kicker = alternation(patterns.words("KICKER"))
     continued = alternation(patterns.words("CONTINUED"))
@@ -162,6 +169,10 @@ def _cues(patterns: PatternSet) -> _Cues:
                              rf"|^\s*(?:(?:{weekdays})\s*,?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
                              rf"(?:\s*[,|-]?\s*(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
                              re.IGNORECASE),
+        stamp=re.compile(rf"^\s*(?:(?:{weekdays})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{months})\.?\s+"
+                         rf"\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,|-]?\s*(?:pukul\s+)?"
+                         rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?\s*$", re.IGNORECASE),
+        heading=re.compile(rf"^\s*(?:\d+\s+)?(?:{headings})\s*:?\s*$", re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,
         clock=re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})(?!\w)", re.IGNORECASE),
@@ -449,13 +460,18 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             # a heading alone (`BERITA TERKAIT`, `Artikel Terkait:`): the lines right under
             # it are its stories, dated or not
             related_end = end if not line[marker.end():].strip(" :|»>-\n") else -1
+        elif cues.heading.match(line):
+            cut(first, end, "read-also")
+            related_end = end
         elif related_end == start and len(line.split()) <= RELATED_WORDS:
             cut(first, end, "read-also")
             related_end = end
         elif _is_credit(line, cues) or (index > lead and cues.sign_off.match(line)):
             cut(first, end, "credit")
-        elif index < lead and (start, end) != body[-1] and _is_post_meta(line, cues):
-            # (never the last line: with nothing after it, the line is the body)
+        elif (index < lead and (start, end) != body[-1] and _is_post_meta(line, cues)) or \
+                cues.stamp.match(line):
+            # (never the last line: with nothing after it, the line is the body; a date with
+            # its clock time is no sentence anywhere)
             cut(first, end, "post-meta")
         elif first == start and len(line.split()) <= CAPTION_WORDS and \
                 cues.caption.search(line):

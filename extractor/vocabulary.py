@@ -284,6 +284,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "ENGAGEMENT_PURPOSE": Entry,
     "HEADLINE_VERB": Entry,
     "PHOTO_CREDIT": Entry,
+    "BOX_HEADING": Entry,
     "RECURRENCE_WORD": Entry,
     "SINCE_TIME": Entry,
     "SINCE_PREFIX": Entry,

@@ -264,6 +264,25 @@ def test_a_site_footer_copied_with_the_article_goes(patterns, line: str) -> None
     assert cleaned.text.rstrip().endswith("Kepala Bapas hadir.")
 
 
+def test_a_pages_agenda_and_comments_are_no_article(patterns) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lapas Kelas IIB Sampit menggelar skrining TBC, Rabu (23/7/2025).\n\n"
+            "Skrining diikuti 120 warga binaan.\n\n"
+            "AGENDA\nSenin, 28 Juli 2025 — Penyuluhan hukum bagi tahanan\n"
+            "Kamis, 31 Juli 2025 — Apel siaga kebakaran\n\n"
+            "2 Komentar\n\nDadan Hermawan\n13 Maret 2026 pukul 12:41\n"
+            "Program bagus, semoga berlanjut terus.\n")
+    cleaned = clean(text, patterns)
+    assert "Juli 2025 —" not in cleaned.text and "pukul" not in cleaned.text
+    assert "Skrining diikuti 120 warga binaan." in cleaned.text
+
+
+def test_a_sentence_opened_by_a_box_word_stays(patterns) -> None:  # type: ignore[no-untyped-def]
+    line = "Agenda kegiatan dilanjutkan dengan pemeriksaan dahak warga binaan."
+    cleaned = clean(f"Lapas Kelas IIB Sampit menggelar skrining TBC, Rabu (23/7/2025).\n\n{line}\n",
+                    patterns)
+    assert line in cleaned.text
+
+
 def test_a_photos_caption_is_no_lead() -> None:
     text = ("Dosen PNM memberikan materi servis motor kepada warga binaan Lapas Madiun. Foto: "
             "Humas Lapas Madiun\n\nMADIUN – Lapas Kelas I Madiun dan Politeknik Negeri Madiun "
