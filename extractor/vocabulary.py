@@ -272,6 +272,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "BESIDES_WORD": Entry,
     "VALIDITY_WORD": Entry,
     "MEANS_WORD": Entry,
+    "CLAUSE_OPENER": Entry,
     "FRAMING_WORD": Entry,
     "ENGAGEMENT_OBJECT": EngagementObjectEntry,
     "VERB_MODAL": Entry,

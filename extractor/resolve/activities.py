@@ -150,6 +150,7 @@ class ActivityResolver:
         self.besides = frozenset(w.lower() for w in patterns.words("BESIDES_WORD"))
         self.validity = frozenset(w.lower() for w in patterns.words("VALIDITY_WORD"))
         self.means = frozenset(w.lower() for w in patterns.words("MEANS_WORD"))
+        self.clause_openers = frozenset(w.lower() for w in patterns.words("CLAUSE_OPENER"))
         self.event_verbs = frozenset(w.lower() for w in patterns.words("EVENT_VERB"))
         self.framing = frozenset(w.lower() for w in patterns.words("FRAMING_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
@@ -221,11 +222,12 @@ class ActivityResolver:
         if span.start > 0 and span.doc[span.start - 1].lower_ in self.form_words:
             reach += FORM_REACH
         index = self._index(span.doc)
-        # the cues opening the sentence
+        # the cues opening the sentence, or opening a clause after `bahwa` ("menyampaikan
+        # bahwa jika MoU disepakati, fakultasnya siap menyusun PKS")
         for cue, status in index.within_chars(sentence_start, span.start_char):
-            if span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') != "":
-                break
-            if status == "hypothetical":
+            opening = span.doc.text[sentence_start:cue.start_char].strip(' "“”\'') == "" or (
+                cue.start > 0 and span.doc[cue.start - 1].lower_ in self.clause_openers)
+            if status == "hypothetical" and opening:
                 return True
         unsigned = span.doc.user_data["rilis.unsigned"]
         if span.start in unsigned or span.start - 1 in unsigned:
