@@ -273,6 +273,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "VALIDITY_WORD": Entry,
     "MEANS_WORD": Entry,
     "CLAUSE_OPENER": Entry,
+    "ONCE_WORD": Entry,
     "FRAMING_WORD": Entry,
     "ENGAGEMENT_OBJECT": EngagementObjectEntry,
     "VERB_MODAL": Entry,

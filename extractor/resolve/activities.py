@@ -151,6 +151,7 @@ class ActivityResolver:
         self.validity = frozenset(w.lower() for w in patterns.words("VALIDITY_WORD"))
         self.means = frozenset(w.lower() for w in patterns.words("MEANS_WORD"))
         self.clause_openers = frozenset(w.lower() for w in patterns.words("CLAUSE_OPENER"))
+        self.once_words = frozenset(w.lower() for w in patterns.words("ONCE_WORD"))
         self.event_verbs = frozenset(w.lower() for w in patterns.words("EVENT_VERB"))
         self.framing = frozenset(w.lower() for w in patterns.words("FRAMING_WORD"))
         self.purpose_words = frozenset(w.lower() for w in patterns.words("PURPOSE_WORD"))
@@ -482,6 +483,16 @@ class ActivityResolver:
                    self._status(other, cues, bounds) in ("signed", "ongoing")
                    for other, entry in mentions)
 
+    def _after_a_condition(self, span: Span, sentence_start: int) -> bool:
+        """Whether the sentence opens with a clause of what must happen first, ended by a
+        comma before the mention (`Begitu persetujuan Kanwil turun, PKS langsung kita teken`):
+        its signing waits on it."""
+        doc = span.doc
+        first = next((t for t in doc[:span.start] if t.idx >= sentence_start
+                      and t.text not in ('"', "“", "”", "'")), None)
+        return first is not None and first.lower_ in self.once_words and \
+            any(t.text == "," for t in doc[first.i:span.start])
+
     def _term_follows(self, span: Span) -> bool:
         """Whether a word of validity follows the mention, after its anaphor or not (`Kerja
         sama tersebut berlaku selama dua tahun`): a document's term."""
@@ -808,7 +819,10 @@ class ActivityResolver:
             # "akan menjajaki kerja sama", "mengusulkan agar ke depan … dituangkan dalam PKS":
             # the offer governs the future words that follow it
             statuses.discard("planned")
-        return max(statuses, key=lambda s: STATUS_RANK[s])
+        status = max(statuses, key=lambda s: STATUS_RANK[s])
+        if status == "signed" and self._after_a_condition(span, start):
+            return "planned"  # "Begitu persetujuan Kanwil turun, PKS langsung kita teken"
+        return status
 
 
 def _closing_bracket(doc: Doc, at: int) -> int | None:
