@@ -345,10 +345,17 @@ class ActivityResolver:
         found: dict[str, Found] = {}
         undetermined: dict[str, Found] = {}
         joined: list[tuple[Span, AgreementEntry]] = []
+        candidates = self._strong_agreements(doc) + self._running_partnerships(doc, cues)
+        negated = {(span.start, span.end) for span, _ in candidates
+                   if self._negated(span, cues, bounds)}
+        negated_ends = {end for _, end in negated}
+        # (the short form in brackets of a negated name is negated with it: "tidak dapat
+        # menandatangani perjanjian kerja sama (PKS)")
         mentions = sorted(
-            ((span, entry) for span, entry in
-             self._strong_agreements(doc) + self._running_partnerships(doc, cues)
-             if not self._negated(span, cues, bounds)
+            ((span, entry) for span, entry in candidates
+             if (span.start, span.end) not in negated
+             and not (span.start >= 2 and doc[span.start - 1].text == "("
+                      and span.start - 1 in negated_ends)
              and not self._between_others(doc, span, bounds)), key=lambda pair: pair[0].start)
         document_types = [entry.type for _, entry in mentions if entry.type in ("mou", "pks")]
         # "Selain MoU tersebut, kedua pihak juga berencana bekerja sama …": a document set
