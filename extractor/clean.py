@@ -169,9 +169,13 @@ def _cues(patterns: PatternSet) -> _Cues:
                              rf"|^\s*(?:(?:{weekdays})\s*,?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}"
                              rf"(?:\s*[,|-]?\s*(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}})?\s*$",
                              re.IGNORECASE),
-        stamp=re.compile(rf"^\s*(?:(?:{weekdays})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{months})\.?\s+"
+        # (after a commenter's name and a dash or not: `Rini_Ciledug — 19/08/2026 08:14`; a
+        # date in figures needs no time: `05/03/2026` under a related story's headline)
+        stamp=re.compile(rf"^\s*(?:[^\s—–|·]+(?:\s[^\s—–|·]+){{0,3}}\s*[—–|·-]\s*)?"
+                         rf"(?:(?:{weekdays})\s*,?\s*)?(?:(?:\d{{1,2}}\s+(?:{months})\.?\s+"
                          rf"\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,|-]?\s*(?:pukul\s+)?"
-                         rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?\s*$", re.IGNORECASE),
+                         rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
+                         re.IGNORECASE),
         heading=re.compile(rf"^\s*(?:\d+\s+)?(?:{headings})\s*:?\s*$", re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,

@@ -276,6 +276,16 @@ def test_a_pages_agenda_and_comments_are_no_article(patterns) -> None:  # type: 
     assert "Skrining diikuti 120 warga binaan." in cleaned.text
 
 
+def test_dates_alone_under_related_stories_and_comment_stamps_are_no_article(patterns) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    text = ("Lapas Kelas IIA Pekalongan dan BLK meneken PKS, Senin (9/3/2026).\n\n"
+            "Pelatihan menjahit dimulai pekan depan.\n\nBerita Terkait\n\n"
+            "Lapas Pekalongan Gelar Tes Urine Mendadak bagi Petugas\n05/03/2026\n\n"
+            "Rini_Ciledug — 19/08/2026 08:14\nSemoga berhasil.\n")
+    cleaned = clean(text, patterns)
+    assert "05/03/2026" not in cleaned.text and "08:14" not in cleaned.text
+    assert "Pelatihan menjahit dimulai pekan depan." in cleaned.text
+
+
 def test_a_sentence_opened_by_a_box_word_stays(patterns) -> None:  # type: ignore[no-untyped-def]
     line = "Agenda kegiatan dilanjutkan dengan pemeriksaan dahak warga binaan."
     cleaned = clean(f"Lapas Kelas IIB Sampit menggelar skrining TBC, Rabu (23/7/2025).\n\n{line}\n",
