@@ -23,7 +23,7 @@ from .mentions import (Lexicon, ending_place, lexicon, sentence_of, sentences, s
 from .nlp import build_nlp
 from .options import Options
 from .records import Article, Dateline, Removed
-from .resolve.activities import LEAD_SENTENCES, ActivityResolver
+from .resolve.activities import LEAD_SENTENCES, ActivityResolver, lead_end
 from .resolve.facilities import FacilityAcc, FacilityMention, FacilityResolver
 from .resolve.officials import OfficialAcc, OfficialResolver, canonical_organizations
 from .resolve.partners import PartnerAcc, PartnerResolver, without_legal_form
@@ -243,13 +243,13 @@ def _dated_before_the_event(ctx: _Context, mentions: list[DateMention]) -> set[i
     yang digelar pada 8 Okt 2025 bersama Bank …`): an earlier event, told as background."""
     if not mentions or len(ctx.bounds) <= LEAD_SENTENCES:
         return set()
-    lead_end = ctx.bounds[LEAD_SENTENCES - 1][1]
+    end = lead_end(ctx.text, ctx.bounds)
     first = min(mentions, key=lambda m: m.start)
-    if first.start >= lead_end:
+    if first.start >= end:
         return set()  # the lead dates nothing: no event day to compare with
     event = first.values[0]
     return {sentence_of(ctx.bounds, m.start)[0] for m in mentions
-            if m.start >= lead_end and not m.loose and all(v < event for v in m.values)}
+            if m.start >= end and not m.loose and all(v < event for v in m.values)}
 
 
 def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],

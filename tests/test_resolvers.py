@@ -562,6 +562,14 @@ def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
 
+def test_the_lead_begins_at_the_first_line_of_prose() -> None:
+    text = ("☰ MENU        MALUKU HARI INI\n\nPendidikan\n\nAMBON, MHI — Lapas Kelas IIA Ambon "
+            "dan Universitas Pattimura memperpanjang nota kesepahaman kerja sama di bidang pendidikan."
+            "\n\nPenandatanganan berlangsung di Gedung Rektorat Unpatti, Jumat (22/5/2026). Nota "
+            "kesepahaman ditandatangani Rektor Unpatti dan Kalapas Ambon.")
+    assert "penandatanganan" in [e.type for e in run(text).engagements]
+
+
 @pytest.mark.parametrize("text", [
     "Baznas Kota Tangerang menyerahkan tiga mesin jahit kepada LPP Tangerang, Senin (2/3/2026), "
     "untuk mendukung pelatihan menjahit bagi warga binaan.",

@@ -50,6 +50,17 @@ ANAPHOR_CLAUSE = 6
 UNIT_NAME_REACH = 6
 # Sentences counted as the lead, where the reported event is named.
 LEAD_SENTENCES = 2
+# The fewest words of a sentence the lead may begin with (`☰ MENU MALUKU HARI INI`, a section's
+# name left above the lead, are none).
+LEAD_MIN_WORDS = 6
+
+
+def lead_end(text: str, bounds: list[tuple[int, int]]) -> int:
+    """Where the lead ends: LEAD_SENTENCES sentences from the first of a sentence's length."""
+    first = next((i for i, (start, end) in enumerate(bounds)
+                  if len(text[start:end].split()) >= LEAD_MIN_WORDS), 0)
+    last = min(first + LEAD_SENTENCES, len(bounds)) - 1
+    return bounds[last][1] if bounds else 0
 
 
 @dataclass
@@ -256,7 +267,7 @@ class ActivityResolver:
         """Engagement kinds reported as happening: in the lead, or with an event verb;
         none in the `background` sentences (by default, those a background word opens)."""
         cues = self._cues(doc)
-        lead_end = bounds[min(LEAD_SENTENCES, len(bounds)) - 1][1] if bounds else 0
+        lead = lead_end(doc.text, bounds)
         # `berminat mengikuti pelatihan`: a verb after a modal word reports nothing yet
         verbs = [v for v in spans(doc, "EVENT_VERB")
                  if v.start == 0 or doc[v.start - 1].lower_ not in self.verb_modals]
@@ -318,7 +329,7 @@ class ActivityResolver:
                     and start <= cue.start_char and not any(
                         _punct(t) for t in doc[span.end:cue.start])
                     for cue, status in index.starting(span.end, span.end + MODAL_PREDICATE))
-            in_lead = span.start_char < lead_end
+            in_lead = span.start_char < lead
             past = [t for t in before if t.lower_ in self.past_words]
             if past and not any(_punct(t) for t in before) and (
                     not in_lead or (past[0].i > 0 and doc[past[0].i - 1].lower_ == "yang")):
