@@ -564,9 +564,9 @@ def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_the_lead_begins_at_the_first_line_of_prose() -> None:
     text = ("☰ MENU        MALUKU HARI INI\n\nPendidikan\n\nAMBON, MHI — Lapas Kelas IIA Ambon "
-            "dan Universitas Pattimura memperpanjang nota kesepahaman kerja sama di bidang pendidikan."
-            "\n\nPenandatanganan berlangsung di Gedung Rektorat Unpatti, Jumat (22/5/2026). Nota "
-            "kesepahaman ditandatangani Rektor Unpatti dan Kalapas Ambon.")
+            "dan Universitas Pattimura memperpanjang nota kesepahaman kerja sama di bidang "
+            "pendidikan.\n\nPenandatanganan berlangsung di Gedung Rektorat Unpatti, Jumat "
+            "(22/5/2026). Nota kesepahaman ditandatangani Rektor Unpatti dan Kalapas Ambon.")
     assert "penandatanganan" in [e.type for e in run(text).engagements]
 
 
