@@ -325,6 +325,10 @@ def find_relative(text: str, patterns: PatternSet, published: dt.date) -> list[D
     g = _grammar(patterns)
     out = []
     for match in g.relative.finditer(text):
+        before = text[max(0, match.start() - 40):match.start()].split()
+        if match.group(0)[:1].isupper() and before and before[-1][:1].isupper() and \
+                before[-1][-1:].isalnum():
+            continue  # `MALUKU HARI INI`, `Sumut Hari Ini`: a name written with capitals
         value = published + dt.timedelta(days=g.relative_offsets[match.group("rel").lower()])
         out.append(DateMention(match.start(), match.end(), match.group(0), (value,), True,
                                "date.relative"))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.dates import find_dates, infer_year, parse_date
+from extractor.dates import find_dates, find_relative, infer_year, parse_date
 
 REF = dt.date(2025, 12, 31)
 
@@ -207,3 +207,15 @@ def test_dates_without_year_or_weekday_follow_the_first_date_the_text_fixes(patt
     # the article's own date (anchored) places them itself
     assert [v.isoformat() for m in find_dates(text, patterns, dt.date(2024, 9, 1))
             for v in m.values] == ["2024-08-21", "2024-06-26"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lapas Ambon menggelar rapat hari ini.", ["2026-05-23"]),
+    ("Hari ini Lapas Ambon menggelar rapat.", ["2026-05-23"]),
+    ("☰ MENU  MALUKU HARI INI\n\nLapas Ambon menggelar rapat.", []),
+    ("Dikutip dari Sumut Hari Ini, Lapas Medan menggelar rapat.", []),
+], ids=["in-prose", "opening-a-sentence", "an-outlet-in-capitals", "an-outlet-in-title-case"])
+def test_a_relative_day_inside_a_name_is_no_date(text: str, expected: list[str],
+                                                  patterns) -> None:  # type: ignore[no-untyped-def]
+    published = dt.date(2026, 5, 23)
+    assert [m.values[0].isoformat() for m in find_relative(text, patterns, published)] == expected
