@@ -272,6 +272,8 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "BESIDES_WORD": Entry,
     "VALIDITY_WORD": Entry,
     "MEANS_WORD": Entry,
+    "RENEWAL_WORD": Entry,
+    "OTHER_WORD": Entry,
     "CLAUSE_OPENER": Entry,
     "ONCE_WORD": Entry,
     "FRAMING_WORD": Entry,

@@ -485,6 +485,11 @@ def test_parents_are_not_partners() -> None:
     ("Bapas Pekalongan membahas draf PKS pidana kerja sosial, Senin (2/3/2026). \"Isinya sudah "
      "final. Begitu persetujuan Kanwil turun, PKS langsung kita teken,\" ujar Slamet.",
      [("pks", "planned")]),
+    ("Setelah nota kesepahaman periode 2022-2025 berakhir, Lapas Kendari dan Pemkot Kendari resmi "
+     "memperpanjang kerja sama pembinaan warga binaan. Nota kesepahaman baru ditandatangani Senin "
+     "(6/10/2025).", [("mou", "signed")]),
+    ("Perumdam dan Lapas Cianjur meneken PKS penempatan kerja, Senin (2/3/2026), dan sepakat "
+     "menjajaki bentuk kerja sama lain.", [("pks", "signed"), ("kerja_sama", "proposed")]),
     ("Perumdam Tirta Mukti Kabupaten Cianjur menyatakan tidak dapat menandatangani perjanjian "
      "kerja sama (PKS) penempatan kerja eks warga binaan yang diajukan Lapas Cianjur.", []),
     ("Kalapas Tanjungpinang berkunjung ke UMRAH, Jumat (10/4/2026). Dekan FIKP UMRAH "
@@ -550,7 +555,8 @@ def test_parents_are_not_partners() -> None:
         "a-document-of-two-others-named-after-it", "a-short-form-in-brackets-is-no-other",
         "a-target-before-the-signing-word", "a-cooperation-entered-is-the-signed-document",
         "planned-by-us-before-the-signing-word", "a-habit-is-no-plan", "the-term-of-the-document",
-        "a-signing-once-something-has-happened", "a-negated-document-and-its-short-form",
+        "a-signing-once-something-has-happened", "a-cooperation-renewed-is-the-document",
+        "another-cooperation-beside-a-document", "a-negated-document-and-its-short-form",
         "a-condition-opening-a-reported-clause",
         "a-cooperation-done-through-a-document-in-force",
         "a-running-cooperation-to-be-set-down-in-a-document",

@@ -161,6 +161,8 @@ class ActivityResolver:
         self.besides = frozenset(w.lower() for w in patterns.words("BESIDES_WORD"))
         self.validity = frozenset(w.lower() for w in patterns.words("VALIDITY_WORD"))
         self.means = frozenset(w.lower() for w in patterns.words("MEANS_WORD"))
+        self.renewals = frozenset(w.lower() for w in patterns.words("RENEWAL_WORD"))
+        self.other_words = frozenset(w.lower() for w in patterns.words("OTHER_WORD"))
         self.clause_openers = frozenset(w.lower() for w in patterns.words("CLAUSE_OPENER"))
         self.once_words = frozenset(w.lower() for w in patterns.words("ONCE_WORD"))
         self.event_verbs = frozenset(w.lower() for w in patterns.words("EVENT_VERB"))
@@ -395,9 +397,11 @@ class ActivityResolver:
             # points at an earlier cooperation; "kerja sama ini" is the event's document
             earlier = running and not in_document_sentence and span.end < len(doc) \
                 and doc[span.end].lower_ not in self.proximal
-            if entry.type == "kerja_sama" and document_types and (
+            another = span.end < len(doc) and doc[span.end].lower_ in self.other_words
+            renewed = span.start > 0 and doc[span.start - 1].lower_ in self.renewals
+            if entry.type == "kerja_sama" and document_types and not another and (
                     (anaphoric and not earlier) or (in_document_sentence and not running)
-                    or self._term_follows(span)
+                    or self._term_follows(span) or renewed
                     or (in_document_sentence and self._through_a_document(span, mentions, cues,
                                                                           bounds))):
                 # "kerja sama tersebut", "kerja sama … dalam sebuah nota kesepahaman":
