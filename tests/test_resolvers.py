@@ -1064,6 +1064,13 @@ def test_engagement_words_naming_things_are_no_activity() -> None:
     assert [e.type for e in article.engagements] == ["penyerahan"]
 
 
+def test_a_talks_question_time_is_no_meeting() -> None:
+    article = run("Bapas Palembang menggelar sosialisasi pidana kerja sosial bagi Kejari "
+                  "Palembang, Selasa (3/3/2026). Dalam sesi diskusi, peserta dari Kejari menanyakan "
+                  "mekanisme apabila klien tidak hadir.")
+    assert [e.type for e in article.engagements] == ["sosialisasi"]
+
+
 def test_a_position_names_its_organisation_by_the_short_form_the_article_introduced() -> None:
     article = run("Lapas Kelas IIA Serang menandatangani MoU dengan Universitas Sultan Ageng "
                   "Tirtayasa (Untirta). Rektor Untirta, Yayat Ruhiyat Sukmana, menyambut baik.")
