@@ -1066,8 +1066,8 @@ def test_engagement_words_naming_things_are_no_activity() -> None:
 
 def test_a_talks_question_time_is_no_meeting() -> None:
     article = run("Bapas Palembang menggelar sosialisasi pidana kerja sosial bagi Kejari "
-                  "Palembang, Selasa (3/3/2026). Dalam sesi diskusi, peserta dari Kejari menanyakan "
-                  "mekanisme apabila klien tidak hadir.")
+                  "Palembang, Selasa (3/3/2026). Dalam sesi diskusi, peserta dari Kejari "
+                  "menanyakan mekanisme apabila klien tidak hadir.")
     assert [e.type for e in article.engagements] == ["sosialisasi"]
 
 
