@@ -510,8 +510,11 @@ class ActivityResolver:
         comma before the mention (`Begitu persetujuan Kanwil turun, PKS langsung kita teken`):
         its signing waits on it."""
         doc = span.doc
-        first = next((t for t in doc[:span.start] if t.idx >= sentence_start
-                      and t.text not in ('"', "“", "”", "'")), None)
+        at = span.start  # back to the sentence's start only (not through the whole text)
+        while at > 0 and doc[at - 1].idx >= sentence_start:
+            at -= 1
+        first = next((t for t in doc[at:span.start] if t.text not in ('"', "“", "”", "'")),
+                     None)
         return first is not None and first.lower_ in self.once_words and \
             any(t.text == "," for t in doc[first.i:span.start])
 
