@@ -387,7 +387,7 @@ class ActivityResolver:
             else:
                 status = self._status(span, cues, bounds)
                 if entry.type == "kerja_sama" and status == "signed" and \
-                        self._only_agreed(span, cues, bounds):
+                        self._only_agreed(span, bounds):
                     # "Kapolres dan Kalapas sepakat menjalin kerja sama penyuluhan rutin": a
                     # cooperation agreed on, with no document, is one to come
                     status = "planned"
@@ -484,15 +484,15 @@ class ActivityResolver:
                              pattern_ids=[cue.id_])
         return None
 
-    def _only_agreed(self, span: Span, cues: list[tuple[Span, str]],
-                     bounds: list[tuple[int, int]]) -> bool:
+    def _only_agreed(self, span: Span, bounds: list[tuple[int, int]]) -> bool:
         """Whether the one word of signing in the mention's sentence is a word of consent
         right before it (`sepakat menjalin kerja sama`, `sepakat bekerja sama`)."""
         start, end = sentence_of(bounds, span.start_char)
-        signed = [cue for cue, status in cues
-                  if status == "signed" and start <= cue.start_char < end]
+        signed = [cue for cue, status in self._index(span.doc).within_chars(start, end)
+                  if status == "signed"]
         return len(signed) == 1 and signed[0].text.lower() in self.consent and \
             0 <= span.start - signed[0].end <= 1
+
     def _through_a_document(self, span: Span, mentions: list[tuple[Span, AgreementEntry]],
                             cues: list[tuple[Span, str]], bounds: list[tuple[int, int]]) -> bool:
         """Whether a document in force, after a means word later in the sentence, is how the
