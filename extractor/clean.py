@@ -32,13 +32,11 @@ _CLAUSE_END = re.compile(r"[.!?:;\"”’]\s*$")  # … but a counter may close 
 _CLOSING_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\\s*$")
 _NON_SPACE = re.compile(r"\S")
 _ELLIPSIS_END = re.compile(r"\w(?:\.{3}|…)\s*$")
-POST_META_WORDS = 12
-"""A line of post details (timestamp, view count) is this short; a longer one is prose."""
 FOOTER_WORDS = 25
-# The most words of a photo's caption.
-CAPTION_WORDS = 45
 """A line holding a FOOTER phrase is a site's footer up to this many words (a sentence of
 the article may mention copyright: `pendaftaran hak cipta karya warga binaan`)."""
+CAPTION_WORDS = 45
+"""The most words of a photo's caption."""
 # careless portals glue sentences and list items (`Samuel Tingang.Instruktur`, `Senin (3/11).
 # Kunjungan`, `Kota Agung,Andri Setiawan`): not after a short word, so `S.Sos`, `Drs.Marihot`,
 # `A.Md.IP` and numbers (`2,5`) stay as written
@@ -70,17 +68,17 @@ class _Cues:
     read_also: re.Pattern[str]
     credit: re.Pattern[str]
     sign_off: re.Pattern[str]
+    """A press office's name alone on a line below the lead (`Humas Lapas Narkotika
+    Yogyakarta`): a credit, like the same in brackets."""
     caption: re.Pattern[str]
+    """A photo's caption: a line ending in its credit (`… menunjukkan dokumen PKS. (Foto: Humas
+    Lapas Cibinong)`, `… kepada warga binaan Lapas Madiun. Foto: Humas Lapas Madiun`)."""
     stamp: re.Pattern[str]
+    """A date and a clock time alone on a line (`13 Maret 2026 pukul 12:41`): a post's or a
+    reader's comment's timestamp, wherever it stands."""
     heading: re.Pattern[str]
     """A page's box heading alone on its line (`AGENDA`, `Berita Terpopuler`, `2 Komentar`):
     the short lines right under it are the box's, not the article's."""
-    """A date and a clock time alone on a line (`13 Maret 2026 pukul 12:41`): a post's or a
-    reader's comment's timestamp, wherever it stands."""
-    """A photo's caption: a line ending in its credit (`… menunjukkan dokumen PKS. (Foto: Humas
-    Lapas Cibinong)`, `… kepada warga binaan Lapas Madiun. Foto: Humas Lapas Madiun`)."""
-    """A press office's name alone on a line below the lead (`Humas Lapas Narkotika
-    Yogyakarta`): a credit, like the same in brackets."""
     share_word: re.Pattern[str]
     post_meta: re.Pattern[str]
     kicker: re.Pattern[str]
@@ -321,8 +319,9 @@ def _is_post_meta(line: str, cues: _Cues) -> bool:
 # A related story's line under its list's heading is a headline, maybe with its date.
 RELATED_WORDS = 25
 
-# Post details are a few words (`Diposting oleh Admin Humas | 15 Juni 2026 | Dibaca 312 kali`).
 POST_META_WORDS = 20
+"""A line of post details is this short, a longer one is prose (`Diposting oleh Admin Humas |
+15 Juni 2026 | Dibaca 312 kali`)."""
 
 
 def _is_share_line(line: str, cues: _Cues) -> bool:
