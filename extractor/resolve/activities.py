@@ -457,7 +457,7 @@ class ActivityResolver:
         after a joint word in one sentence that names no document ("pesantren kilat sudah
         menjadi agenda tahunan yang selama ini terjalin bersama Kemenag Simeulue", "selama
         ini perekaman KTP sudah rutin dibantu Disdukcapil Kota Depok")."""
-        with_documents = {sentence_of(bounds, s.start_char)[0] for s in spans(doc, "AGREEMENT")}
+        with_documents = _document_sentences(doc, bounds)
         organisations = [o for o in spans(doc, "ORG") if o.start > 0
                          and doc[o.start - 1].lower_ in self.joint_words
                          and o.text.lower() not in self.parent_words]
@@ -531,7 +531,7 @@ class ActivityResolver:
         """A practice kept up since a time, in a sentence that names no document (`Sejak
         2019, tim Puskesmas Salakan datang setiap bulan ke cabang rutan`): a cooperation
         running, told without a cooperation word."""
-        with_documents = {sentence_of(bounds, s.start_char)[0] for s in spans(doc, "AGREEMENT")}
+        with_documents = _document_sentences(doc, bounds)
         for cue, _ in cues:
             if cue.text.lower() not in self.since or cue.end >= len(doc) or \
                     self._negated(cue, cues, bounds):
@@ -848,6 +848,11 @@ class ActivityResolver:
         if status == "signed" and self._after_a_condition(span, start):
             return "planned"  # "Begitu persetujuan Kanwil turun, PKS langsung kita teken"
         return status
+
+
+def _document_sentences(doc: Doc, bounds: list[tuple[int, int]]) -> set[int]:
+    """The starts of the sentences that name an agreement word."""
+    return {sentence_of(bounds, s.start_char)[0] for s in spans(doc, "AGREEMENT")}
 
 
 def _closing_bracket(doc: Doc, at: int) -> int | None:
