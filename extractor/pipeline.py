@@ -445,16 +445,31 @@ def _takes_part(ctx: _Context, starts: list[int], names: set[str | None],
             or bool(sentences & activity_sentences))
 
 
+def _owner_of_another(text: str, start: int, ends: set[int], owner_words: frozenset[str]
+                      ) -> bool:
+    """Whether a mention follows an owner word right after another organisation's name
+    (`RSUD Prof Dr H Aloei Saboe milik pemkot Gorontalo`): the owner of that one, not a
+    party. After a thing (`lahan milik Pemkab Tulungagung`) the owner may well lend it."""
+    before = text[:start].rstrip()
+    word = before.rsplit(None, 1)[-1] if before else ""
+    if word.lower() not in owner_words:
+        return False
+    return len(before[:len(before) - len(word)].rstrip()) in ends
+
+
 def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str],
-                 activity_sentences: set[int], programme_words: frozenset[str]) -> list[PartnerAcc]:
+                 activity_sentences: set[int], programme_words: frozenset[str],
+                 owner_words: frozenset[str]) -> list[PartnerAcc]:
     """Partners that take part (`_takes_part`), not organisations named in passing
     (`represented`: the officials' organisations)."""
     kept = []
+    ends = {m.end for partner in partners for m in partner.mentions}
     for partner in partners:
         # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party;
         # `menurut catatan Dinas Perkebunan`: a figure's source
         starts = [m.start for m in partner.mentions
-                  if word_before(ctx.text, m.start) not in programme_words]
+                  if word_before(ctx.text, m.start) not in programme_words
+                  and not _owner_of_another(ctx.text, m.start, ends, owner_words)]
         if starts and _takes_part(ctx, starts, {partner.name, partner.acronym}, represented,
                                   activity_sentences):
             kept.append(partner)
@@ -746,7 +761,8 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
                           | _taking_part_sentences(ctx, ex)) - ctx.background
     represented = {o.organization for o in officials if o.organization}
     partners = _taking_part(ctx, partners, represented, activity_sentences,
-                            ex.facilities.programme_words | ex.partners.source_words)
+                            ex.facilities.programme_words | ex.partners.source_words,
+                            ex.partners.owner_words)
     facilities = _acting(ctx, _not_named_after_officials(ex, facilities, officials),
                          represented, activity_sentences)
     partners = _as_the_parties_they_stand_for(partners)

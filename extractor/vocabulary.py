@@ -283,6 +283,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PROGRAMME_WORD": Entry,
     "PRISON_ISLAND": Entry,
     "SOURCE_WORD": Entry,
+    "OWNER_WORD": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,

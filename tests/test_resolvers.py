@@ -1571,6 +1571,33 @@ def test_an_office_whose_name_holds_another_head_is_one_party() -> None:
     assert [(a.type, a.status) for a in article.agreements] == [("kerja_sama", "ongoing")]
 
 
+def test_the_owner_of_a_partner_is_no_partner() -> None:
+    article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
+                  "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "
+                  "siap menindaklanjuti dengan perjanjian kerja sama rujukan pasien.")
+    names = [p.name for p in article.partners]
+    assert "Pemerintah Kota Gorontalo" not in names
+    assert any(n.startswith("Rumah Sakit Umum Daerah Aloei Saboe") for n in names)
+
+
+def test_the_owner_of_a_thing_lent_may_be_a_partner() -> None:
+    article = run("Lapas Kelas IIB Tulungagung beraudiensi dengan Bupati Tulungagung, Senin "
+                  "(3/11/2026). Kalapas mengusulkan pemanfaatan lahan tidur milik Pemkab "
+                  "Tulungagung untuk pertanian warga binaan.")
+    assert "Pemerintah Kabupaten Tulungagung" in [p.name for p in article.partners]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kedua pihak menjajaki kerja sama pemasaran melalui koperasi dan gerai binaan dinas.",
+    "Kedua pihak juga menjajaki kerja sama penyaluran lewat puskesmas dan rumah sakit.",
+], ids=["shop-and-office", "clinic-and-hospital"])
+def test_generic_heads_in_lower_case_are_no_other_parties(sentence: str) -> None:
+    # `koperasi`, `dinas` in lower case name no organisation: the cooperation is the article's
+    article = run("Kepala Dinas Koperasi Kota Palopo mengunjungi Lapas Kelas IIA Palopo, Rabu "
+                  f"(22/7/2026). {sentence}")
+    assert [(a.type, a.status) for a in article.agreements] == [("kerja_sama", "proposed")]
+
+
 def test_a_regencys_short_form_is_written_out_in_the_partners_name() -> None:
     article = run("Lapas Kelas IIB Tembilahan bersama Dinas Perikanan Kabupaten Inhil menebar "
                   "benih patin di kolam lapas.")

@@ -573,8 +573,10 @@ class ActivityResolver:
             return False
         # nor is a short form in brackets right after a name (`Dinas Tenaga Kerja dan
         # Transmigrasi (Disnakertrans) Kabupaten Ketapang`)
-        others = {s.text.lower() for s in orgs
-                  if not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
+        # and a generic head in lower case (`melalui koperasi dan gerai UMKM binaan dinas`)
+        # names no organisation: it is the article's partner or any of its kind
+        others = {s.text.lower() for s in orgs if s.text[:1].isupper()
+                  and not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
                   and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)
                   and not (s.start > 1 and doc[s.start - 1].text == "("
                            and any(o.end == s.start - 1 for o in orgs))}

@@ -119,6 +119,7 @@ class PartnerResolver:
                                         if isinstance(e.pattern, str)) - others
         self.region_short = {e.text: e.full for e in patterns.get("REGION_SHORT")}
         self.source_words = frozenset(w.lower() for w in patterns.words("SOURCE_WORD"))
+        self.owner_words = frozenset(w.lower() for w in patterns.words("OWNER_WORD"))
         self.headline_verbs = frozenset(patterns.words("HEADLINE_VERB"))
         self.seat_words = frozenset(w.lower() for w in patterns.words("SEAT_WORD"))
         # governments by their full head (`pemerintah kabupaten`), for `led_by`
