@@ -64,6 +64,8 @@ class Extractor:
     participation_words: tuple[str, ...]
     effect_words: frozenset[str]
     """Words that make a date the day something takes effect (lower case)."""
+    commemoration_words: frozenset[str]
+    """Words that make a date the day a commemoration marks (lower case)."""
     weekdays: frozenset[str]
     press_offices: frozenset[str]
     """Words naming an organisation's press office in a credit (`humas`), lower case."""
@@ -107,6 +109,7 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
         participation=re.compile(rf"\b(?:{alternation(patterns.words('PARTICIPATION'))})\b",
                                  re.IGNORECASE),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
+        commemoration_words=frozenset(w.lower() for w in patterns.words("COMMEMORATION_WORD")),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
         press_offices=frozenset(w.lower() for w in patterns.words("PRESS_OFFICE")),
         prison_offices=frozenset(facilities.kinds.keys()) | frozenset(
@@ -277,9 +280,14 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
         # "KUHP baru yang mulai berlaku 2 Januari 2026": the day a law takes effect (a date
         # with its weekday is a day something happened: "Menjelang berlakunya KUHP, Bapas
         # menandatangani …, Senin (24/11/2025)")
-        takes_effect = bool(ex.effect_words & set(
-            _last_words(ctx.text, sentence, mention.start, EFFECT_REACH))) and \
-            mention.text.split()[0].strip("(,").lower() not in ex.weekdays
+        before = set(_last_words(ctx.text, sentence, mention.start, EFFECT_REACH))
+        takes_effect = bool(ex.effect_words & before) and not _with_weekday(ex, mention)
+        # "Menyambut Hari Anti Narkotika Internasional (HANI) 26 Juni 2025, Lapas … menggelar
+        # …, Selasa (24/6/2025)": the day marked, when the sentence dates its event by weekday
+        takes_effect = takes_effect or bool(ex.commemoration_words & before) and \
+            not _with_weekday(ex, mention) and any(
+                other.start > mention.end and sentence_of(ctx.bounds, other.start)[0] == sentence
+                and _with_weekday(ex, other) for other in mentions)
         # a later period planned or recalled ("dijadwalkan pada 20-22 November", "Sebelumnya,
         # pada 10–14 November …"): not the article's event
         # (or around it: `pesantren kilat … dari 3 hingga 28 Maret` holds the day of the visit)
@@ -318,7 +326,12 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
     return list(items.values())
 
 
-# How many words before a date a word of taking effect may stand (`berlakunya Kitab Undang-
+def _with_weekday(ex: Extractor, mention: DateMention) -> bool:
+    """Whether a date is written with its weekday (`Selasa (24/6/2025)`)."""
+    return mention.text.split()[0].strip("(,").lower() in ex.weekdays
+
+
+# How many words before a date a word of taking effect (or of commemorating) may stand (`berlakunya Kitab Undang-
 # Undang Hukum Pidana (KUHP) baru, yakni Undang-Undang Nomor 1 Tahun 2023, pada 2 Januari 2026`)
 EFFECT_REACH = 15
 # How many days after the event a statement reported with it may be dated ("kata Kapolres,

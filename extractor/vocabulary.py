@@ -284,6 +284,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PRISON_ISLAND": Entry,
     "SOURCE_WORD": Entry,
     "OWNER_WORD": Entry,
+    "COMMEMORATION_WORD": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,

@@ -2541,6 +2541,24 @@ def test_the_day_a_law_takes_effect_is_never_the_event_and_a_weekday_date_beside
     assert {d.value: d.role for d in signing.dates} == {"2025-11-24": "event"}
 
 
+@pytest.mark.parametrize("opening", [
+    "Menyambut Hari Anti Narkotika Internasional (HANI) 26 Juni 2025,",
+    "Dalam rangka memperingati Hari Anti Narkotika Internasional 26 Juni 2025,",
+    "Jelang peringatan HANI 26 Juni 2025,",
+], ids=["welcoming", "commemorating", "ahead-of"])
+def test_the_day_a_commemoration_marks_is_not_the_event_dated_by_weekday(opening: str) -> None:
+    article = run(f"{opening} Lapas Narkotika Kelas IIA Muara Beliti menggelar tes urine "
+                  "bersama BNNP Sumatera Selatan, Selasa (24/6/2025).")
+    assert {d.value: d.role for d in article.dates} == {"2025-06-24": "event",
+                                                        "2025-06-26": "other"}
+
+
+def test_a_commemoration_dated_alone_is_the_event() -> None:
+    article = run("Memperingati Hari Bhayangkara pada 1 Juli 2025, Polres Maros menggelar bakti "
+                  "sosial di Rutan Kelas IIB Maros.")
+    assert {d.value: d.role for d in article.dates} == {"2025-07-01": "event"}
+
+
 def test_a_period_around_the_event_day_is_not_the_event() -> None:
     article = run("Kemenag Sinjai menyerahkan 100 mushaf ke Rutan Kelas IIB Sinjai, Jumat, 7 Maret "
                   "2025. Penyerahan bertepatan dengan pesantren kilat yang digelar dari 3 hingga "
