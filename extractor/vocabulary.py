@@ -285,6 +285,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "SOURCE_WORD": Entry,
     "OWNER_WORD": Entry,
     "COMMEMORATION_WORD": Entry,
+    "UNTIL_WORD": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,

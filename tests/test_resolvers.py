@@ -2559,6 +2559,19 @@ def test_a_commemoration_dated_alone_is_the_event() -> None:
     assert {d.value: d.role for d in article.dates} == {"2025-07-01": "event"}
 
 
+@pytest.mark.parametrize("closing, status", [
+    ("Rapat ditutup dengan kesepakatan membentuk tim kecil yang bertemu setiap pekan hingga PKS "
+     "ditandatangani.", "planned"),
+    ("Kedua pihak terus berkoordinasi sampai PKS benar-benar diteken.", "planned"),
+], ids=["until-signed", "until-really-signed"])
+def test_work_that_goes_on_until_a_signing_puts_the_signing_later(closing: str,
+                                                                   status: str) -> None:
+    article = run("Bapas Kelas I Semarang menggelar rapat koordinasi dengan Kejaksaan Negeri Kota "
+                  f"Semarang, Selasa (13/1/2026), membahas draf perjanjian kerja sama. {closing}")
+    assert [(a.type, a.status) for a in article.agreements] == [("pks", status)]
+    assert "penandatanganan" not in [e.type for e in article.engagements]
+
+
 def test_a_period_around_the_event_day_is_not_the_event() -> None:
     article = run("Kemenag Sinjai menyerahkan 100 mushaf ke Rutan Kelas IIB Sinjai, Jumat, 7 Maret "
                   "2025. Penyerahan bertepatan dengan pesantren kilat yang digelar dari 3 hingga "

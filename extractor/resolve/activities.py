@@ -144,6 +144,7 @@ class ActivityResolver:
         self.verb_modals = frozenset(w.lower() for w in patterns.words("VERB_MODAL"))
         self.later_clauses = frozenset(w.lower() for w in patterns.words("LATER_CLAUSE"))
         self.later_modals = frozenset(w.lower() for w in patterns.words("LATER_MODAL"))
+        self.until_words = frozenset(w.lower() for w in patterns.words("UNTIL_WORD"))
         # each object word with the engagement types it makes a thing of (None: all)
         self.objects = {e.text.lower(): e.only for e in patterns.get("ENGAGEMENT_OBJECT")}
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
@@ -789,6 +790,12 @@ class ActivityResolver:
             # "puskesmas siap kembali mengirim dokter begitu MoU baru diteken": what is ready
             # to happen waits for the signing
             to_come = {"planned"}
+        if span.start > 0 and doc[span.start - 1].lower_ in self.until_words and any(
+                s == "signed" and c.start >= span.end and doc[c.start - 1].lower_ != "yang"
+                for c, s in near):
+            # "bertemu setiap pekan hingga PKS ditandatangani": what goes on until the
+            # signing puts it later (not "sampai MoU yang sudah ditandatangani …")
+            to_come, later = to_come or {"planned"}, True
         if to_come and later:
             # "menargetkan program … berjalan … setelah MoU ditandatangani": a signing to come,
             # as the sentence's own word of the future says
