@@ -1571,6 +1571,23 @@ def test_an_office_whose_name_holds_another_head_is_one_party() -> None:
     assert [(a.type, a.status) for a in article.agreements] == [("kerja_sama", "ongoing")]
 
 
+def test_a_holder_with_degrees_after_a_courts_short_form_is_no_place() -> None:
+    article = run("Kalapas Kelas IIA Kendari beraudiensi ke Pengadilan Negeri (PN) Kendari, Jumat "
+                  "(6/11/2026). Rombongan diterima Ketua PN Dr. Ratna Dewi Paluseri S.H. M.H. "
+                  "bersama Wakil Ketua PN Bonifasius Sinaga S.H. M.H.")
+    assert [p.name for p in article.partners] == ["Pengadilan Negeri Kendari"]
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Ratna Dewi Paluseri"] == "Ketua Pengadilan Negeri Kendari"
+    assert positions["Bonifasius Sinaga"] == "Wakil Ketua Pengadilan Negeri Kendari"
+
+
+def test_a_region_short_form_before_a_holder_stays_the_region() -> None:
+    article = run("Rutan Kelas IIB Barabai menggelar penyuluhan hukum bersama Kejaksaan Negeri "
+                  "Hulu Sungai Tengah, Senin (3/11/2026). Kasi Intelijen Kejari HST Rahmadi "
+                  "Noor, S.H., M.H. memaparkan hak-hak tahanan.")
+    assert "HST Rahmadi Noor" not in [o.name for o in article.officials]
+
+
 def test_the_owner_of_a_partner_is_no_partner() -> None:
     article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
                   "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "

@@ -255,8 +255,8 @@ class PartnerResolver:
         full = f"{full_prefix} {name}".strip()
         return full, text[pos + lead.end():end], end
 
-    def _a_person_not_a_region(self, text: str, position: int,
-                               found: tuple[str, str, int], known: list[str]) -> bool:
+    def _a_person_not_a_region(self, text: str, position: int, found: tuple[str, str, int],
+                               known: list[str], degree_after: bool = False) -> bool:
         """`Ketua TP PKK Dewi Anggraini Saputri`: after a regional office (whose region is a
         province, regency or city), words no gazetteer or article knows as a place and that
         read as a person's name are the person's, not a region."""
@@ -266,8 +266,12 @@ class PartnerResolver:
         if written.lower() in self.lex.regions or written in self.region_short or \
                 written.lower() in {k.lower() for k in known}:
             return False
+        first = written.split()[0]
+        if degree_after and (first.lower() in self.lex.regions or first in self.region_short):
+            return False  # `Kejari HST Rahmadi Noor, S.H.`: a region, then the person
         person = parse_name(text, end - len(written), self.lex)
-        return person is not None and person.end >= end and " " in person.name
+        return person is not None and person.end >= end and " " in person.name and (
+            not degree_after or bool(person.titles))
 
     def _place_written_out(self, numbered: re.Match[str]) -> str:
         """`0110/Abdya` → `0110/Aceh Barat Daya`."""
@@ -332,8 +336,11 @@ class PartnerResolver:
             # Tipe Madya Pabean B Tanjung Balai Karimun`, read by `_suffixes`)
             branch = self.suffix_re is not None and self.suffix_re.match(text, position)
             found = None if branch else self.region_at(text, position, known)
-            if found and entry.level and self._a_person_not_a_region(text, position, found,
-                                                                     known):
+            # (or after a short form, the person's degree after the words: `Wakil Ketua PN
+            # Bonifasius Sinaga S.H.`)
+            if found and (entry.level or is_short) and \
+                    self._a_person_not_a_region(text, position, found, known,
+                                                degree_after=not entry.level):
                 found = None
             if found:
                 region, written, position = found
