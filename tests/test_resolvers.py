@@ -1588,6 +1588,16 @@ def test_a_region_short_form_before_a_holder_stays_the_region() -> None:
     assert "HST Rahmadi Noor" not in [o.name for o in article.officials]
 
 
+def test_a_position_alone_before_a_ranked_holder_is_of_the_unit_named_before() -> None:
+    article = run("Rutan Kelas IIB Masohi menggelar rapat koordinasi keamanan bersama Polres "
+                  "Maluku Tengah dan Kodim 1502/Masohi, Senin (8/12/2025). Kapolres Maluku Tengah "
+                  "berhalangan hadir dan diwakili Wakapolres Kompol Abdul Rasyid Tuasikal, S.H. "
+                  "Dari Kodim 1502/Masohi hadir langsung Dandim Letkol Inf. Hendrikus Talakua.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Abdul Rasyid Tuasikal"] == "Wakil Kepala Kepolisian Resor Maluku Tengah"
+    assert positions["Hendrikus Talakua"] == "Komandan Komando Distrik Militer 1502/Masohi"
+
+
 def test_the_owner_of_a_partner_is_no_partner() -> None:
     article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
                   "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "

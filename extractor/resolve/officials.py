@@ -661,7 +661,10 @@ class OfficialResolver:
     def _name_after(self, text: str, end: int, comma: bool = False) -> NameMatch | None:
         """`<position>, Ali Imran,` or `<position> Ali Imran mengatakan`."""
         gap = _APPOSITION.match(text, end)
-        if gap is None or (comma and "," not in gap.group(0)):
+        # (a rank or title before the name marks the holder as a comma does: `Wakapolres
+        # Kompol Abdul Rasyid`, `Dandim Letkol Inf. Hendrikus Talakua`)
+        if gap is None or (comma and "," not in gap.group(0)
+                           and not self.lex.titles_before.match(text, gap.end())):
             return None
         at = self._past_fields(text, gap.end()) if "," in gap.group(0) else gap.end()
         name = parse_name(text, at, self.lex)
