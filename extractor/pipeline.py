@@ -331,8 +331,9 @@ def _with_weekday(ex: Extractor, mention: DateMention) -> bool:
     return mention.text.split()[0].strip("(,").lower() in ex.weekdays
 
 
-# How many words before a date a word of taking effect (or of commemorating) may stand (`berlakunya Kitab Undang-
-# Undang Hukum Pidana (KUHP) baru, yakni Undang-Undang Nomor 1 Tahun 2023, pada 2 Januari 2026`)
+# How many words before a date a word of taking effect (or of commemorating) may stand
+# (`berlakunya Kitab Undang-Undang Hukum Pidana (KUHP) baru, yakni Undang-Undang Nomor 1 Tahun
+# 2023, pada 2 Januari 2026`)
 EFFECT_REACH = 15
 # How many days after the event a statement reported with it may be dated ("kata Kapolres,
 # Selasa (11/3)"); a date further on in a quote is a plan ("dijadwalkan … pada 15 Desember").

@@ -2599,6 +2599,22 @@ def test_work_that_goes_on_until_a_signing_puts_the_signing_later(closing: str,
     assert "penandatanganan" not in [e.type for e in article.engagements]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Wali Kota menyatakan Pemerintah Kota Kupang akan melibatkan warga binaan dalam program "
+     "penghijauan kota mulai 2026.", [("kerja_sama", "planned")]),
+    ("Bupati menyampaikan Pemkab Kupang akan memesan meja belajar produksi bengkel Lapas.",
+     [("kerja_sama", "planned")]),
+    ("Menurutnya, jika nanti ada kesepakatan tertulis, Pemkot Kupang siap melibatkan warga "
+     "binaan dalam penghijauan.", []),
+    ("Kalapas menyebut warga binaan akan dilibatkan dalam penghijauan kota.", []),
+], ids=["involve", "order", "only-if-agreed", "no-organisation-as-subject"])
+def test_an_organisation_that_will_involve_the_prison_plans_a_cooperation(
+        sentence: str, expected: list[tuple[str, str]]) -> None:
+    article = run("Kepala Lapas Kelas IIA Kupang beraudiensi dengan Wali Kota Kupang di Balai "
+                  f"Kota, Senin (3/11/2025). {sentence}")
+    assert [(a.type, a.status) for a in article.agreements] == expected
+
+
 def test_a_period_around_the_event_day_is_not_the_event() -> None:
     article = run("Kemenag Sinjai menyerahkan 100 mushaf ke Rutan Kelas IIB Sinjai, Jumat, 7 Maret "
                   "2025. Penyerahan bertepatan dengan pesantren kilat yang digelar dari 3 hingga "

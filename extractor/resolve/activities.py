@@ -36,6 +36,8 @@ ONGOING_REACH = 2
 ONGOING_CLAUSE = 12
 # How many tokens an organisation's name may end before the running cue it is the subject of.
 SUBJECT_REACH = 3
+# How many words after an AID_MODAL word its AID_VERB may stand (`akan segera melibatkan`)
+AID_VERB_REACH = 3
 # How far after a document named with its parties (`MoU antara X dan Y yang …`) its status
 # words are read.
 PARTIES_REACH = 20
@@ -182,6 +184,11 @@ class ActivityResolver:
         self.time_words = frozenset(e.text.lower() for e in patterns.get("STATUS")
                                     if e.role == "time_word")
         self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
+        self.aid_modals = frozenset(w.lower() for w in patterns.words("AID_MODAL"))
+        self.own_office_words = frozenset(w.lower() for w in patterns.words("OWN_OFFICE"))
+        self.aid_verbs = frozenset(w.lower() for w in patterns.words("AID_VERB"))
+        self.beneficiaries = re.compile(
+            rf"\b(?:{alternation(patterns.words('BENEFICIARY'))})\b", re.IGNORECASE)
         # a background word and its comma opening a sentence, after spaces and quotes
         self.background = re.compile(
             r"[ \"“]*(?:" + "|".join(re.escape(w) for w in sorted(
@@ -432,7 +439,8 @@ class ActivityResolver:
                                            for f in found.values())
         if "kerja_sama" not in found:
             joint = self._running_joint_work(doc, bounds, cues) or \
-                self._standing_practice(doc, bounds, cues)
+                self._standing_practice(doc, bounds, cues) or \
+                (None if found or undetermined else self._help_to_come(doc, bounds, cues))
             if joint is not None:
                 found["kerja_sama"] = joint
         for kind, item in undetermined.items():
@@ -483,6 +491,54 @@ class ActivityResolver:
                 return Found("kerja_sama", "ongoing",
                              spans=[(cue.start_char, cue.end_char), (org.start_char, org.end_char)],
                              pattern_ids=[cue.id_])
+        return None
+
+    def _help_to_come(self, doc: Doc, bounds: list[tuple[int, int]],
+                      cues: list[tuple[Span, str]]) -> Found | None:
+        """A cooperation to come told without a cooperation word: an organisation (or a word
+        of its own, `dinasnya`) right before a word of what it will do (AID_MODAL: `akan`,
+        `siap`), and the prison's people or the prison after it, in a sentence that names
+        no agreement ("Pemerintah Kota Kupang akan melibatkan warga binaan Lapas Kupang
+        dalam program penghijauan", "Perum Bulog siap menyerap jagung hasil panen lapas")."""
+        if not self.aid_modals:
+            return None
+        with_documents = _document_sentences(doc, bounds)
+        subjects = {o.end: o for o in spans(doc, "ORG") if o.text.lower() not in self.parent_words}
+        facility_starts = [s.start_char for s in spans(doc, "FACILITY_KIND")]
+        for token in doc:
+            if token.lower_ not in self.aid_modals or token.i == 0:
+                continue
+            start, end = sentence_of(bounds, token.idx)
+            if start in with_documents or any(
+                    status in ("hypothetical", "negated") and start <= cue.start_char < token.idx
+                    for cue, status in cues):
+                continue  # "jika nanti ada kesepakatan tertulis, PMI siap menjadikan …"
+            subject: Span | Token | None = None
+            for k in range(token.i, max(token.i - SUBJECT_REACH - 1, -1), -1):
+                if k < token.i and (_punct(doc[k]) or doc[k].lower_ == "yang"):
+                    break
+                if k < token.i and doc[k].lower_ in self.own_office_words:
+                    subject = doc[k]
+                    break
+                org = subjects.get(k)
+                if org is not None and org.start_char >= start:
+                    subject = org
+                    break
+            if subject is None:
+                continue
+            verb = next((t for t in doc[token.i + 1:token.i + 1 + AID_VERB_REACH]
+                         if t.lower_ in self.aid_verbs), None)
+            if verb is None:
+                continue
+            after = token.idx + len(token.text)
+            if not (self.beneficiaries.search(doc.text, after, end)
+                    or _any_between(facility_starts, after, end)):
+                continue
+            spans_found = [(token.idx, after)]
+            if isinstance(subject, Span):
+                spans_found.append((subject.start_char, subject.end_char))
+            return Found("kerja_sama", "planned", spans=sorted(spans_found),
+                         pattern_ids=["agr.help_to_come"])
         return None
 
     def _only_agreed(self, span: Span, bounds: list[tuple[int, int]]) -> bool:
