@@ -174,7 +174,8 @@ def _cues(patterns: PatternSet) -> _Cues:
                          rf"\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,|-]?\s*(?:pukul\s+)?"
                          rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
                          re.IGNORECASE),
-        heading=re.compile(rf"^\s*(?:\d+\s+)?(?:{headings})\s*:?\s*$", re.IGNORECASE),
+        heading=re.compile(rf"^\s*(?:\d+\s+)?(?:{headings})(?:\s*\(\d+\))?\s*:?\s*$",
+                           re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,
         clock=re.compile(rf"(?<!\d)\d{{1,2}}[:.]\d{{2}}\s*(?:{zones})(?!\w)", re.IGNORECASE),

@@ -286,6 +286,20 @@ def test_dates_alone_under_related_stories_and_comment_stamps_are_no_article(pat
     assert "Pelatihan menjahit dimulai pekan depan." in cleaned.text
 
 
+@pytest.mark.parametrize("box", [
+    "Komentar (2)\nRosmala · 22 Jul 2026\nSemoga berkah ilmunya.\n",
+    "Postingan Terkait\nWali Kota Tinjau Banjir di Sako (22 Juli 2026)\n",
+    "Like this:\nLike Loading...\n\nRelated\n22 Juli 2026\nIn \"Kabupaten\"\n",
+    "Tinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan 22 Juli 2026.\n",
+], ids=["counted-comments", "related-posts", "wordpress-related", "leave-a-reply"])
+def test_more_boxes_of_other_stories_and_comments_are_no_article(patterns, box: str) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    text = ("LPP Kelas IIA Palembang menutup pelatihan tata rias, Selasa (21/7/2026).\n\n"
+            f"Pelatihan diikuti 20 warga binaan.\n\n{box}")
+    cleaned = clean(text, patterns)
+    assert "22 Jul" not in cleaned.text
+    assert "Pelatihan diikuti 20 warga binaan." in cleaned.text
+
+
 def test_a_sentence_opened_by_a_box_word_stays(patterns) -> None:  # type: ignore[no-untyped-def]
     line = "Agenda kegiatan dilanjutkan dengan pemeriksaan dahak warga binaan."
     cleaned = clean(f"Lapas Kelas IIB Sampit menggelar skrining TBC, Rabu (23/7/2025).\n\n{line}\n",
