@@ -2615,6 +2615,18 @@ def test_an_organisation_that_will_involve_the_prison_plans_a_cooperation(
     assert [(a.type, a.status) for a in article.agreements] == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Naskah PKS yang sedianya diteken hari itu masih menunggu persetujuan kantor pusat.",
+    "Penandatanganan PKS urung dilaksanakan karena naskah masih menunggu persetujuan.",
+    "Meski PKS belum diteken, rekening warga binaan tetap dibuka.",
+], ids=["meant-to-be-signed", "not-carried-out", "not-yet-signed"])
+def test_a_signing_that_did_not_happen_is_no_signing(sentence: str) -> None:
+    article = run("Lapas Kelas IIB Manokwari dan Bank Papua Cabang Manokwari bertemu membahas "
+                  f"layanan perbankan bagi warga binaan, Selasa (10/2/2026). {sentence}")
+    assert ("pks", "signed") not in [(a.type, a.status) for a in article.agreements]
+    assert "penandatanganan" not in [e.type for e in article.engagements]
+
+
 def test_a_period_around_the_event_day_is_not_the_event() -> None:
     article = run("Kemenag Sinjai menyerahkan 100 mushaf ke Rutan Kelas IIB Sinjai, Jumat, 7 Maret "
                   "2025. Penyerahan bertepatan dengan pesantren kilat yang digelar dari 3 hingga "

@@ -36,6 +36,9 @@ ONGOING_REACH = 2
 ONGOING_CLAUSE = 12
 # How many tokens an organisation's name may end before the running cue it is the subject of.
 SUBJECT_REACH = 3
+# How many words after a document a negation of its signing may stand (`MoU itu belum diteken`),
+# and (one more) its signing word after the negation (`tidak bisa kami tandatangani`)
+NEGATED_AFTER = 2
 # How many words after an AID_MODAL word its AID_VERB may stand (`akan segera melibatkan`)
 AID_VERB_REACH = 3
 # How far after a document named with its parties (`MoU antara X dan Y yang …`) its status
@@ -262,7 +265,14 @@ class ActivityResolver:
             if status == "hypothetical" and 0 <= span.start - cue.end <= CONDITION_REACH \
                     and "," not in span.doc[cue.end:span.start].text:
                 return True
-        return False
+        # "Meski MoU belum diteken, …", "PKS itu tidak bisa kami tandatangani": a negation
+        # right after the document, before its signing word
+        negations = [cue for cue, status in index.starting(span.end, span.end + NEGATED_AFTER)
+                     if status == "negated"]
+        return any(status == "signed" and not any(_punct(t) for t in span.doc[span.end:cue.start])
+                   for negation in negations
+                   for cue, status in index.starting(negation.end,
+                                                     negation.end + NEGATED_AFTER + 1))
 
     def _strong_agreements(self, doc: Doc) -> list[tuple[Span, AgreementEntry]]:
         """Agreement mentions with their entries, rhetorical (weak) words left out."""
