@@ -103,6 +103,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     press_office = alternation(patterns.words("PRESS_OFFICE"))
     photo = alternation(patterns.words("PHOTO_CREDIT"))
     headings = alternation(patterns.words("BOX_HEADING"))
+    tails = alternation(patterns.words("BOX_TAIL"))
     share = alternation(patterns.words("SHARE"))
     kicker = alternation(patterns.words("KICKER"))
     continued = alternation(patterns.words("CONTINUED"))
@@ -174,7 +175,10 @@ def _cues(patterns: PatternSet) -> _Cues:
                          rf"\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,|-]?\s*(?:pukul\s+)?"
                          rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
                          re.IGNORECASE),
-        heading=re.compile(rf"^\s*(?:\d+\s+)?(?:{headings})(?:\s*\(\d+\))?\s*:?\s*$",
+        # (with up to two words more after it, `AGENDA KANWIL`, or before a BOX_TAIL word,
+        # `BERITA UPT LAINNYA`)
+        heading=re.compile(rf"^\s*(?:\d+\s+)?(?:(?:{headings})(?:\s+\w+){{0,2}}|"
+                           rf"(?:\w+\s+){{1,2}}(?:{tails}))(?:\s*\(\d+\))?\s*:?\s*$",
                            re.IGNORECASE),
         mojibake=tuple((e.text, e.replacement) for e in patterns.get("MOJIBAKE")),
         dateline_shapes=shapes,

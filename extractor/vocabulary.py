@@ -290,6 +290,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "AID_VERB": Entry,
     "OWN_OFFICE": Entry,
     "BENEFICIARY": Entry,
+    "BOX_TAIL": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,

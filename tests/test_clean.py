@@ -291,12 +291,16 @@ def test_dates_alone_under_related_stories_and_comment_stamps_are_no_article(pat
     "Postingan Terkait\nWali Kota Tinjau Banjir di Sako (22 Juli 2026)\n",
     "Like this:\nLike Loading...\n\nRelated\n22 Juli 2026\nIn \"Kabupaten\"\n",
     "Tinggalkan Balasan\nAlamat email Anda tidak akan dipublikasikan 22 Juli 2026.\n",
-], ids=["counted-comments", "related-posts", "wordpress-related", "leave-a-reply"])
+    "POPULER\n1. Gubernur Lantik Pejabat Eselon II (22 Juli 2026)\n",
+    "BERITA UPT LAINNYA\n» Rutan Purworejo Gelar Donor Darah (22 Juli 2026)\n",
+    "AGENDA KANWIL\n22/07/2026  Rapat Evaluasi Kinerja UPT\n",
+], ids=["counted-comments", "related-posts", "wordpress-related", "leave-a-reply", "popular",
+        "other-news-of-a-kind", "agenda-of-an-office"])
 def test_more_boxes_of_other_stories_and_comments_are_no_article(patterns, box: str) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
     text = ("LPP Kelas IIA Palembang menutup pelatihan tata rias, Selasa (21/7/2026).\n\n"
             f"Pelatihan diikuti 20 warga binaan.\n\n{box}")
     cleaned = clean(text, patterns)
-    assert "22 Jul" not in cleaned.text
+    assert "22 Jul" not in cleaned.text and "22/07" not in cleaned.text
     assert "Pelatihan diikuti 20 warga binaan." in cleaned.text
 
 
