@@ -1450,6 +1450,17 @@ def test_an_activity_one_may_take_part_in_is_not_reported() -> None:
     assert [e.type for e in article.engagements] == ["penandatanganan"]
 
 
+def test_a_short_form_after_plain_words_is_not_written_out_from_them() -> None:
+    # `(CSR)` after `… Coal melalui program tanggung jawab sosial perusahaan`: C, S, R occur in
+    # order, but plain words are no name
+    article = run("Rutan Kelas IIB Tanjung Redeb menerima bantuan air bersih. PT Berau Coal "
+                  "melalui program tanggung jawab sosial perusahaan (CSR) menyerahkan satu unit "
+                  "tandon, Senin (3/11/2025). Serah terima dilakukan oleh Superintendent CSR PT "
+                  "Berau Coal, Yulianti Saragih.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Yulianti Saragih"] == "Superintendent CSR PT Berau Coal"
+
+
 def test_an_organisation_represented_by_its_short_form_takes_part() -> None:
     article = run("Lapas Nunukan memanen rumput laut. Warga binaan bekerja keras. Dandim 0911/Nunukan "
                   "Arief Prasetyo menyebut personel Kodim 0911/Nunukan ikut membantu pengamanan.")

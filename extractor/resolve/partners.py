@@ -1191,7 +1191,10 @@ def defined_short_forms(text: str) -> dict[str, str]:
             if short.isupper() and "".join(w[0] for w in words if w[:1].isupper()) == short:
                 found[short] = " ".join(words)
                 break
-            if loose is None and _abbreviates(short, " ".join(words)):
+            # (loosely, by letters in order, only a name: mostly capitalised words, not
+            # `Coal melalui program tanggung jawab sosial perusahaan (CSR)`)
+            if loose is None and 2 * sum(w[:1].isupper() for w in words) >= len(words) and \
+                    _abbreviates(short, " ".join(words)):
                 loose = " ".join(words)
                 if not short.isupper():
                     break
