@@ -1461,6 +1461,14 @@ def test_a_short_form_after_plain_words_is_not_written_out_from_them() -> None:
     assert positions["Yulianti Saragih"] == "Superintendent CSR PT Berau Coal"
 
 
+def test_a_word_of_a_short_form_after_a_position_is_no_name() -> None:
+    article = run("Fakultas Peternakan Universitas Jambi (Fapet Unja) menandatangani PKS dengan "
+                  "Lapas Kelas IIA Jambi, Senin (3/11/2025). PKS ditandatangani oleh Dekan Fapet "
+                  "Unja, Prof. Dr. Ir. Suryani Harahap, M.P. Dekan Fapet menjelaskan, PKS ini "
+                  "turunan dari nota kesepahaman.")
+    assert [o.name for o in article.officials] == ["Suryani Harahap"]
+
+
 def test_an_organisation_represented_by_its_short_form_takes_part() -> None:
     article = run("Lapas Nunukan memanen rumput laut. Warga binaan bekerja keras. Dandim 0911/Nunukan "
                   "Arief Prasetyo menyebut personel Kodim 0911/Nunukan ikut membantu pengamanan.")

@@ -642,6 +642,8 @@ class OfficialResolver:
         officials: list[OfficialAcc] = []
         named_by = _named_by(partners)
         short_forms = self._short_forms_to_write_out(text, named_by)
+        # every word of the article's bracketed short forms (`Fapet` of `(Fapet Unja)`)
+        short_words = {w for short in defined_short_forms(text) for w in short.split()}
         for pos in self.positions_in(doc, facilities, partners, named_by, short_forms):
             # "diwakili Kepala Bidang Pencegahan dan …": after a bare section head, capitalised
             # words are the section's name; a person's name follows a comma
@@ -649,8 +651,9 @@ class OfficialResolver:
                             and len(pos.entry.expansion.split()) <= 2)
             name = self._name_after(text, pos.end, comma=bare_section) or \
                 self._name_before(text, pos.start)
-            if name is None or name.name in short_forms:
-                continue  # `Dekan FH Unram menyambut …`: the faculty's short form, no name
+            if name is None or name.name in short_forms or \
+                    (not name.titles and set(name.name.split()) <= short_words):
+                continue  # `Dekan FH Unram menyambut …`, `Dekan Fapet menjelaskan`: no name
             if not name.titles and " " not in name.name and name.start > pos.end and \
                     self.seat_before.search(text[max(0, pos.start - 20):pos.start]):
                 continue  # `di Aula Kantor Bupati, Sarilamak`: the building's town
