@@ -1469,6 +1469,17 @@ def test_a_word_of_a_short_form_after_a_position_is_no_name() -> None:
     assert [o.name for o in article.officials] == ["Suryani Harahap"]
 
 
+def test_an_offices_affairs_without_region_join_the_office_written_whole() -> None:
+    article = run("Lapas Kelas IIA Bukittinggi menandatangani PKS dengan Dinas Koperasi, UKM dan "
+                  "Perdagangan Kota Bukittinggi, Senin (2/3/2026). PKS diteken Kalapas dan Kepala "
+                  "Dinas Koperasi, UKM dan Perdagangan, Dra. Nofrianti Hasan, M.M.")
+    assert [p.name for p in article.partners] == [
+        "Dinas Koperasi, UKM dan Perdagangan Kota Bukittinggi"]
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Nofrianti Hasan"] == \
+        "Kepala Dinas Koperasi, UKM dan Perdagangan Kota Bukittinggi"
+
+
 def test_an_organisation_represented_by_its_short_form_takes_part() -> None:
     article = run("Lapas Nunukan memanen rumput laut. Warga binaan bekerja keras. Dandim 0911/Nunukan "
                   "Arief Prasetyo menyebut personel Kodim 0911/Nunukan ikut membantu pengamanan.")

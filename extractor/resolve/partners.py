@@ -220,6 +220,15 @@ class PartnerResolver:
         found = self.affairs_any.match(text, pos)
         if found is None:
             return None
+        # `Kepala Dinas Koperasi, UKM dan Perdagangan, Dra. Nofrianti`: affairs the article
+        # writes whole, with their region, elsewhere (`Dinas Koperasi, UKM dan Perdagangan Kota
+        # Bukittinggi`); a comma ends them here
+        whole = found.group("affairs").rstrip()
+        if "," in whole and text[found.end():found.end() + 1] in (",", "."):
+            for elsewhere in re.finditer(re.escape(whole), text):
+                with_region = self.affairs.match(text, elsewhere.start())
+                if with_region is not None and with_region.end() == elsewhere.end():
+                    return found
         ends = [m.start() for m in re.finditer(r"[ \t]+\S+$|[ \t]+\S+(?=[ \t])",
                                                text[pos:found.end()])]
         for cut in reversed(ends):  # the longest affairs that still leave a region after them
