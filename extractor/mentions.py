@@ -31,7 +31,7 @@ CAP_WORD = (r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z]{2,20}(?![a-z]
 # The break is the blanks after final punctuation (`stop`, kept in the sentence before): the
 # punctuation is matched rather than looked behind for, which scans the text twice as fast.
 _SENTENCE_BREAK = re.compile(r"(?P<stop>[.!?”\"])\s+(?=[“\"A-Z(])|\n+")
-_SHORT_BEFORE_BREAK = re.compile(r"(?:^|\s)([A-Z][a-z]{0,3}\.)$")
+_SHORT_BEFORE_BREAK = re.compile(r"(?:^|\s)([A-Za-z][a-z]{0,3}\.)$")
 _CAP_WORD = re.compile(CAP_WORD)
 _BLANKS = re.compile(r"[ \t]+")
 _MAYBE_BLANKS = re.compile(r"[ \t]*")
@@ -302,10 +302,14 @@ def sentences(text: str, lex: Lexicon | None = None) -> list[tuple[int, int]]:
         at = match.end(1)  # after the final punctuation (-1: a line break)
         if at < 0:
             at = match.start()
-        # "Plt. Kalapas", "H. Ali", "A. Rahman": a title or an initial is not an end;
-        # "di Lapas Palu. Kegiatan": a short place name is.
+        # "Plt. Kalapas", "H. Ali", "A. Rahman", "RSUD dr. Soedono": a title or an initial is
+        # not an end; "di Lapas Palu. Kegiatan": a short place name is (and a word in lower
+        # case is an end unless it is a title: "… di kebun. Hasilnya")
         short = _SHORT_BEFORE_BREAK.search(text[max(0, at - 6):at]) \
             if text[at - 1:at] == "." else None
+        if short and short.group(1)[:1].islower() and \
+                (lex is None or short.group(1) not in lex.abbreviations):
+            short = None
         if short and "\n" not in text[at:match.end()] and (
                 lex is None or len(short.group(1)) == 2 or short.group(1) in lex.abbreviations):
             continue

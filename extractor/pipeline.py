@@ -477,7 +477,9 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str
     """Partners that take part (`_takes_part`), not organisations named in passing
     (`represented`: the officials' organisations)."""
     kept = []
-    ends = {m.end for partner in partners for m in partner.mentions}
+    # (an organisation's name or a generic head: `rumah sakit milik Pemerintah Provinsi Maluku`)
+    ends = {m.end for partner in partners for m in partner.mentions} | \
+        {s.end_char for s in spans(ctx.doc, "ORG")}
     for partner in partners:
         # `bagian dari program Kementerian Ketenagakerjaan`: a programme's owner, not a party;
         # `menurut catatan Dinas Perkebunan`: a figure's source

@@ -1637,6 +1637,13 @@ def test_the_owner_of_a_partner_is_no_partner() -> None:
     assert any(n.startswith("Rumah Sakit Umum Daerah Aloei Saboe") for n in names)
 
 
+def test_the_owner_of_a_hospital_named_generically_is_no_partner() -> None:
+    article = run("Penandatanganan PKS antara Lapas Kelas IIA Ambon dan RSUD dr. M. Haulussy "
+                  "Ambon, yang semula dijadwalkan Senin (16/6/2025), ditunda. Direktur rumah sakit "
+                  "milik Pemerintah Provinsi Maluku itu mendadak harus berangkat ke Jakarta.")
+    assert "Pemerintah Provinsi Maluku" not in [p.name for p in article.partners]
+
+
 def test_the_owner_of_a_thing_lent_may_be_a_partner() -> None:
     article = run("Lapas Kelas IIB Tulungagung beraudiensi dengan Bupati Tulungagung, Senin "
                   "(3/11/2026). Kalapas mengusulkan pemanfaatan lahan tidur milik Pemkab "
@@ -2655,6 +2662,18 @@ def test_a_signing_that_did_not_happen_is_no_signing(sentence: str) -> None:
                   f"layanan perbankan bagi warga binaan, Selasa (10/2/2026). {sentence}")
     assert ("pks", "signed") not in [(a.type, a.status) for a in article.agreements]
     assert "penandatanganan" not in [e.type for e in article.engagements]
+
+
+def test_a_doctors_title_in_lower_case_ends_no_sentence() -> None:
+    # `RSUD dr. Soedono yang selama ini sudah berjalan`: one sentence, whose running cue is the
+    # document's; `di kebun. Hasilnya` still ends one
+    article = run("RSUD dr. Soedono menggelar skrining TBC di Lapas Kelas I Madiun, Selasa "
+                  "(10/2/2026). Skrining ini bagian dari perjanjian kerja sama layanan rujukan "
+                  "antara lapas dan RSUD dr. Soedono yang selama ini sudah berjalan.")
+    assert [(a.type, a.status) for a in article.agreements] == [("pks", "ongoing")]
+    from extractor.mentions import sentences
+    text = "Warga binaan menanam cabai di kebun. Hasilnya dijual ke pasar."
+    assert len(sentences(text)) == 2
 
 
 def test_a_period_around_the_event_day_is_not_the_event() -> None:
