@@ -1628,6 +1628,15 @@ def test_a_position_alone_before_a_ranked_holder_is_of_the_unit_named_before() -
     assert positions["Hendrikus Talakua"] == "Komandan Komando Distrik Militer 1502/Masohi"
 
 
+@pytest.mark.parametrize("title", ["Community Development Manager", "Estate Manager"])
+def test_an_english_company_title_before_manager_stays_in_the_position(title: str) -> None:
+    article = run("PT Paser Agro Lestari menyerahkan bibit sawit kepada Lapas Kelas IIB Tanah "
+                  f"Grogot, Senin (3/11/2025). Bibit diserahkan {title} PT Paser Agro Lestari, "
+                  "Rizky Maulana.")
+    assert [o.position for o in article.officials if o.name == "Rizky Maulana"] == [
+        f"{title} PT Paser Agro Lestari"]
+
+
 def test_the_owner_of_a_partner_is_no_partner() -> None:
     article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
                   "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "
