@@ -26,6 +26,8 @@ _SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]\n]{0,500})?\][^\[]{0,2000}?\[/\1\]|\[
 _BYLINE = re.compile(r"\(\s*(?:\*|[A-Za-z][\w.'-]{0,20}(?:[ /][A-Za-z][\w.'-]{0,20}){0,3})\s*\)\s*$")
 _PUNCT_ONLY = re.compile(r"^[\s|•·*_=~#>.,:;/\\-]*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# a writer's initials after the last sentence (`… di dapur lapas. (fin)`)
+_SIGN_OFF_TAIL = re.compile(r"\s*\([\w/ .-]{1,15}\)\s*$")
 _CLAUSE_END = re.compile(r"[.!?:;\"”’]\s*$")  # … but a counter may close a bracket: `Komentar (3)`
 # pictographs that end a sentence in posts copied from social media (`… Kejari Solok ⚖️`,
 # `… berlangsung hampir satu jam 🙌`): emoji, their variation selectors and joiners
@@ -323,6 +325,9 @@ def _is_post_meta(line: str, cues: _Cues) -> bool:
 
 # A related story's line under its list's heading is a headline, maybe with its date.
 RELATED_WORDS = 25
+# Past a blank line, a headline's length (a short paragraph of the article is longer or ends
+# its sentence).
+RELATED_AFTER_GAP_WORDS = 15
 
 POST_META_WORDS = 20
 """A line of post details is this short, a longer one is prose (`Diposting oleh Admin Humas |
@@ -471,7 +476,13 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         elif cues.heading.match(line):
             cut(first, end, "read-also")
             related_end = end
-        elif related_end == start and len(line.split()) <= RELATED_WORDS:
+        elif (related_end == start and len(line.split()) <= RELATED_WORDS) or (
+                related_end >= 0 and not text[related_end:start].strip()
+                and len(line.split()) <= RELATED_AFTER_GAP_WORDS
+                and not _CLAUSE_END.search(_SIGN_OFF_TAIL.sub("", line))):
+            # (past a blank line only a headline's length, no sentence's end: the box's
+            # stories set apart, `ARTIKEL TERKAIT` ⏎⏎ `Warga Binaan … Tes Urine` ⏎ `12 Oktober
+            # 2025`, not the article's next paragraph)
             cut(first, end, "read-also")
             related_end = end
         elif _is_credit(line, cues) or (index > lead and cues.sign_off.match(line)):

@@ -304,6 +304,21 @@ def test_more_boxes_of_other_stories_and_comments_are_no_article(patterns, box: 
     assert "Pelatihan diikuti 20 warga binaan." in cleaned.text
 
 
+def test_a_box_of_stories_set_apart_by_blank_lines_is_removed_but_not_the_last_paragraph(patterns) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    text = ("Lapas Kelas IIB Tuban dan Disnaker meneken PKS, Rabu (15/10/2025).\n\n"
+            "Pelatihan las dimulai pekan depan.\n\nARTIKEL TERKAIT\n\n"
+            "Warga Binaan Lapas Tuban Ikuti Tes Urine Mendadak\n12 Oktober 2025\n\n"
+            "Kalapas Tuban Terima Kunjungan Komisi A\n9 Oktober 2025\n\nPOSTINGAN TERBARU\n"
+            "• Ibadah Bersama Awal Tahun (26/01/2026)\n\nVIDEO\nPengajian Akbar (12/10/2025)\n")
+    cleaned = clean(text, patterns)
+    assert "Oktober 2025" not in cleaned.text and "/2026" not in cleaned.text
+    assert "12/10/2025" not in cleaned.text
+    closing = "Penyerahan ditandai dengan pengguntingan pita di dapur lapas. (fin)"
+    text = ("Lapas Kelas IIB Tuban menerima sumur bor, Rabu (15/10/2025).\n\nBaca Juga:\n"
+            f"Pemkab Tuban Salurkan Bantuan Alsintan\n\n{closing}\n")
+    assert closing.split(" (")[0] in clean(text, patterns).text
+
+
 def test_a_sentence_opened_by_a_box_word_stays(patterns) -> None:  # type: ignore[no-untyped-def]
     line = "Agenda kegiatan dilanjutkan dengan pemeriksaan dahak warga binaan."
     cleaned = clean(f"Lapas Kelas IIB Sampit menggelar skrining TBC, Rabu (23/7/2025).\n\n{line}\n",
