@@ -106,6 +106,9 @@ class PositionEntry(Entry):
     level: bool = False
     """Its region is written with its level (`Sekretaris Daerah Kabupaten Klaten`), which a
     region written bare gets from the gazetteer or the article."""
+    village: bool = False
+    """A village-level post (`Babinsa`, `Bhabinkamtibmas`): its place may be a village written with
+    its VILLAGE_WORD (`Babinsa Kelurahan Madurejo`), which no gazetteer holds."""
     team: bool = False
     """The head of a team (`Ketua Tim Pengabdian`, the team the words after its first): written
     without its organisation, it heads the team as the article first names it with its unit
@@ -291,6 +294,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "OWN_OFFICE": Entry,
     "BENEFICIARY": Entry,
     "BOX_TAIL": Entry,
+    "VILLAGE_WORD": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,

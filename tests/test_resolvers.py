@@ -1637,6 +1637,16 @@ def test_an_english_company_title_before_manager_stays_in_the_position(title: st
         f"{title} PT Paser Agro Lestari"]
 
 
+def test_a_village_post_takes_the_village_written_with_its_word() -> None:
+    article = run("LPKA Kelas I Blitar menggelar sosialisasi bahaya narkoba bersama Polres Blitar "
+                  "Kota, Senin (3/11/2025). Hadir Bhabinkamtibmas Kelurahan Sentul, Aiptu Nur Hadi "
+                  "Susanto. Ikut pula Babinsa Kelurahan Madurejo, Serka Imam Santoso.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Nur Hadi Susanto"] == \
+        "Bhayangkara Pembina Keamanan dan Ketertiban Masyarakat Kelurahan Sentul"
+    assert positions["Imam Santoso"] == "Bintara Pembina Desa Kelurahan Madurejo"
+
+
 def test_the_owner_of_a_partner_is_no_partner() -> None:
     article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
                   "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "

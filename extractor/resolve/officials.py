@@ -107,6 +107,12 @@ class OfficialResolver:
         self.team_names = re.compile(rf"(?<![\w])(?P<team>{alternation(teams)})(?![\w])",
                                      re.IGNORECASE) if teams else re.compile(r"(?!)")
         self.acting = {e.text.lower(): e.canonical for e in patterns.get("ACTING")}
+        # `Kelurahan Madurejo`, `Nagari Sungai Kambut`: a village with its word, up to three
+        # capitalised words
+        villages = patterns.words("VILLAGE_WORD")
+        self.village = re.compile(
+            rf"[ \t]+(?:{alternation(villages)})(?:[ \t]+[A-Z][\w'-]*){{1,3}}"
+            if villages else r"(?!)")
         self.kinds = {e.text.lower(): e for e in patterns.get("FACILITY_KIND")}
         # the canonical word of each kind: the one of the pattern id `fac.<kind>`
         self.kind_words = {e.kind: e.canonical for e in patterns.get("FACILITY_KIND")
@@ -169,6 +175,10 @@ class OfficialResolver:
             return self._facility_name(m.kind_word, m.place, facilities), m.end, True
         region = self.partner_resolver.region_at(text, end, known) \
             if entry.scope == "region" else None
+        if entry.scope == "region" and region is None and entry.village:
+            village = self.village.match(text, end)  # `Babinsa Kelurahan Madurejo, Serka …`
+            if village is not None:
+                return village.group(0).strip(), village.end(), True
         if entry.scope == "region" and region is None:
             number = _UNIT_NUMBER.match(text, end)  # `Dandim 0714/Salatiga`
             if number:
