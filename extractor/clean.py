@@ -68,6 +68,8 @@ class _Cues:
     """Regular expressions built once from the noise patterns."""
 
     read_also: re.Pattern[str]
+    page_nav: re.Pattern[str]
+    """A link to the previous or next post (`« Sebelumnya: Bupati Polman Lepas …`)."""
     credit: re.Pattern[str]
     sign_off: re.Pattern[str]
     """A press office's name alone on a line below the lead (`Humas Lapas Narkotika
@@ -101,6 +103,7 @@ class _Cues:
 def _cues(patterns: PatternSet) -> _Cues:
     """Build the cleaning expressions for one pattern set."""
     read_also = alternation(patterns.words("READ_ALSO"))
+    page_nav = alternation(patterns.words("PAGE_NAV"))
     credit = alternation(patterns.words("CREDIT"))
     press_office = alternation(patterns.words("PRESS_OFFICE"))
     photo = alternation(patterns.words("PHOTO_CREDIT"))
@@ -142,6 +145,9 @@ def _cues(patterns: PatternSet) -> _Cues:
     )
     return _Cues(
         read_also=re.compile(rf"^\s*[\[(]?\s*(?:{read_also})\b\s*[:|»>-]?", re.IGNORECASE),
+        # (an arrow before it or not; a colon, an arrow or the line's end after it: not
+        # `Sebelumnya, Kalapas …`)
+        page_nav=re.compile(rf"^\s*[«‹←]?\s*(?:{page_nav})\s*(?:[:»›→]|$)", re.IGNORECASE),
         # (or a sign-off line wholly in brackets: `(Humas Lapas Sleman)`, `(Humas LPKA
         # Kutoarjo/Ed: Kanwil Jateng)`)
         credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)"
@@ -467,7 +473,7 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         line = visible(first, end)
         if any(c.start <= first and c.end >= end - 1 for c in cuts):
             continue
-        marker = cues.read_also.match(line)
+        marker = cues.read_also.match(line) or cues.page_nav.match(line)
         if marker:
             cut(first, end, "read-also")
             # a heading alone (`BERITA TERKAIT`, `Artikel Terkait:`): the lines right under

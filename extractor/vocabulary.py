@@ -295,6 +295,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "BENEFICIARY": Entry,
     "BOX_TAIL": Entry,
     "VILLAGE_WORD": Entry,
+    "PAGE_NAV": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,

@@ -319,6 +319,20 @@ def test_a_box_of_stories_set_apart_by_blank_lines_is_removed_but_not_the_last_p
     assert closing.split(" (")[0] in clean(text, patterns).text
 
 
+@pytest.mark.parametrize("nav", [
+    "« Sebelumnya: Bupati Polman Lepas Peserta Gerak Jalan (17 Agustus 2026)",
+    "← Berita Sebelumnya\nRutan Pakjo Gelar Donor Darah, Jumat (17/8/2026)",
+    "Artikel Selanjutnya » Ketua DPRD Minta Perbaikan Jalan (17 Agustus 2026)",
+], ids=["previous-with-colon", "previous-arrow", "next-arrow"])
+def test_links_to_the_previous_and_next_post_are_no_article(patterns, nav: str) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    text = ("Kalapas Polewali mengunjungi Universitas Sulawesi Barat, Kamis (20/8/2026).\n\n"
+            "Sebelumnya, lapas telah menjajaki kerja sama dengan kampus itu.\n\n"
+            f"{nav}\n")
+    cleaned = clean(text, patterns)
+    assert "17" not in cleaned.text
+    assert "Sebelumnya, lapas telah menjajaki" in cleaned.text
+
+
 def test_a_sentence_opened_by_a_box_word_stays(patterns) -> None:  # type: ignore[no-untyped-def]
     line = "Agenda kegiatan dilanjutkan dengan pemeriksaan dahak warga binaan."
     cleaned = clean(f"Lapas Kelas IIB Sampit menggelar skrining TBC, Rabu (23/7/2025).\n\n{line}\n",
