@@ -1064,6 +1064,17 @@ def test_engagement_words_naming_things_are_no_activity() -> None:
     assert [e.type for e in article.engagements] == ["penyerahan"]
 
 
+@pytest.mark.parametrize("people", [
+    "kepada 60 warga binaan peserta pelatihan kerja",
+    "kepada lulusan pelatihan las tahun lalu",
+], ids=["participants", "graduates"])
+def test_people_named_by_their_training_report_no_training(people: str) -> None:
+    article = run("Usai penandatanganan PKS, Kepala BPJS Ketenagakerjaan Cabang Karawang "
+                  f"memberikan sosialisasi jaminan sosial {people}, Senin (3/11/2025), di Lapas "
+                  "Kelas IIA Karawang.")
+    assert "pelatihan" not in [e.type for e in article.engagements]
+
+
 def test_a_talks_question_time_is_no_meeting() -> None:
     article = run("Bapas Palembang menggelar sosialisasi pidana kerja sosial bagi Kejari "
                   "Palembang, Selasa (3/3/2026). Dalam sesi diskusi, peserta dari Kejari "
