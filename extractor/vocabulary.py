@@ -296,6 +296,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "BOX_TAIL": Entry,
     "VILLAGE_WORD": Entry,
     "PAGE_NAV": Entry,
+    "INDEFINITE": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,

@@ -1658,6 +1658,14 @@ def test_a_village_post_takes_the_village_written_with_its_word() -> None:
     assert positions["Imam Santoso"] == "Bintara Pembina Desa Kelurahan Madurejo"
 
 
+def test_a_document_with_some_organisation_in_lower_case_is_theirs() -> None:
+    article = run("Lapas Narkotika Kelas IIA Pematangsiantar dan BNNK Pematangsiantar menggelar "
+                  "evaluasi PKS rehabilitasi, Selasa (3/11/2026). Tahun ini, BNNK juga telah "
+                  "menandatangani nota kesepahaman dengan sebuah universitas swasta di "
+                  "Pematangsiantar untuk penyediaan relawan.")
+    assert "mou" not in [a.type for a in article.agreements]
+
+
 def test_the_owner_of_a_partner_is_no_partner() -> None:
     article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
                   "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "

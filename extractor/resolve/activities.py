@@ -188,6 +188,7 @@ class ActivityResolver:
                                     if e.role == "time_word")
         self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
         self.aid_modals = frozenset(w.lower() for w in patterns.words("AID_MODAL"))
+        self.indefinites = frozenset(w.lower() for w in patterns.words("INDEFINITE"))
         self.own_office_words = frozenset(w.lower() for w in patterns.words("OWN_OFFICE"))
         self.aid_verbs = frozenset(w.lower() for w in patterns.words("AID_VERB"))
         self.beneficiaries = re.compile(
@@ -641,8 +642,11 @@ class ActivityResolver:
         # nor is a short form in brackets right after a name (`Dinas Tenaga Kerja dan
         # Transmigrasi (Disnakertrans) Kabupaten Ketapang`)
         # and a generic head in lower case (`melalui koperasi dan gerai UMKM binaan dinas`)
-        # names no organisation: it is the article's partner or any of its kind
-        others = {s.text.lower() for s in orgs if s.text[:1].isupper()
+        # names no organisation: it is the article's partner or any of its kind; after an
+        # INDEFINITE word it is another one (`dengan sebuah universitas swasta`)
+        others = {s.text.lower() for s in orgs
+                  if (s.text[:1].isupper() or (s.start > 0 and doc[s.start - 1].lower_
+                                                in self.indefinites))
                   and not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
                   and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)
                   and not (s.start > 1 and doc[s.start - 1].text == "("
