@@ -2154,6 +2154,9 @@ def test_acehs_zakat_body_and_a_youth_prison() -> None:
 
 
 @pytest.mark.parametrize("text, issuer", [
+    # a police unit before its command
+    ("KETAPANG – Satuan Reserse Narkoba (Satresnarkoba) Polres Ketapang menggelar tes urine di "
+     "Lapas Kelas IIB Ketapang, Rabu (4/2/2026).", ("Kepolisian Resor Ketapang", "Ketapang")),
     ("MIMIKA – Komando Distrik Militer (Kodim) 1710/Mimika melaksanakan karya bakti di Lapas Kelas "
      "IIB Timika, Kamis (13/11/2025).", ("Komando Distrik Militer 1710/Mimika", "Mimika")),
     ("SINJAI – Badan Amil Zakat Nasional (Baznas) Kabupaten Sinjai menyalurkan zakat produktif "
@@ -2162,7 +2165,8 @@ def test_acehs_zakat_body_and_a_youth_prison() -> None:
     # the commander opening the lead: a visit the prison reports, the Kodim is its partner
     ("SOPPENG – Komandan Kodim 1423/Soppeng, Letkol Inf Andi Yusran, melakukan kunjungan ke "
      "Rutan Kelas IIB Watansoppeng, Kamis (16/10/2025).", None),
-], ids=["military-unit-by-name", "zakat-board", "military-commander-visiting"])
+], ids=["police-unit-before-its-command", "military-unit-by-name", "zakat-board",
+        "military-commander-visiting"])
 def test_issuers_of_other_kinds(text: str, issuer: tuple[str, str] | None) -> None:
     others = [(f.name, f.place) for f in run(text).facilities if f.kind == "other"]
     assert others == ([issuer] if issuer else [])
