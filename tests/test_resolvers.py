@@ -1666,6 +1666,13 @@ def test_a_document_with_some_organisation_in_lower_case_is_theirs() -> None:
     assert "mou" not in [a.type for a in article.agreements]
 
 
+def test_a_holder_before_an_acting_prefix_written_out_and_short() -> None:
+    article = run("Rutan Kelas IIB Soe berkoordinasi soal lahan, Senin (2/3/2026). Rombongan "
+                  "diterima Markus Tefbana, S.Pd., Penjabat (Pj.) Kepala Desa Tubuhue.")
+    assert [(o.name, o.position, o.acting) for o in article.officials] == [
+        ("Markus Tefbana", "Pj. Kepala Desa Tubuhue", "Pj.")]
+
+
 def test_the_owner_of_a_partner_is_no_partner() -> None:
     article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
                   "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "

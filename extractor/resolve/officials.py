@@ -138,11 +138,18 @@ class OfficialResolver:
 
     def _acting_before(self, doc: Doc, span: Span) -> tuple[str | None, int]:
         """An acting prefix (Plt., Plh., Pj.) right before a position span."""
-        for acting in spans(doc, "ACTING"):
+        found = spans(doc, "ACTING")
+        for acting in found:
             gap = doc.text[acting.end_char:span.start_char]
             # "Plt. Kepala", "Penjabat (Pj.) Bupati"
             if acting.end_char <= span.start_char and gap.strip() in ("", ")") and len(gap) <= 3:
-                return self.acting.get(acting.text.lower()), acting.start_char
+                start = acting.start_char
+                # (from the written-out word before the bracket: `Markus Tefbana, S.Pd.,
+                # Penjabat (Pj.) Kepala Desa` ends its name before `Penjabat`)
+                before = next((a for a in found if doc.text[a.end_char:start].strip() == "("
+                               and a.end_char < start), None)
+                return self.acting.get(acting.text.lower()), \
+                    before.start_char if before is not None else start
         return None, span.start_char
 
     def _organization(self, doc: Doc, entry: PositionEntry, end: int, span: Span,
