@@ -1673,6 +1673,14 @@ def test_a_holder_before_an_acting_prefix_written_out_and_short() -> None:
         ("Markus Tefbana", "Pj. Kepala Desa Tubuhue", "Pj.")]
 
 
+def test_a_post_at_an_office_after_pada_is_of_that_office() -> None:
+    article = run("Lapas Kelas IIB Ende menggelar pelatihan hortikultura, Senin (23/2/2026). Materi "
+                  "disampaikan Kornelis Ndori, S.P., Penyuluh Pertanian Ahli Muda pada Dinas "
+                  "Pertanian Kabupaten Ende.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Kornelis Ndori", "Penyuluh Pertanian Ahli Muda Dinas Pertanian Kabupaten Ende")]
+
+
 def test_the_owner_of_a_partner_is_no_partner() -> None:
     article = run("Lapas Kelas IIA Gorontalo menandatangani MoU dengan Universitas Negeri "
                   "Gorontalo, Senin (3/11/2026). RSUD Aloei Saboe milik Pemkot Gorontalo juga "

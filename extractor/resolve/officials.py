@@ -37,7 +37,7 @@ _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{
 _DESCRIPTOR_MAX_WORDS = 10
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
-_FROM = re.compile(r"dari[ \t]+")
+_FROM = re.compile(r"(?:dari|pada)[ \t]+")  # `Penyuluh … dari/pada Dinas …`
 _GAP = re.compile(r"[ \t]+")
 _SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # How far before a bare position (`…, dan Panitera, Sri Handayani`) the organisation it
