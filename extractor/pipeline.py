@@ -443,7 +443,8 @@ _BRACKETED = re.compile(r"[ \t]*\([^()]*\)")
 
 
 def _takes_part(ctx: _Context, starts: list[int], names: set[str | None],
-                represented: set[str], activity_sentences: set[int]) -> bool:
+                represented: set[str], activity_sentences: set[int],
+                whole_names: frozenset[str] = frozenset()) -> bool:
     """Whether an organisation or a facility named at `starts` takes part in the article:
     named in the lead (the first two sentences), in two sentences or more, through one of its
     officials (`names` against the officials' organisations), or where an activity or an
@@ -453,7 +454,9 @@ def _takes_part(ctx: _Context, starts: list[int], names: set[str | None],
     # an official of the organisation or of one of its units (`Dekan Fakultas Pertanian
     # Universitas Islam Balitar`) represents it
     orgs = {_BRACKETED.sub("", org) for org in represented}  # `… Islam Balitar (Unisba)`
-    through_official = any(org == name or org.endswith(" " + name)
+    # (not an official of another partner whose name ends in this one's: `Kepala Dinas
+    # Pendidikan Dayah Kota Lhokseumawe` is no official of a `Dayah Kota Lhokseumawe`)
+    through_official = any(org == name or (org.endswith(" " + name) and org not in whole_names)
                            for org in orgs for name in names if name)
     return (min(starts) < lead_end or len(sentences) > 1 or through_official
             or bool(sentences & activity_sentences))
@@ -477,6 +480,7 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str
     """Partners that take part (`_takes_part`), not organisations named in passing
     (`represented`: the officials' organisations)."""
     kept = []
+    whole_names = frozenset(p.name for p in partners)
     # (an organisation's name or a generic head: `rumah sakit milik Pemerintah Provinsi Maluku`)
     ends = {m.end for partner in partners for m in partner.mentions} | \
         {s.end_char for s in spans(ctx.doc, "ORG")}
@@ -487,7 +491,7 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str
                   if word_before(ctx.text, m.start) not in programme_words
                   and not _owner_of_another(ctx.text, m.start, ends, owner_words)]
         if starts and _takes_part(ctx, starts, {partner.name, partner.acronym}, represented,
-                                  activity_sentences):
+                                  activity_sentences, whole_names):
             kept.append(partner)
     return kept
 

@@ -1674,11 +1674,39 @@ def test_a_holder_before_an_acting_prefix_written_out_and_short() -> None:
 
 
 def test_a_post_at_an_office_after_pada_is_of_that_office() -> None:
-    article = run("Lapas Kelas IIB Ende menggelar pelatihan hortikultura, Senin (23/2/2026). Materi "
-                  "disampaikan Kornelis Ndori, S.P., Penyuluh Pertanian Ahli Muda pada Dinas "
-                  "Pertanian Kabupaten Ende.")
+    article = run("Lapas Kelas IIB Ende menggelar pelatihan hortikultura, Senin (23/2/2026). "
+                  "Materi disampaikan Kornelis Ndori, S.P., Penyuluh Pertanian Ahli Muda pada "
+                  "Dinas Pertanian Kabupaten Ende.")
     assert [(o.name, o.position) for o in article.officials] == [
         ("Kornelis Ndori", "Penyuluh Pertanian Ahli Muda Dinas Pertanian Kabupaten Ende")]
+
+
+@pytest.mark.parametrize("sentence, name, position", [
+    ("Hadir dari Bank Riau Kepri Syariah (BRK Syariah), Branch Manager BRK Syariah Cabang "
+     "Tanjungpinang, Yulianti Rahma.", "Yulianti Rahma",
+     "Branch Manager Bank Riau Kepri Syariah Cabang Tanjungpinang"),
+    ("Hadir Kepala Disdik Dayah Kota Lhokseumawe, Safrizal Yunus, S.Ag.", "Safrizal Yunus",
+     "Kepala Dinas Pendidikan Dayah Kota Lhokseumawe"),
+], ids=["branch-words", "office-words"])
+def test_a_holder_after_more_words_of_the_organisation(sentence: str, name: str,
+                                                       position: str) -> None:
+    article = run(f"Rutan Kelas I Tanjungpinang menggelar rapat, Senin (3/11/2025). {sentence}")
+    assert [(o.name, o.position) for o in article.officials] == [(name, position)]
+
+
+def test_more_words_before_a_comma_that_read_as_a_name_are_the_holders() -> None:
+    article = run("Rutan Kelas I Tanjungpinang menggelar rapat, Senin (3/11/2025). Hadir Kepala "
+                  "Dinas Sosial Budi Santoso, S.Sos., dan Kepala Bidang Rehabilitasi.")
+    assert [o.name for o in article.officials] == ["Budi Santoso"]
+
+
+def test_an_official_of_a_partner_represents_no_partner_its_name_ends_with() -> None:
+    # the office's head stands for the office, not for a `Dayah Kota Lhokseumawe` its name ends in
+    article = run("Lapas Kelas IIA Lhokseumawe menggelar pesantren kilat bersama Dinas Pendidikan "
+                  "Dayah (Disdik Dayah) Kota Lhokseumawe, Senin (2/3/2026). Kegiatan diikuti 80 "
+                  "warga binaan. Pembukaan dihadiri Kepala Disdik Dayah Kota Lhokseumawe, "
+                  "Safrizal Yunus, S.Ag.")
+    assert [p.name for p in article.partners] == ["Dinas Pendidikan Dayah Kota Lhokseumawe"]
 
 
 def test_the_owner_of_a_partner_is_no_partner() -> None:

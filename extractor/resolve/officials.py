@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -37,6 +37,8 @@ _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{
 _DESCRIPTOR_MAX_WORDS = 10
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
+# up to four capitalised words (an organisation's tail), then a comma
+_ORG_WORDS_THEN_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w&/-]*){1,4}[ \t]*,")
 _FROM = re.compile(r"(?:dari|pada)[ \t]+")  # `Penyuluh … dari/pada Dinas …`
 _GAP = re.compile(r"[ \t]+")
 _SHORT_FORM_AFTER = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
@@ -668,6 +670,10 @@ class OfficialResolver:
                             and len(pos.entry.expansion.split()) <= 2)
             name = self._name_after(text, pos.end, comma=bare_section) or \
                 self._name_before(text, pos.start)
+            if name is None:
+                past = self._name_past_org_words(text, pos)
+                if past is not None:
+                    name, pos = past
             if name is None or name.name in short_forms or \
                     (not name.titles and set(name.name.split()) <= short_words):
                 continue  # `Dekan FH Unram menyambut …`, `Dekan Fapet menjelaskan`: no name
@@ -709,6 +715,30 @@ class OfficialResolver:
                     else None
             return after
         return name
+
+    def _name_past_org_words(self, text: str, pos: PositionMention
+                             ) -> tuple[NameMatch, PositionMention] | None:
+        """`Branch Manager BRK Syariah Cabang Tanjungpinang, Yulianti Rahma`: past a few more
+        words of the organisation that no pattern joined to it, the holder after the comma;
+        the words join the position and its organisation. (Words that read as a name are
+        the holder's, with no comma before them: not skipped.)"""
+        rest = _ORG_WORDS_THEN_COMMA.match(text, pos.end)
+        if rest is None or pos.entry.scope not in ("org", "org_tail", "unit"):
+            return None
+        words = rest.group(0).rstrip(" \t,").strip()
+        if text[pos.end - 1:pos.end] == "." or \
+                any(w.lower() in self.position_heads for w in words.split()):
+            return None  # past a sentence's end, or another position (`Ketua DPC …`)
+        first = rest.start() + len(rest.group(0)) - len(rest.group(0).lstrip())
+        person = parse_name(text, first, self.lex)
+        if person is not None and person.end >= rest.end() - 1:
+            return None
+        name = self._name_after(text, rest.end() - 1, comma=True)
+        if name is None:
+            return None
+        return name, replace(pos, end=rest.end() - 1, position=f"{pos.position} {words}",
+                             organization=f"{pos.organization} {words}"
+                             if pos.organization else pos.organization)
 
     def _past_fields(self, text: str, at: int) -> int:
         """Where the name starts after a position's comma at `at`: past the rest of a list of
