@@ -281,13 +281,12 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
         # with its weekday is a day something happened: "Menjelang berlakunya KUHP, Bapas
         # menandatangani …, Senin (24/11/2025)")
         before = set(_last_words(ctx.text, sentence, mention.start, EFFECT_REACH))
-        takes_effect = bool(ex.effect_words & before) and not _with_weekday(ex, mention)
         # "Menyambut Hari Anti Narkotika Internasional (HANI) 26 Juni 2025, Lapas … menggelar
         # …, Selasa (24/6/2025)": the day marked, when the sentence dates its event by weekday
-        takes_effect = takes_effect or bool(ex.commemoration_words & before) and \
-            not _with_weekday(ex, mention) and any(
+        takes_effect = not _with_weekday(ex, mention) and (
+            bool(ex.effect_words & before) or bool(ex.commemoration_words & before) and any(
                 other.start > mention.end and sentence_of(ctx.bounds, other.start)[0] == sentence
-                and _with_weekday(ex, other) for other in mentions)
+                and _with_weekday(ex, other) for other in mentions))
         # a later period planned or recalled ("dijadwalkan pada 20-22 November", "Sebelumnya,
         # pada 10–14 November …"): not the article's event
         # (or around it: `pesantren kilat … dari 3 hingga 28 Maret` holds the day of the visit)

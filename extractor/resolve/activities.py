@@ -484,7 +484,7 @@ class ActivityResolver:
         starts = [o.start_char for o in organisations]  # in text order: looked up by bisection
         # or as the subject right before the cue ("BNNK Pekanbaru selama ini rutin memberikan
         # konseling adiksi …"), looked up by the token it ends at
-        subjects = {o.end: o for o in spans(doc, "ORG") if o.text.lower() not in self.parent_words}
+        subjects = self._subjects(doc)
         for cue, _ in cues:
             if cue.text.lower() not in self.running or self._negated(cue, cues, bounds):
                 continue
@@ -494,14 +494,32 @@ class ActivityResolver:
             at = bisect_left(starts, start)
             org = organisations[at] if at < len(starts) and starts[at] < end else None
             if org is None:
-                org = next((o for k in range(cue.start, cue.start - SUBJECT_REACH - 1, -1)
-                            if (o := subjects.get(k)) is not None and start <= o.start_char
-                            and not any(_punct(t) or t.lower_ == "yang"
-                                        for t in doc[o.end:cue.start + 1])), None)
+                subject = self._subject_before(doc, subjects, cue.start, start)
+                org = subject if isinstance(subject, Span) else None
             if org is not None:
                 return Found("kerja_sama", "ongoing",
                              spans=[(cue.start_char, cue.end_char), (org.start_char, org.end_char)],
                              pattern_ids=[cue.id_])
+        return None
+
+    def _subjects(self, doc: Doc) -> dict[int, Span]:
+        """The organisations that may be a subject (no parent body), by the token they end at."""
+        return {o.end: o for o in spans(doc, "ORG") if o.text.lower() not in self.parent_words}
+
+    @staticmethod
+    def _subject_before(doc: Doc, subjects: dict[int, Span], at: int, start: int,
+                        own_words: frozenset[str] = frozenset()) -> Span | Token | None:
+        """The subject of token `at` (`subjects`: organisations by the token they end at): one
+        ending at most SUBJECT_REACH tokens before it in its sentence (from character `start`),
+        or one of `own_words` (`dinasnya`), with no punctuation or `yang` up to it."""
+        for k in range(at, max(at - SUBJECT_REACH - 1, -1), -1):
+            if _punct(doc[k]) or doc[k].lower_ == "yang":
+                return None
+            if k < at and doc[k].lower_ in own_words:
+                return doc[k]
+            org = subjects.get(k)
+            if org is not None and org.start_char >= start:
+                return org
         return None
 
     def _help_to_come(self, doc: Doc, bounds: list[tuple[int, int]],
@@ -514,7 +532,7 @@ class ActivityResolver:
         if not self.aid_modals:
             return None
         with_documents = _document_sentences(doc, bounds)
-        subjects = {o.end: o for o in spans(doc, "ORG") if o.text.lower() not in self.parent_words}
+        subjects = self._subjects(doc)
         facility_starts = [s.start_char for s in spans(doc, "FACILITY_KIND")]
         for token in doc:
             if token.lower_ not in self.aid_modals or token.i == 0:
@@ -524,17 +542,7 @@ class ActivityResolver:
                     status in ("hypothetical", "negated") and start <= cue.start_char < token.idx
                     for cue, status in cues):
                 continue  # "jika nanti ada kesepakatan tertulis, PMI siap menjadikan …"
-            subject: Span | Token | None = None
-            for k in range(token.i, max(token.i - SUBJECT_REACH - 1, -1), -1):
-                if k < token.i and (_punct(doc[k]) or doc[k].lower_ == "yang"):
-                    break
-                if k < token.i and doc[k].lower_ in self.own_office_words:
-                    subject = doc[k]
-                    break
-                org = subjects.get(k)
-                if org is not None and org.start_char >= start:
-                    subject = org
-                    break
+            subject = self._subject_before(doc, subjects, token.i, start, self.own_office_words)
             if subject is None:
                 continue
             verb = next((t for t in doc[token.i + 1:token.i + 1 + AID_VERB_REACH]
@@ -639,11 +647,11 @@ class ActivityResolver:
             # "Kerja sama dengan Kejari dan Polrestabes selama ini …", "kerja sama yang selama
             # ini terjalin dengan puskesmas dan dinas kesehatan": the speaker's
             return False
-        # nor is a short form in brackets right after a name (`Dinas Tenaga Kerja dan
+        # a generic head in lower case (`melalui koperasi dan gerai UMKM binaan dinas`) names
+        # no organisation: it is the article's partner or any of its kind; after an
+        # INDEFINITE word it is another one (`dengan sebuah universitas swasta`); nor is a
+        # short form in brackets right after a name another (`Dinas Tenaga Kerja dan
         # Transmigrasi (Disnakertrans) Kabupaten Ketapang`)
-        # and a generic head in lower case (`melalui koperasi dan gerai UMKM binaan dinas`)
-        # names no organisation: it is the article's partner or any of its kind; after an
-        # INDEFINITE word it is another one (`dengan sebuah universitas swasta`)
         others = {s.text.lower() for s in orgs
                   if (s.text[:1].isupper() or (s.start > 0 and doc[s.start - 1].lower_
                                                 in self.indefinites))
