@@ -2017,6 +2017,9 @@ def test_the_general_affairs_head_of_a_prison_without_a_comma(written: str, posi
 @pytest.mark.parametrize("facility, short", [
     ("Lapas Narkotika Kelas IIA Bangli", "Kalapas Narkotika Bangli"),
     ("Lapas Pemuda Kelas IIA Tangerang", "Kalapas Pemuda Tangerang"),
+    # a place whose first word is a common one (`karang`), after the specialisation
+    ("Lapas Narkotika Kelas IIA Karang Intan", "Kalapas Narkotika Karang Intan"),
+    ("Lapas Narkotika Kelas IIA Bandar Lampung", "Kalapas Narkotika Bandar Lampung"),
 ])
 def test_a_short_position_repeating_the_specialisation_names_the_facility_once(
         facility: str, short: str) -> None:

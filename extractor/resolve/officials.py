@@ -262,6 +262,12 @@ class OfficialResolver:
                 # (`Lapas Narkotika`) is no part of the place
                 specialised = {w.lower() for w in kind_word.split()[1:]}
                 place_words = place[0].split()
+                if all(word.lower() in specialised for word in place_words):
+                    # `Kalapas Narkotika Karang Intan`: the place read alone after the
+                    # specialisation (whose first word may be a common one)
+                    again = parse_place(text, place[2], self.lex, known)
+                    if again is not None:
+                        place, place_words = (place[0], place[1], again[2]), again[0].split()
                 while len(place_words) > 1 and place_words[0].lower() in specialised:
                     place_words.pop(0)
                 return self._facility_name(kind_word, " ".join(place_words), facilities), \
