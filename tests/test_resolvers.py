@@ -3654,3 +3654,13 @@ def test_a_field_after_a_bodys_name_is_no_persons_name() -> None:
                   "(3/11/2025). Wakil Ketua II Baznas Lombok Timur Bidang Pendistribusian dan "
                   "Pendayagunaan, Hj. Baiq Nurul Aini, S.E., menjelaskan penerima dipilih.")
     assert not any(o.name.startswith("Bidang") for o in article.officials)
+
+
+def test_a_unit_and_owner_short_form_defined_by_the_article_ends_the_position() -> None:
+    article = run("Pelatihan digelar Lembaga Penelitian dan Pengabdian kepada Masyarakat "
+                  "Universitas Muhammadiyah Yogyakarta (LPPM UMY) di Lapas Narkotika Kelas IIA "
+                  "Yogyakarta, Senin (3/11/2025).\n\nKepala LPPM UMY, Prof. Dr. Hj. Listyaningsih "
+                  "Rahayu, M.Psi., menjelaskan materi pelatihan.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Listyaningsih Rahayu", "Kepala Lembaga Penelitian dan Pengabdian kepada Masyarakat "
+                                 "Universitas Muhammadiyah Yogyakarta")]

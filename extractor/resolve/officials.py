@@ -213,6 +213,11 @@ class OfficialResolver:
                               if m.glued_name_at is not None and m.end < chain.end), None)
                 if glued is not None:
                     chain = glued
+                whole = _short_form_of_unit_and_owner(text, chain.start, chain.end) \
+                    if chain.entry.part_of else None
+                if whole is not None:
+                    # `Kepala LPPM UMY`: the article's short form of the unit with its owner
+                    return whole
                 if chain.entry.part_of and text[chain.end:chain.end + 1] == " ":
                     # `Ketua LPPM Unimal`: a unit, then the short form the article gave its owner
                     owner = _defined_acronym_at(text, chain.end + 1, partners, self.places)
@@ -868,6 +873,19 @@ def _defined_acronym_at(text: str, at: int, partners: list[PartnerAcc],
         if best is None or end > best[1]:
             best = (partner.name, end)
     return best
+
+
+def _short_form_of_unit_and_owner(text: str, start: int, unit_end: int
+                                  ) -> tuple[str, int, bool] | None:
+    """A short form the article defines that starts with the unit written at `start` and
+    goes on past it (`LPPM UMY` of `… Universitas Muhammadiyah Yogyakarta (LPPM UMY)`):
+    (the words it stands for, its end, True)."""
+    for short, full in defined_short_forms(text).items():
+        end = start + len(short)
+        if end > unit_end and text.startswith(short, start) and \
+                (end == len(text) or not text[end].isalnum()):
+            return full, end, True
+    return None
 
 
 def _last_word_at(text: str, word: str, start: int, end: int) -> int | None:
