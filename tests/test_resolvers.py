@@ -3664,3 +3664,18 @@ def test_a_unit_and_owner_short_form_defined_by_the_article_ends_the_position() 
     assert [(o.name, o.position) for o in article.officials] == [
         ("Listyaningsih Rahayu", "Kepala Lembaga Penelitian dan Pengabdian kepada Masyarakat "
                                  "Universitas Muhammadiyah Yogyakarta")]
+
+
+def test_a_department_head_of_a_polytechnic_is_named_with_a_comma_before_the_holder() -> None:
+    article = run("Politeknik Kesehatan Kementerian Kesehatan (Poltekkes Kemenkes) Kupang menggelar "
+                  "skrining di Rutan Kelas IIA Kupang, Senin (3/11/2025).\n\nKetua Jurusan Keperawatan, Ns. Maria Goreti Lobo, "
+                  "S.Kep., M.Kep., menambahkan, di sela pemeriksaan.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Maria Goreti Lobo",
+         "Ketua Jurusan Keperawatan Politeknik Kesehatan Kementerian Kesehatan Kupang")]
+
+
+def test_a_lower_case_department_of_a_school_is_no_organisation() -> None:
+    article = run("SMK Negeri 2 Kendari membuka kelas jauh di LPKA Kelas II Kendari, Senin "
+                  "(3/11/2025). Siswa jurusan teknik otomotif mengikuti ujian.")
+    assert all("urusan" not in p.name for p in article.partners)
