@@ -377,8 +377,20 @@ def capitals_not_name(word: str, lex: Lexicon) -> bool:
 
 
 def _written_again(text: str, phrase: str) -> bool:
-    """Whether `phrase` stands as whole words at least twice in `text`."""
-    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)) >= 2
+    """Whether `phrase` stands as whole words at least twice in `text`, not only as copies
+    of one line (a headline the page repeats is written once)."""
+    seen: set[tuple[str, int]] = set()
+    for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = (text[line_start:line_end] if line_end != -1 else text[line_start:],
+                match.start() - line_start)
+        if line in seen:
+            continue
+        if seen:
+            return True
+        seen.add(line)
+    return False
 
 
 def parse_place(text: str, pos: int, lex: Lexicon, known: Iterable[str] = (),

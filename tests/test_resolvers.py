@@ -3679,3 +3679,12 @@ def test_a_lower_case_department_of_a_school_is_no_organisation() -> None:
     article = run("SMK Negeri 2 Kendari membuka kelas jauh di LPKA Kelas II Kendari, Senin "
                   "(3/11/2025). Siswa jurusan teknik otomotif mengikuti ujian.")
     assert all("urusan" not in p.name for p in article.partners)
+
+
+def test_a_headline_the_page_repeats_does_not_make_its_words_a_place() -> None:
+    headline = 'Warga Binaan LPP Malang Luncurkan Merek "Sukun Berbatik"'
+    article = run(f"{headline}\n\n{headline}\n\nMALANG – Lembaga Pemasyarakatan Perempuan (LPP) "
+                  "Kelas IIA Malang menutup pelatihan membatik, Jumat (20/2/2026). Kepala LPP "
+                  "Malang, Sri Wahyuni, meluncurkan merek batik warga binaan.")
+    assert [f.name for f in article.facilities] == ["LPP Kelas IIA Malang"]
+    assert [o.position for o in article.officials] == ["Kepala LPP Kelas IIA Malang"]
