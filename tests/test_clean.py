@@ -401,7 +401,9 @@ def test_a_sentence_opened_by_a_press_office_stays(patterns) -> None:  # type: i
     "Jumat, 12/06/2026  -  10:03",
     "Posted on 26 September 2025 by redaksi",
     "Diterbitkan: 28 Januari 2026",
-], ids=["date-and-clock", "posted-by-and-views", "date-in-numbers", "posted-on", "published"])
+    "Diposting pada 4 Maret 2026 oleh humas_lpka — Kategori: Berita, Kerja Sama",
+], ids=["date-and-clock", "posted-by-and-views", "date-in-numbers", "posted-on", "published",
+        "posted-on-by-in-indonesian"])
 def test_post_details_below_the_head_of_a_scraped_page_go(details: str) -> None:
     text = ("RIAUKINI\n≡  Pekanbaru  Riau  Nasional  Gaya Hidup\nPekanbaru › Hukum\n\n"
             "LPKA Pekanbaru Latih 20 Anak Binaan Jadi Barista\n\n"
