@@ -464,8 +464,10 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
     # the first line of prose: above it a scraped page keeps its menus, breadcrumbs and post
     # details (`Oleh Admin | 22 Mei 2026 | 187 views`, `Rabu, 04 Mar 2026 14:32`)
     # (or its dateline's line: `KOLAKA – Rutan Kolaka menggelar skrining pada` broken off)
+    # (a long line of headlines is no prose: `BREAKING: Arus Balik … · Wali Kota … Tinjau …`)
     lead = next((i for i, (s, e) in enumerate(body)
-                 if s in after_dateline or len(visible(s, e).split()) > POST_META_WORDS),
+                 if s in after_dateline or (len(visible(s, e).split()) > POST_META_WORDS
+                                            and not _is_headline(visible(s, e)))),
                 len(body))
     related_end = -1  # where the last line of a list of related stories ends
     for index, (start, end) in enumerate(body):

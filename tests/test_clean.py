@@ -447,3 +447,17 @@ def test_lists_of_popular_stories_go_with_their_dates(heading: str) -> None:
             "1. Harga Cengkih di Saparua Tembus Rp140 Ribu per Kilogram\n"
             "2. Rutan Masohi Gelar Lomba Kebersihan Kamar Hunian, Rabu (30/7/2025)\n")
     assert [d.value for d in extractor.extract(text).dates] == ["2025-08-01"]
+
+
+def test_a_long_line_of_headlines_does_not_open_the_body_before_the_pages_date() -> None:
+    text = ("CIREBON TERKINI\n"
+            "BREAKING: Arus Balik Lebaran di Tol Palimanan Mulai Padat · Wali Kota Cirebon "
+            "Tinjau Pasar Kanoman · Hujan Deras, Sungai Sukalila Meluap di Kawasan Kota Lama\n\n"
+            "Rabu, 25 Maret 2026\n\n"
+            "Beranda > Ekonomi > Kota Cirebon\n\n"
+            "CIREBON – Lapas Kelas I Cirebon meluncurkan program budidaya lele bersama Dinas "
+            "Ketahanan Pangan, Pertanian dan Perikanan Kota Cirebon, Selasa (24/3/2026).\n")
+    cleaned = clean(text, load_patterns())
+    assert "Rabu, 25 Maret 2026" not in cleaned.text
+    assert [d.value for d in extractor.extract(text).dates if d.role == "event"] == [
+        "2026-03-24"]
