@@ -3688,3 +3688,19 @@ def test_a_headline_the_page_repeats_does_not_make_its_words_a_place() -> None:
                   "Malang, Sri Wahyuni, meluncurkan merek batik warga binaan.")
     assert [f.name for f in article.facilities] == ["LPP Kelas IIA Malang"]
     assert [o.position for o in article.officials] == ["Kepala LPP Kelas IIA Malang"]
+
+
+def test_a_signing_word_with_its_signers_after_it_reports_the_signing() -> None:
+    article = run("Rupbasan Kelas I Medan memperpanjang perjanjian kerja sama dengan KPKNL Medan, "
+                  "Kamis (12/11/2026). PKS sebelumnya yang diteken pada 2023 berakhir pada 9 "
+                  "November 2026.\n\nPKS baru ditandatangani Kepala Rupbasan Medan, Sahat Tua, dan "
+                  "Kepala KPKNL Medan, Ratih Puspitasari, di kantor KPKNL.")
+    assert "penandatanganan" in {e.type for e in article.engagements}
+
+
+def test_a_signing_recalled_with_its_year_and_signers_is_no_signing_of_the_event() -> None:
+    article = run("Lapas Kelas IIA Ambon menggelar pelatihan menjahit bersama Dinas Perindustrian "
+                  "Kota Ambon, Senin (3/11/2025). Pelatihan ini berjalan sejak tahun lalu.\n\n"
+                  "Kerja sama itu berpijak pada MoU yang ditandatangani Kepala Lapas dan Wali Kota "
+                  "Ambon pada 2023.")
+    assert "penandatanganan" not in {e.type for e in article.engagements}

@@ -60,6 +60,11 @@ LEAD_SENTENCES = 2
 LEAD_MIN_WORDS = 6
 
 
+# between a signing word and its signers' positions: `ditandatangani (langsung) (oleh) Kepala …`
+_SIGNED_BY = re.compile(r"(?:[ \t]+(?:langsung[ \t]+)?oleh)?[ \t]+$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def lead_end(text: str, bounds: list[tuple[int, int]]) -> int:
     """Where the lead ends: LEAD_SENTENCES sentences from the first of a sentence's length."""
     first = next((i for i, (start, end) in enumerate(bounds)
@@ -304,6 +309,11 @@ class ActivityResolver:
         verb_starts = sorted(v.start_char for v in verbs)
         documents.sort(key=lambda d: d.start_char)
         document_starts = [d.start_char for d in documents]
+        # `PKS baru ditandatangani Kepala Rupbasan …`: the signers named right after the
+        # signing word report it (with no year in the sentence: not a signing recalled)
+        signer_starts = {m.start() for s in spans(doc, "POSITION")
+                         if (m := _SIGNED_BY.search(doc.text, max(0, s.start_char - 20),
+                                                    s.start_char))}
         found: dict[str, Found] = {}
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
@@ -360,7 +370,9 @@ class ActivityResolver:
             topic = self.topic_words.search(doc.text, start, span.start_char)
             if topic and not _any_between(verb_starts, topic.end(), span.start_char):
                 continue  # "Audiensi itu membahas …, mulai dari pelatihan kerja": discussed
-            with_verb = _any_between(verb_starts, start, end)
+            with_verb = _any_between(verb_starts, start, end) or (
+                entry.type == "penandatanganan" and span.end_char in signer_starts
+                and not _YEAR.search(doc.text, start, end))
             if modal and not in_lead:
                 continue
             if not (in_lead or with_verb):
