@@ -3704,3 +3704,14 @@ def test_a_signing_recalled_with_its_year_and_signers_is_no_signing_of_the_event
                   "Kerja sama itu berpijak pada MoU yang ditandatangani Kepala Lapas dan Wali Kota "
                   "Ambon pada 2023.")
     assert "penandatanganan" not in {e.type for e in article.engagements}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Untuk itu, ketiga lembaga sepakat menyusun satu Perjanjian Kerja Sama (PKS) tiga pihak.",
+    "Saat ini PKS tersebut sedang disusun tim gabungan ketiga lembaga.",
+    "Rapat juga membahas penyusunan PKS tentang tempat pidana kerja sosial.",
+])
+def test_a_document_being_drafted_is_one_to_come(sentence: str) -> None:
+    article = run("Bapas Kelas I Makassar menggelar rapat koordinasi dengan Kejaksaan Negeri "
+                  f"Makassar, Senin (3/11/2025). {sentence}")
+    assert [(a.type, a.status) for a in article.agreements] == [("pks", "planned")]
