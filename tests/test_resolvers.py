@@ -3715,3 +3715,13 @@ def test_a_document_being_drafted_is_one_to_come(sentence: str) -> None:
     article = run("Bapas Kelas I Makassar menggelar rapat koordinasi dengan Kejaksaan Negeri "
                   f"Makassar, Senin (3/11/2025). {sentence}")
     assert [(a.type, a.status) for a in article.agreements] == [("pks", "planned")]
+
+
+@pytest.mark.parametrize("written", [
+    "PT PLN (Persero) Unit Induk Wilayah Bangka Belitung",
+    "PT PLN (Persero) Unit Induk Distribusi Jawa Timur",
+])
+def test_a_regional_unit_of_the_state_electricity_company_is_named_whole(written: str) -> None:
+    article = run(f"Lapas Kelas IIA Pangkalpinang meluncurkan bank sampah bersama {written}, "
+                  "Selasa (15/9/2026).")
+    assert [p.name for p in article.partners] == [written]
