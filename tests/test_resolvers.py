@@ -3725,3 +3725,9 @@ def test_a_regional_unit_of_the_state_electricity_company_is_named_whole(written
     article = run(f"Lapas Kelas IIA Pangkalpinang meluncurkan bank sampah bersama {written}, "
                   "Selasa (15/9/2026).")
     assert [p.name for p in article.partners] == [written]
+
+
+def test_initials_of_a_letter_and_a_small_one_stay_inside_a_hospitals_name() -> None:
+    article = run("Rutan Kelas IIB Sanggau menerima tim Rumah Sakit Umum Daerah (RSUD) M.Th. Djaman "
+                  "Sanggau, Rabu (18/6/2025).")
+    assert [p.name for p in article.partners] == ["Rumah Sakit Umum Daerah M.Th. Djaman Sanggau"]

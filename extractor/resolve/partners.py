@@ -583,10 +583,12 @@ class PartnerResolver:
                 # another head, a branch word, or a rank before a person's name (a title
                 # word before no name is the name's own: `Universitas … Raja Ali Haji (Umrah)`)
                 break
-            # initials keep their full stops (`RSUD Prof. Dr. W. Z. Johannes`, `RSUD S.K. Lerik`)
-            kept.append(word.rstrip(",") if re.fullmatch(r"(?:[A-Z]\.)+", word.rstrip(",")) and
-                        index + 1 < len(words) else word.rstrip(",."))
-            if word.endswith(",") or (word.endswith(".") and len(bare) > 3):
+            # initials keep their full stops (`RSUD Prof. Dr. W. Z. Johannes`, `RSUD S.K. Lerik`,
+            # `RSUD M.Th. Djaman`)
+            initials = index + 1 < len(words) and \
+                _NAME_INITIALS.fullmatch(word.rstrip(",")) is not None
+            kept.append(word.rstrip(",") if initials else word.rstrip(",."))
+            if word.endswith(",") or (word.endswith(".") and len(bare) > 3 and not initials):
                 break
         return kept
 
@@ -1291,6 +1293,9 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# initials inside a name: a letter, or a letter and a small one, each with its full stop
+# (`S.K. Lerik`, `M.Th. Djaman`)
+_NAME_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+")
 
 
 def _with_honorifics(longer: str, shorter: str, is_place: Callable[[str], bool],
