@@ -3731,3 +3731,11 @@ def test_initials_of_a_letter_and_a_small_one_stay_inside_a_hospitals_name() -> 
     article = run("Rutan Kelas IIB Sanggau menerima tim Rumah Sakit Umum Daerah (RSUD) M.Th. Djaman "
                   "Sanggau, Rabu (18/6/2025).")
     assert [p.name for p in article.partners] == ["Rumah Sakit Umum Daerah M.Th. Djaman Sanggau"]
+
+
+@pytest.mark.parametrize("position", ["Wakil Pimpinan", "Wakil Pengasuh"])
+def test_a_deputy_head_of_a_pesantren_keeps_the_deputy(position: str) -> None:
+    article = run("LPKA Kelas I Martapura menggelar pesantren kilat, Senin (3/3/2025). Hadir "
+                  f"{position} Pondok Pesantren Darussalam Martapura, H. Abdul Hadi Rahman.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Abdul Hadi Rahman", f"{position} Pondok Pesantren Darussalam Martapura")]
