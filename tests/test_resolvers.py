@@ -3739,3 +3739,23 @@ def test_a_deputy_head_of_a_pesantren_keeps_the_deputy(position: str) -> None:
                   f"{position} Pondok Pesantren Darussalam Martapura, H. Abdul Hadi Rahman.")
     assert [(o.name, o.position) for o in article.officials] == [
         ("Abdul Hadi Rahman", f"{position} Pondok Pesantren Darussalam Martapura")]
+
+
+def test_a_unit_and_owner_short_form_written_before_its_words_in_brackets_is_written_out() -> None:
+    article = run("MARTAPURA – FKIP ULM (Fakultas Keguruan dan Ilmu Pendidikan Universitas Lambung "
+                  "Mangkurat) dan LPKA Kelas II Martapura menandatangani PKS, Rabu (12/11/2025). "
+                  "PKS ditandatangani Kepala LPKA Kelas II Martapura, Fitriansyah Noor, dan Dekan "
+                  "FKIP ULM, Dr. Hj. Nur Aisyah Rahmi, M.Pd.")
+    assert ("Nur Aisyah Rahmi", "Dekan Fakultas Keguruan dan Ilmu Pendidikan Universitas Lambung "
+            "Mangkurat") in [(o.name, o.position) for o in article.officials]
+
+
+def test_a_programme_in_a_faculty_with_a_syllable_short_form_names_the_faculty_once() -> None:
+    article = run("Fakultas Ilmu Kesehatan Universitas Muhammadiyah Malang (FIKES UMM) menggelar tes "
+                  "IVA di LPP Kelas IIA Malang, Senin (3/11/2025). Hadir Dekan FIKES UMM, Dr. Rahma "
+                  "Kusuma, M.Kep., dan Ketua Program Studi Kebidanan FIKES UMM, Anisa Fitriyani, "
+                  "S.ST.")
+    assert [o.position for o in article.officials if o.name != "Rahma Kusuma"] == [
+        "Ketua Program Studi Kebidanan Fakultas Ilmu Kesehatan Universitas Muhammadiyah Malang"]
+    assert [o.position for o in article.officials if o.name == "Rahma Kusuma"] == [
+        "Dekan Fakultas Ilmu Kesehatan Universitas Muhammadiyah Malang"]

@@ -1165,6 +1165,9 @@ _BRACKETED_SHORT_FORM = re.compile(
     r"\((?P<short>[A-Z][A-Za-z]{1,14}|(?P<unit>[A-Z]{2,6}|[A-Z][a-z]{3,8}) "
     r"(?P<owner>[A-Z][a-z][A-Za-z]{1,12}|[A-Z]{2,6}))\)")
 _PLAIN_WORD = re.compile(r"[\w'-]+")
+_SHORT_FORM_BEFORE_BRACKET = re.compile(
+    r"(?<![\w-])(?P<short>[A-Z]{2,6}(?: [A-Z][a-z][A-Za-z]{1,12}| [A-Z]{2,6})?)"
+    r" \((?P<full>[A-Z][\w'-]*(?:,? [\w'-]+){1,14})\)")
 
 
 def defined_short_forms(text: str) -> dict[str, str]:
@@ -1211,6 +1214,17 @@ def defined_short_forms(text: str) -> dict[str, str]:
                     break
         if short not in found and loose is not None:
             found[short] = loose
+    for match in _SHORT_FORM_BEFORE_BRACKET.finditer(text):
+        # the other way round: `FKIP ULM (Fakultas Keguruan dan Ilmu Pendidikan Universitas
+        # Lambung Mangkurat)`, `DKPP (Dinas Ketahanan Pangan, Pertanian dan Perikanan)`
+        short, full = match.group("short"), match.group("full")
+        words = full.replace(",", "").split()
+        if short in found or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+            continue
+        unit, _, owner = short.partition(" ")
+        if (owner and _unit_and_owner(unit, owner, words) == " ".join(words)) or (
+                not owner and "".join(w[0] for w in words if w[:1].isupper()) == short):
+            found[short] = full
     return found
 
 
@@ -1228,7 +1242,8 @@ def _unit_and_owner(unit: str, owner: str, before: list[str]) -> str | None:
             head, rest = words[:cut], words[cut:]
             initials = "".join(w[0] for w in head if w[:1].isupper())
             if rest[0][:1].isupper() and head[0][:1].isupper() and (
-                    initials == unit or (not unit.isupper() and len(head) > 1
+                    initials == unit or ((not unit.isupper() or len(unit) > len(head))
+                                         and len(head) > 1
                                          and unit.lower() != head[0].lower()  # `(Bank Jatim)`
                                          and _abbreviates(unit, " ".join(head)))) and \
                     _abbreviates(owner, " ".join(rest)):
