@@ -3759,3 +3759,18 @@ def test_a_programme_in_a_faculty_with_a_syllable_short_form_names_the_faculty_o
         "Ketua Program Studi Kebidanan Fakultas Ilmu Kesehatan Universitas Muhammadiyah Malang"]
     assert [o.position for o in article.officials if o.name == "Rahma Kusuma"] == [
         "Dekan Fakultas Ilmu Kesehatan Universitas Muhammadiyah Malang"]
+
+
+def test_a_congregation_of_a_known_church_is_named_with_the_church_written_out() -> None:
+    article = run("Lapas Kelas IIB Waingapu meluncurkan program pembinaan rohani, Senin (3/11/2025). "
+                  "Program ini juga melibatkan Gereja Kristen Sumba (GKS) Jemaat Payeti. Ketua "
+                  "Majelis Jemaat GKS Payeti, Pdt. Ferdinand Hama Riwu, S.Th., menyatakan jemaatnya "
+                  "siap.")
+    assert [p.name for p in article.partners] == ["Gereja Kristen Sumba Jemaat Payeti"]
+    assert [o.name for o in article.officials] == ["Ferdinand Hama Riwu"]
+
+
+def test_a_congregation_of_a_church_the_patterns_do_not_know_is_named_as_written() -> None:
+    article = run("Lapas Kelas IIA Abepura menandatangani PKS dengan Jemaat GKI Pniel Kotaraja, "
+                  "Senin (3/11/2025).")
+    assert [p.name for p in article.partners] == ["Jemaat GKI Pniel Kotaraja"]

@@ -631,7 +631,7 @@ class PartnerResolver:
                         not text[end + len(rest):end + len(rest) + 1].isalnum():
                     end += len(rest)
             mention = self.mention_at(text, entry, span.start_char, end, known)
-            if entry.unit_of is not None:
+            if entry.unit_of is not None and self._has_body(doc, span.end_char, entry):
                 mention = self._with_body(doc, mention, known)
             if mention.acronym and mention.name and span.text.lower() == entry.full.lower():
                 short_form = mention.acronym.split()[0]
@@ -771,12 +771,17 @@ class PartnerResolver:
     def lone_unit(self, doc: Doc, span: Span) -> bool:
         """Whether an organisation span is a unit word with no body of its kind after it
         (`Klasis GKI Nabire`, the church unknown to the patterns): no organisation head then,
-        the words are read as any others."""
+        the words are read as any others; a unit whose own name follows it is a head still
+        (`Jemaat GKI Pniel Kotaraja`)."""
         entry = self.heads.get(span.text.lower())
-        if entry is None or entry.unit_of is None:
+        if entry is None or entry.unit_of is None or entry.tail == "name":
             return False
-        body = self._head_after(doc, span.end_char)
-        return body is None or body[1].kind != entry.unit_of
+        return not self._has_body(doc, span.end_char, entry)
+
+    def _has_body(self, doc: Doc, end: int, unit: OrgEntry) -> bool:
+        """Whether the head of a body of the unit's kind follows the unit word."""
+        body = self._head_after(doc, end)
+        return body is not None and body[1].kind == unit.unit_of
 
     def _with_body(self, doc: Doc, unit: OrgMention, known: list[str]) -> OrgMention:
         """`Klasis` + `GPM` + `Seram Barat` → `Klasis Gereja Protestan Maluku Seram Barat`
