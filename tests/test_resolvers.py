@@ -3774,3 +3774,10 @@ def test_a_congregation_of_a_church_the_patterns_do_not_know_is_named_as_written
     article = run("Lapas Kelas IIA Abepura menandatangani PKS dengan Jemaat GKI Pniel Kotaraja, "
                   "Senin (3/11/2025).")
     assert [p.name for p in article.partners] == ["Jemaat GKI Pniel Kotaraja"]
+
+
+def test_training_told_by_its_verb_is_a_training() -> None:
+    article = run("Lapas Kelas IIB Bireuen menerima dua mesin pakan dari PT Pupuk Iskandar Muda, Senin "
+                  "(3/11/2025). Usai penyerahan, teknisi PIM melatih enam warga binaan mengoperasikan "
+                  "dan merawat kedua mesin.")
+    assert "pelatihan" in {e.type for e in article.engagements}
