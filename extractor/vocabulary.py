@@ -197,6 +197,9 @@ class TitleEntry(Entry):
 
 class EngagementEntry(Entry):
     type: EngagementType
+    occasion: bool = False
+    """A commemoration the event marks (`Memperingati HANI, Lapas … menggelar sosialisasi`):
+    an activity of its own only in an article that reports no other."""
 
 
 class EngagementObjectEntry(Entry):

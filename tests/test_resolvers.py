@@ -3781,3 +3781,15 @@ def test_training_told_by_its_verb_is_a_training() -> None:
                   "(3/11/2025). Usai penyerahan, teknisi PIM melatih enam warga binaan mengoperasikan "
                   "dan merawat kedua mesin.")
     assert "pelatihan" in {e.type for e in article.engagements}
+
+
+def test_a_commemoration_an_activity_marks_is_no_activity_of_its_own() -> None:
+    article = run("Memperingati Hari Anti Narkotika Internasional (HANI) 2026, Rutan Kelas IIB Balige "
+                  "bersama BNNK Toba menggelar sosialisasi bahaya narkoba, Kamis (25/6/2026).")
+    assert [e.type for e in article.engagements] == ["sosialisasi"]
+
+
+def test_a_commemoration_alone_is_the_activity() -> None:
+    article = run("LPKA Kelas II Tanjung Pati menggelar peringatan Hari Anak Nasional bersama Pemkab "
+                  "Lima Puluh Kota, Kamis (23/7/2026).")
+    assert [e.type for e in article.engagements] == ["other"]

@@ -315,6 +315,7 @@ class ActivityResolver:
                          if (m := _SIGNED_BY.search(doc.text, max(0, s.start_char - 20),
                                                     s.start_char))}
         found: dict[str, Found] = {}
+        reported: set[str] = set()  # the kinds some word other than an occasion's reports
         for span in spans(doc, "ENGAGEMENT"):
             entry = self.engagements.get(span.text.lower())
             if entry is None or self._negated(span, cues, bounds):
@@ -380,6 +381,10 @@ class ActivityResolver:
             item = found.setdefault(entry.type, Found(entry.type))
             item.spans.append((span.start_char, span.end_char))
             item.pattern_ids.append(entry.id)
+            if not entry.occasion:
+                reported.add(entry.type)
+        if reported:  # the occasion of other activities is none of its own
+            return [item for kind, item in found.items() if kind in reported]
         return list(found.values())
 
     def agreements_in(self, doc: Doc, bounds: list[tuple[int, int]],
