@@ -200,6 +200,10 @@ class EngagementEntry(Entry):
     occasion: bool = False
     """A commemoration the event marks (`Memperingati HANI, Lapas … menggelar sosialisasi`):
     an activity of its own only in an article that reports no other."""
+    symbolic: bool = False
+    """An act that may only mark another one's ceremony (`Peluncuran ditandai dengan
+    penanaman bibit`, `Kegiatan ditutup dengan penanaman simbolis`): none of its own in a
+    sentence with a CEREMONY_MARK word."""
 
 
 class EngagementObjectEntry(Entry):
@@ -303,6 +307,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "ENGAGEMENT_PURPOSE": Entry,
+    "CEREMONY_MARK": Entry,
     "HEADLINE_VERB": Entry,
     "PHOTO_CREDIT": Entry,
     "BOX_HEADING": Entry,

@@ -3793,3 +3793,20 @@ def test_a_commemoration_alone_is_the_activity() -> None:
     article = run("LPKA Kelas II Tanjung Pati menggelar peringatan Hari Anak Nasional bersama Pemkab "
                   "Lima Puluh Kota, Kamis (23/7/2026).")
     assert [e.type for e in article.engagements] == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peluncuran ditandai dengan penanaman bibit cabai oleh Kalapas dan Kepala Distan.",
+    "Kegiatan ditutup dengan penanaman bibit jagung secara simbolis.",
+])
+def test_a_planting_that_marks_a_ceremony_is_no_activity_of_its_own(sentence: str) -> None:
+    article = run("Lapas Kelas IIB Madiun meluncurkan kebun pangan bersama Dinas Pertanian Kabupaten "
+                  f"Madiun, Senin (3/11/2025). {sentence}")
+    assert "other" not in {e.type for e in article.engagements}
+
+
+def test_a_planting_that_is_the_event_is_reported() -> None:
+    article = run("Lapas Kelas IIB Merauke bersama Kodim 1707/Merauke menggelar penanaman 500 bibit "
+                  "mangrove di pesisir Pantai Lampu Satu, Senin (3/11/2025). Penanaman dipimpin "
+                  "Kalapas Merauke.")
+    assert "other" in {e.type for e in article.engagements}

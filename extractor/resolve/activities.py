@@ -159,6 +159,7 @@ class ActivityResolver:
         self.objects = {e.text.lower(): e.only for e in patterns.get("ENGAGEMENT_OBJECT")}
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
         self.purposes = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_PURPOSE"))
+        self.ceremony_marks = frozenset(w.lower() for w in patterns.words("CEREMONY_MARK"))
         self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
             self.verb_modals
         self.past_words = frozenset(w.lower() for w in patterns.words("PAST_WORD"))
@@ -344,6 +345,9 @@ class ActivityResolver:
             start, end = sentence_of(bounds, span.start_char)
             if start in background:
                 continue
+            if entry.symbolic and any(t.lower_ in self.ceremony_marks
+                                      for t in doc.char_span(start, end, alignment_mode="expand")):
+                continue  # `Peluncuran ditandai dengan penanaman bibit cabai`: the launch's mark
             if self._put_off(doc, span, end, verb_starts):
                 continue  # "Penandatanganan nota kesepahaman … batal digelar", "… Ditunda"
             if entry.type != "penandatanganan" and any(
