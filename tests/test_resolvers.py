@@ -3810,3 +3810,18 @@ def test_a_planting_that_is_the_event_is_reported() -> None:
                   "mangrove di pesisir Pantai Lampu Satu, Senin (3/11/2025). Penanaman dipimpin "
                   "Kalapas Merauke.")
     assert "other" in {e.type for e in article.engagements}
+
+
+@pytest.mark.parametrize("written", ["KPR, Irwan", "KPR Muh Ridwan"])
+def test_the_head_of_a_detention_centres_guard_written_kpr(written: str) -> None:
+    article = run("Rutan Kelas IIB Polewali beraudiensi dengan Bupati Polewali Mandar, Selasa "
+                  "(17/3/2026). Kepala Rutan didampingi Kasubsi Pelayanan Tahanan, Nurjannah, dan "
+                  f"{written}.")
+    assert [o.position for o in article.officials][-1:] == [
+        "Kepala Kesatuan Pengamanan Rutan Kelas IIB Polewali"]
+
+
+def test_a_home_loan_written_kpr_is_no_position() -> None:
+    article = run("Bank BTN Cabang Pinrang menyosialisasikan KPR subsidi kepada petugas Rutan Kelas "
+                  "IIB Pinrang, Selasa (17/3/2026).")
+    assert article.officials == []
