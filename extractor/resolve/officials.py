@@ -646,13 +646,13 @@ class OfficialResolver:
                 return entry.expansion, org
         return None
 
-    def _short_forms_to_write_out(self, text: str,
+    def _short_forms_to_write_out(self, defined: dict[str, str],
                                   named_by: dict[str, str]) -> dict[str, str]:
         """The article's bracketed short forms that positions write out (`Dekan FEB Unsil` →
         `Dekan Fakultas Ekonomi dan Bisnis Universitas Siliwangi`). Not the facility kinds,
         which canonical names write short; not a partner's (`named_by`), which its name
         replaces after (`canonical_organizations`); not a region's (`Bank NTB`)."""
-        return {short: full for short, full in defined_short_forms(text).items()
+        return {short: full for short, full in defined.items()
                 if short.lower() not in self.kinds and short not in named_by
                 and full.lower() not in self.lex.major_regions}
 
@@ -671,9 +671,10 @@ class OfficialResolver:
         text = doc.text
         officials: list[OfficialAcc] = []
         named_by = _named_by(partners)
-        short_forms = self._short_forms_to_write_out(text, named_by)
+        defined = defined_short_forms(text)
+        short_forms = self._short_forms_to_write_out(defined, named_by)
         # every word of the article's bracketed short forms (`Fapet` of `(Fapet Unja)`)
-        short_words = {w for short in defined_short_forms(text) for w in short.split()}
+        short_words = {w for short in defined for w in short.split()}
         for pos in self.positions_in(doc, facilities, partners, named_by, short_forms):
             # "diwakili Kepala Bidang Pencegahan dan …": after a bare section head, capitalised
             # words are the section's name; a person's name follows a comma
@@ -880,6 +881,10 @@ def _short_form_of_unit_and_owner(text: str, start: int, unit_end: int
     """A short form the article defines that starts with the unit written at `start` and
     goes on past it (`LPPM UMY` of `… Universitas Muhammadiyah Yogyakarta (LPPM UMY)`):
     (the words it stands for, its end, True)."""
+    word = _FOLLOWING_WORD.match(text, unit_end)
+    written = text[start:word.end()] if word else ""
+    if not word or (f"({written}" not in text and f"{written} (" not in text):
+        return None  # (most units are no such short form: the article's are not looked up)
     for short, full in defined_short_forms(text).items():
         end = start + len(short)
         if end > unit_end and text.startswith(short, start) and \
