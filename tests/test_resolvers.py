@@ -425,12 +425,12 @@ def test_parents_are_not_partners() -> None:
     ("Universitas Kaltara dan LPKA Tanjung Selor sepakat menandatangani nota kesepahaman (MoU) "
      "yang dijadwalkan pada 17 Juni 2026.", [("mou", "planned")]),
     ("Rapat menyepakati penyusunan kesepakatan bersama antara Rupbasan dan Polres.",
-     [("mou", "proposed")]),
+     [("mou", "planned")]),
     ("Kepala Kemenag membubuhkan tanda tangan pada naskah Kesepakatan Bersama.",
      [("mou", "signed")]),
     ("Bupati meminta PKS itu dapat ditandatangani akhir bulan.", [("pks", "planned")]),
     ("LPKA dan UIN Datokarama sepakat menyusun perjanjian kerja sama (PKS) tentang pendampingan "
-     "pendidikan.", [("pks", "proposed")]),
+     "pendidikan.", [("pks", "planned")]),
     ("Kedua pihak sepakat menuangkan pendampingan tersebut dalam nota kesepahaman (MoU).",
      [("mou", "planned")]),
     ("Lapas Kelas IIB Teluk Kuantan menggelar sosialisasi bersama BNNP Riau. Ia menargetkan "
