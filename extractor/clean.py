@@ -178,10 +178,14 @@ def _cues(patterns: PatternSet) -> _Cues:
                              re.IGNORECASE),
         # (after a commenter's name and a dash or not: `Rini_Ciledug — 19/08/2026 08:14`; a
         # date in figures needs no time: `05/03/2026` under a related story's headline)
-        stamp=re.compile(rf"^\s*(?:[^\s—–|·]+(?:\s[^\s—–|·]+){{0,3}}\s*[—–|·-]\s*)?"
+        # (and a print view's stamp, a few words then its date and time: `Dicetak pada:
+        # 13/11/2026 10:41`, `Dicetak dari Wonosobo Today pada 21/05/2026 07:41`)
+        stamp=re.compile(rf"^\s*(?:(?:[^\s—–|·]+(?:\s[^\s—–|·]+){{0,3}}\s*[—–|·:-]\s*)?"
                          rf"(?:(?:{weekdays})\s*,?\s*)?(?:(?:\d{{1,2}}\s+(?:{months})\.?\s+"
                          rf"\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,|-]?\s*(?:pukul\s+)?"
-                         rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*$",
+                         rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+                         rf"|(?:[^\s—–|·]+\s+){{1,6}}:?\s*\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*[,|-]?\s*"
+                         rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?)\s*$",
                          re.IGNORECASE),
         # (with up to two words more after it, `AGENDA KANWIL`, or before a BOX_TAIL word,
         # `BERITA UPT LAINNYA`)
@@ -480,7 +484,10 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             cut(first, end, "read-also")
             # a heading alone (`BERITA TERKAIT`, `Artikel Terkait:`): the lines right under
             # it are its stories, dated or not
-            related_end = end if not line[marker.end():].strip(" :|»>-\n") else -1
+            # (or naming the site it lists: `Baca juga di Nyiur News:`)
+            rest = line[marker.end():].strip(" |»>-\n")
+            heading = not rest.strip(":") or (rest.endswith(":") and len(rest.split()) <= 4)
+            related_end = end if heading else -1
         elif cues.heading.match(line):
             cut(first, end, "read-also")
             related_end = end

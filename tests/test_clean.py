@@ -461,3 +461,27 @@ def test_a_long_line_of_headlines_does_not_open_the_body_before_the_pages_date()
     assert "Rabu, 25 Maret 2026" not in cleaned.text
     assert [d.value for d in extractor.extract(text).dates if d.role == "event"] == [
         "2026-03-24"]
+
+
+@pytest.mark.parametrize("stamp", [
+    "Dicetak pada: 13/11/2026 10:41",
+    "Dicetak dari Wonosobo Today pada 21/05/2026 07:41",
+])
+def test_a_print_views_stamp_goes_wherever_it_stands(stamp: str) -> None:
+    text = (f"{stamp}\n\nWONOSOBO – Rutan Kelas IIB Wonosobo menggelar pelatihan membaca Al-Qur'an "
+            "bersama Kantor Kementerian Agama Kabupaten Wonosobo, Selasa (19/5/2026).\n\n"
+            f"Kegiatan diikuti 40 warga binaan.\n\n{stamp}\n")
+    cleaned = clean(text, load_patterns())
+    assert stamp not in cleaned.text
+    assert [d.value for d in extractor.extract(text).dates if d.role != "publication"] == [
+        "2026-05-19"]
+
+
+def test_the_stories_under_a_read_also_heading_naming_the_site_go() -> None:
+    text = ("BITUNG – Lapas Kelas IIB Bitung menutup pelatihan olahan ikan bersama DKP Kota Bitung, "
+            "Kamis (12/11/2026).\n\n"
+            "Baca juga di Nyiur News:\n"
+            "- Wali Kota Bitung Lepas Ekspor Perdana Tuna Beku ke Jepang (11/11/2026)\n"
+            "- KSOP Bitung Perketat Pengawasan Kapal Penumpang Jelang Natal (09/11/2026)\n")
+    cleaned = clean(text, load_patterns())
+    assert "Tuna Beku" not in cleaned.text and "KSOP" not in cleaned.text
