@@ -3825,3 +3825,14 @@ def test_a_home_loan_written_kpr_is_no_position() -> None:
     article = run("Bank BTN Cabang Pinrang menyosialisasikan KPR subsidi kepada petugas Rutan Kelas "
                   "IIB Pinrang, Selasa (17/3/2026).")
     assert article.officials == []
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Kasubsi Kegiatan Kerja Heri Susanto menambahkan", "Heri Susanto"),
+    ("Kasubsi Registrasi Dedi Kurniawan menambahkan", "Dedi Kurniawan"),
+])
+def test_a_prison_sections_head_named_with_no_comma(written: str, name: str) -> None:
+    article = run("Lapas Kelas IIB Ketapang memanen lele bersama Dinas Perikanan Kabupaten Ketapang, "
+                  f"Senin (3/11/2025). {written}, lele hasil panen dijual ke pengepul.")
+    assert [o.name for o in article.officials] == [name]
+    assert article.officials[0].position.endswith("Lapas Kelas IIB Ketapang")

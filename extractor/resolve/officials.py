@@ -349,6 +349,12 @@ class OfficialResolver:
                                               facilities, partners, at)
                 break
             word_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            if entry.scope == "unit" and facilities and \
+                    " ".join(words).lower() in self.prison_sections and \
+                    _full_name(parse_name(text, word_at, self.lex)):
+                # `Kasubsi Kegiatan Kerja Heri Susanto menambahkan`: past a section only
+                # prisons have, a person's name with no comma before it is the holder's
+                return " ".join(words), facilities[0].name, match.start(), True
             specific = words or len(entry.expansion.split()) >= 3  # `Kasat Resnarkoba`
             if specific and self.lex.titles_before.match(text, word_at) and \
                     parse_name(text, word_at, self.lex) is not None:
@@ -891,6 +897,11 @@ def _short_form_of_unit_and_owner(text: str, start: int, unit_end: int
                 (end == len(text) or not text[end].isalnum()):
             return full, end, True
     return None
+
+
+def _full_name(name: NameMatch | None) -> bool:
+    """Whether a name read is a person's beyond doubt: two words or more, or titled."""
+    return name is not None and (len(name.name.split()) >= 2 or bool(name.titles))
 
 
 def _last_word_at(text: str, word: str, start: int, end: int) -> int | None:
