@@ -478,7 +478,8 @@ def test_a_print_views_stamp_goes_wherever_it_stands(stamp: str) -> None:
 
 
 def test_the_stories_under_a_read_also_heading_naming_the_site_go() -> None:
-    text = ("BITUNG – Lapas Kelas IIB Bitung menutup pelatihan olahan ikan bersama DKP Kota Bitung, "
+    text = ("BITUNG – Lapas Kelas IIB Bitung menutup pelatihan olahan ikan bersama DKP Kota "
+            "Bitung, "
             "Kamis (12/11/2026).\n\n"
             "Baca juga di Nyiur News:\n"
             "- Wali Kota Bitung Lepas Ekspor Perdana Tuna Beku ke Jepang (11/11/2026)\n"

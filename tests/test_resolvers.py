@@ -3667,8 +3667,10 @@ def test_a_unit_and_owner_short_form_defined_by_the_article_ends_the_position() 
 
 
 def test_a_department_head_of_a_polytechnic_is_named_with_a_comma_before_the_holder() -> None:
-    article = run("Politeknik Kesehatan Kementerian Kesehatan (Poltekkes Kemenkes) Kupang menggelar "
-                  "skrining di Rutan Kelas IIA Kupang, Senin (3/11/2025).\n\nKetua Jurusan Keperawatan, Ns. Maria Goreti Lobo, "
+    article = run("Politeknik Kesehatan Kementerian Kesehatan (Poltekkes Kemenkes) Kupang "
+                  "menggelar "
+                  "skrining di Rutan Kelas IIA Kupang, Senin (3/11/2025).\n\nKetua Jurusan "
+                  "Keperawatan, Ns. Maria Goreti Lobo, "
                   "S.Kep., M.Kep., menambahkan, di sela pemeriksaan.")
     assert [(o.name, o.position) for o in article.officials] == [
         ("Maria Goreti Lobo",
@@ -3728,7 +3730,8 @@ def test_a_regional_unit_of_the_state_electricity_company_is_named_whole(written
 
 
 def test_initials_of_a_letter_and_a_small_one_stay_inside_a_hospitals_name() -> None:
-    article = run("Rutan Kelas IIB Sanggau menerima tim Rumah Sakit Umum Daerah (RSUD) M.Th. Djaman "
+    article = run("Rutan Kelas IIB Sanggau menerima tim Rumah Sakit Umum Daerah (RSUD) M.Th. "
+                  "Djaman "
                   "Sanggau, Rabu (18/6/2025).")
     assert [p.name for p in article.partners] == ["Rumah Sakit Umum Daerah M.Th. Djaman Sanggau"]
 
@@ -3751,8 +3754,10 @@ def test_a_unit_and_owner_short_form_written_before_its_words_in_brackets_is_wri
 
 
 def test_a_programme_in_a_faculty_with_a_syllable_short_form_names_the_faculty_once() -> None:
-    article = run("Fakultas Ilmu Kesehatan Universitas Muhammadiyah Malang (FIKES UMM) menggelar tes "
-                  "IVA di LPP Kelas IIA Malang, Senin (3/11/2025). Hadir Dekan FIKES UMM, Dr. Rahma "
+    article = run("Fakultas Ilmu Kesehatan Universitas Muhammadiyah Malang (FIKES UMM) menggelar "
+                  "tes "
+                  "IVA di LPP Kelas IIA Malang, Senin (3/11/2025). Hadir Dekan FIKES UMM, Dr. "
+                  "Rahma "
                   "Kusuma, M.Kep., dan Ketua Program Studi Kebidanan FIKES UMM, Anisa Fitriyani, "
                   "S.ST.")
     assert [o.position for o in article.officials if o.name != "Rahma Kusuma"] == [
@@ -3762,9 +3767,11 @@ def test_a_programme_in_a_faculty_with_a_syllable_short_form_names_the_faculty_o
 
 
 def test_a_congregation_of_a_known_church_is_named_with_the_church_written_out() -> None:
-    article = run("Lapas Kelas IIB Waingapu meluncurkan program pembinaan rohani, Senin (3/11/2025). "
+    article = run("Lapas Kelas IIB Waingapu meluncurkan program pembinaan rohani, Senin "
+                  "(3/11/2025). "
                   "Program ini juga melibatkan Gereja Kristen Sumba (GKS) Jemaat Payeti. Ketua "
-                  "Majelis Jemaat GKS Payeti, Pdt. Ferdinand Hama Riwu, S.Th., menyatakan jemaatnya "
+                  "Majelis Jemaat GKS Payeti, Pdt. Ferdinand Hama Riwu, S.Th., menyatakan "
+                  "jemaatnya "
                   "siap.")
     assert [p.name for p in article.partners] == ["Gereja Kristen Sumba Jemaat Payeti"]
     assert [o.name for o in article.officials] == ["Ferdinand Hama Riwu"]
@@ -3777,20 +3784,24 @@ def test_a_congregation_of_a_church_the_patterns_do_not_know_is_named_as_written
 
 
 def test_training_told_by_its_verb_is_a_training() -> None:
-    article = run("Lapas Kelas IIB Bireuen menerima dua mesin pakan dari PT Pupuk Iskandar Muda, Senin "
-                  "(3/11/2025). Usai penyerahan, teknisi PIM melatih enam warga binaan mengoperasikan "
+    article = run("Lapas Kelas IIB Bireuen menerima dua mesin pakan dari PT Pupuk Iskandar Muda, "
+                  "Senin "
+                  "(3/11/2025). Usai penyerahan, teknisi PIM melatih enam warga binaan "
+                  "mengoperasikan "
                   "dan merawat kedua mesin.")
     assert "pelatihan" in {e.type for e in article.engagements}
 
 
 def test_a_commemoration_an_activity_marks_is_no_activity_of_its_own() -> None:
-    article = run("Memperingati Hari Anti Narkotika Internasional (HANI) 2026, Rutan Kelas IIB Balige "
+    article = run("Memperingati Hari Anti Narkotika Internasional (HANI) 2026, Rutan Kelas IIB "
+                  "Balige "
                   "bersama BNNK Toba menggelar sosialisasi bahaya narkoba, Kamis (25/6/2026).")
     assert [e.type for e in article.engagements] == ["sosialisasi"]
 
 
 def test_a_commemoration_alone_is_the_activity() -> None:
-    article = run("LPKA Kelas II Tanjung Pati menggelar peringatan Hari Anak Nasional bersama Pemkab "
+    article = run("LPKA Kelas II Tanjung Pati menggelar peringatan Hari Anak Nasional bersama "
+                  "Pemkab "
                   "Lima Puluh Kota, Kamis (23/7/2026).")
     assert [e.type for e in article.engagements] == ["other"]
 
@@ -3800,13 +3811,15 @@ def test_a_commemoration_alone_is_the_activity() -> None:
     "Kegiatan ditutup dengan penanaman bibit jagung secara simbolis.",
 ])
 def test_a_planting_that_marks_a_ceremony_is_no_activity_of_its_own(sentence: str) -> None:
-    article = run("Lapas Kelas IIB Madiun meluncurkan kebun pangan bersama Dinas Pertanian Kabupaten "
+    article = run("Lapas Kelas IIB Madiun meluncurkan kebun pangan bersama Dinas Pertanian "
+                  "Kabupaten "
                   f"Madiun, Senin (3/11/2025). {sentence}")
     assert "other" not in {e.type for e in article.engagements}
 
 
 def test_a_planting_that_is_the_event_is_reported() -> None:
-    article = run("Lapas Kelas IIB Merauke bersama Kodim 1707/Merauke menggelar penanaman 500 bibit "
+    article = run("Lapas Kelas IIB Merauke bersama Kodim 1707/Merauke menggelar penanaman 500 "
+                  "bibit "
                   "mangrove di pesisir Pantai Lampu Satu, Senin (3/11/2025). Penanaman dipimpin "
                   "Kalapas Merauke.")
     assert "other" in {e.type for e in article.engagements}
@@ -3822,7 +3835,8 @@ def test_the_head_of_a_detention_centres_guard_written_kpr(written: str) -> None
 
 
 def test_a_home_loan_written_kpr_is_no_position() -> None:
-    article = run("Bank BTN Cabang Pinrang menyosialisasikan KPR subsidi kepada petugas Rutan Kelas "
+    article = run("Bank BTN Cabang Pinrang menyosialisasikan KPR subsidi kepada petugas Rutan "
+                  "Kelas "
                   "IIB Pinrang, Selasa (17/3/2026).")
     assert article.officials == []
 
@@ -3832,7 +3846,8 @@ def test_a_home_loan_written_kpr_is_no_position() -> None:
     ("Kasubsi Registrasi Dedi Kurniawan menambahkan", "Dedi Kurniawan"),
 ])
 def test_a_prison_sections_head_named_with_no_comma(written: str, name: str) -> None:
-    article = run("Lapas Kelas IIB Ketapang memanen lele bersama Dinas Perikanan Kabupaten Ketapang, "
+    article = run("Lapas Kelas IIB Ketapang memanen lele bersama Dinas Perikanan Kabupaten "
+                  "Ketapang, "
                   f"Senin (3/11/2025). {written}, lele hasil panen dijual ke pengepul.")
     assert [o.name for o in article.officials] == [name]
     assert article.officials[0].position.endswith("Lapas Kelas IIB Ketapang")
