@@ -345,8 +345,8 @@ class ActivityResolver:
             start, end = sentence_of(bounds, span.start_char)
             if start in background:
                 continue
-            if entry.symbolic and any(t.lower_ in self.ceremony_marks
-                                      for t in doc.char_span(start, end, alignment_mode="expand")):
+            if entry.symbolic and not self.ceremony_marks.isdisjoint(
+                    re.findall(r"\w+", doc.text[start:end].lower())):
                 continue  # `Peluncuran ditandai dengan penanaman bibit cabai`: the launch's mark
             if self._put_off(doc, span, end, verb_starts):
                 continue  # "Penandatanganan nota kesepahaman … batal digelar", "… Ditunda"
