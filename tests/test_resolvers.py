@@ -3844,6 +3844,8 @@ def test_a_home_loan_written_kpr_is_no_position() -> None:
 @pytest.mark.parametrize("written, name", [
     ("Kasubsi Kegiatan Kerja Heri Susanto menambahkan", "Heri Susanto"),
     ("Kasubsi Registrasi Dedi Kurniawan menambahkan", "Dedi Kurniawan"),
+    # a titled holder after a section position of its own, a partner named before it
+    ("Kasi Pelayanan Tahanan Hj. Nurlaela menambahkan", "Nurlaela"),
 ])
 def test_a_prison_sections_head_named_with_no_comma(written: str, name: str) -> None:
     article = run("Lapas Kelas IIB Ketapang memanen lele bersama Dinas Perikanan Kabupaten "

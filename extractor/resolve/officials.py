@@ -306,6 +306,9 @@ class OfficialResolver:
         named = self._partner_in_words(doc.text, entry.expansion, words, word_starts, partners)
         if named is not None:
             return named[0], named[1], end, True
+        if entry.scope == "unit" and facilities and self._prison_section(entry, words):
+            # `Kasi Pelayanan Tahanan Hj. Nurlaela`: a section only prisons have
+            return " ".join(words), facilities[0].name, end, True
         owners = [p for p in partners if entry.of_kind and p.kind == entry.of_kind
                   and any(not m.entry.part_of for m in p.mentions)]
         org = owners[0].name if len(owners) == 1 else \
@@ -313,6 +316,12 @@ class OfficialResolver:
         if org is None and facilities:
             org = facilities[0].name
         return " ".join(words), org, end, org is not None
+
+    def _prison_section(self, entry: PositionEntry, words: list[str]) -> bool:
+        """Whether a section position (`Kasi Pelayanan Tahanan`, `Kasubsi` + `Registrasi`)
+        names a section only prisons have (PRISON_SECTION)."""
+        written = " ".join([entry.expansion, *words]).lower()
+        return any(written.endswith(" " + section) for section in self.prison_sections)
 
     def _described(self, doc: Doc, entry: PositionEntry, span: Span,
                    facilities: list[FacilityAcc], partners: list[PartnerAcc], known: list[str]
