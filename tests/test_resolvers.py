@@ -3853,3 +3853,13 @@ def test_a_prison_sections_head_named_with_no_comma(written: str, name: str) -> 
                   f"Senin (3/11/2025). {written}, lele hasil panen dijual ke pengepul.")
     assert [o.name for o in article.officials] == [name]
     assert article.officials[0].position.endswith("Lapas Kelas IIB Ketapang")
+
+
+def test_a_merged_offices_hyphenated_short_form_names_its_head() -> None:
+    article = run("Dinas Tenaga Kerja, Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+                  "(Disnaker-PMPTSP) Kota Malang menutup pelatihan tata rias di LPP Kelas IIA "
+                  "Malang, Jumat (31/10/2025). Kepala Disnaker-PMPTSP Kota Malang, Bayu Setyo "
+                  "Handoko, S.T., M.T., mengatakan pelatihan ini berbasis kompetensi.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Bayu Setyo Handoko", "Kepala Dinas Tenaga Kerja, Penanaman Modal dan Pelayanan "
+                               "Terpadu Satu Pintu Kota Malang")]

@@ -168,6 +168,12 @@ class OfficialResolver:
         org_span = span_at(doc, "ORG", next_at) if follow else None
         if org_span is not None and self.partner_resolver.lone_unit(doc, org_span):
             org_span = None  # `Ketua Klasis GKI Nabire`: read as words, not as a head
+        if org_span is not None and text[org_span.end_char:org_span.end_char + 1] == "-":
+            # `Kepala Disnaker-PMPTSP Kota Malang`: a merged office's short form, the
+            # article's own for a partner, not the head it starts with
+            defined = _defined_acronym_at(text, next_at, partners, self.places)
+            if defined is not None and defined[1] > org_span.end_char:
+                return defined[0], defined[1], True
         if entry.scope == "org_tail":
             # "Kepala Dinas Sosial": the organisation starts inside the position words
             org_span = next((s for s in spans(doc, "ORG")
