@@ -3863,3 +3863,11 @@ def test_a_merged_offices_hyphenated_short_form_names_its_head() -> None:
     assert [(o.name, o.position) for o in article.officials] == [
         ("Bayu Setyo Handoko", "Kepala Dinas Tenaga Kerja, Penanaman Modal dan Pelayanan "
                                "Terpadu Satu Pintu Kota Malang")]
+
+
+def test_a_master_of_public_health_is_one_degree() -> None:
+    article = run("Rutan Kelas IIB Bantul menggelar skrining TBC bersama Dinas Kesehatan Kabupaten "
+                  "Bantul, Rabu (17/9/2025). Kepala Bidang Pencegahan dan Pengendalian Penyakit "
+                  "Dinkes Bantul, dr. Rina Kusumawati, M.P.H., menyebut skrining penting.")
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("Rina Kusumawati", ["dr.", "M.P.H."])]
