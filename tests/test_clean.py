@@ -486,3 +486,15 @@ def test_the_stories_under_a_read_also_heading_naming_the_site_go() -> None:
             "- KSOP Bitung Perketat Pengawasan Kapal Penumpang Jelang Natal (09/11/2026)\n")
     cleaned = clean(text, load_patterns())
     assert "Tuna Beku" not in cleaned.text and "KSOP" not in cleaned.text
+
+
+def test_a_blogger_pages_english_boxes_go_with_their_lines() -> None:
+    text = ("PEMATANGSIANTAR – Lapas Kelas IIA Pematangsiantar menutup pelatihan barista bersama "
+            "Dinas Tenaga Kerja Kota Pematangsiantar, Jumat (13/2/2026).\n\n"
+            "2 comments:\n\nAnonymous said...\nMantap, kopinya nanti dijual ya?\n"
+            "February 14, 2026 at 7:12 PM\n\nPost a Comment\n\nPOPULAR POSTS\n"
+            "- Kapolres Siantar AKBP Doni Manurung Musnahkan Barang Bukti Sabu (10 Februari 2026)\n"
+            "- Wali Kota Pematangsiantar Resmikan Jembatan Sipispis (11 Februari 2026)\n")
+    article = extractor.extract(text)
+    assert [d.value for d in article.dates if d.role != "publication"] == ["2026-02-13"]
+    assert article.officials == []
