@@ -3871,3 +3871,10 @@ def test_a_master_of_public_health_is_one_degree() -> None:
                   "Dinkes Bantul, dr. Rina Kusumawati, M.P.H., menyebut skrining penting.")
     assert [(o.name, o.titles) for o in article.officials] == [
         ("Rina Kusumawati", ["dr.", "M.P.H."])]
+
+
+def test_signers_after_the_signing_word_with_the_events_full_date_report_it() -> None:
+    article = run("Lapas Kelas IIB Manokwari bekerja sama dengan LPPM Universitas Papua dalam "
+                  "budidaya ikan.\n\nPerjanjian kerja sama diteken Kepala Lapas Manokwari, Hendrik "
+                  "Rumbiak, S.H., dan Ketua LPPM Unipa di aula lapas, Senin, 9 November 2026.")
+    assert "penandatanganan" in {e.type for e in article.engagements}

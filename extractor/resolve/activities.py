@@ -62,7 +62,9 @@ LEAD_MIN_WORDS = 6
 
 # between a signing word and its signers' positions: `ditandatangani (langsung) (oleh) Kepala …`
 _SIGNED_BY = re.compile(r"(?:[ \t]+(?:langsung[ \t]+)?oleh)?[ \t]+$")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a year that dates something recalled, not the day's event (`diteken pada 2023`, `sejak tahun 2024`)
+_RECALLED_YEAR = re.compile(r"\b(?:pada|tahun|sejak)[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d(?!\d)",
+                            re.IGNORECASE)
 
 
 def lead_end(text: str, bounds: list[tuple[int, int]]) -> int:
@@ -311,7 +313,7 @@ class ActivityResolver:
         documents.sort(key=lambda d: d.start_char)
         document_starts = [d.start_char for d in documents]
         # `PKS baru ditandatangani Kepala Rupbasan …`: the signers named right after the
-        # signing word report it (with no year in the sentence: not a signing recalled)
+        # signing word report it (unless a year dates it: not a signing recalled)
         signer_starts = {m.start() for s in spans(doc, "POSITION")
                          if (m := _SIGNED_BY.search(doc.text, max(0, s.start_char - 20),
                                                     s.start_char))}
@@ -376,8 +378,8 @@ class ActivityResolver:
             if topic and not _any_between(verb_starts, topic.end(), span.start_char):
                 continue  # "Audiensi itu membahas …, mulai dari pelatihan kerja": discussed
             with_verb = _any_between(verb_starts, start, end) or (
-                entry.type == "penandatanganan" and span.end_char in signer_starts
-                and not _YEAR.search(doc.text, start, end))
+                entry.type == "penandatanganan" and not _RECALLED_YEAR.search(doc.text, start, end)
+                and span.end_char in signer_starts)
             if modal and not in_lead:
                 continue
             if not (in_lead or with_verb):
