@@ -3875,6 +3875,7 @@ def test_a_master_of_public_health_is_one_degree() -> None:
 
 def test_signers_after_the_signing_word_with_the_events_full_date_report_it() -> None:
     article = run("Lapas Kelas IIB Manokwari bekerja sama dengan LPPM Universitas Papua dalam "
-                  "budidaya ikan.\n\nPerjanjian kerja sama diteken Kepala Lapas Manokwari, Hendrik "
+                  "budidaya ikan. Program ini menyasar 40 warga binaan. Kolam disiapkan di belakang "
+                  "blok hunian.\n\nPerjanjian kerja sama diteken Kepala Lapas Manokwari, Hendrik "
                   "Rumbiak, S.H., dan Ketua LPPM Unipa di aula lapas, Senin, 9 November 2026.")
     assert "penandatanganan" in {e.type for e in article.engagements}
