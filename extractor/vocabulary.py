@@ -103,6 +103,9 @@ class PositionEntry(Entry):
     of_kind: PartnerKind | None = None
     """A position of one kind of organisation (`Anggota Komisi` of a DPRD): written without
     its organisation, it belongs to the article's only partner of that kind."""
+    section_of: PartnerKind | None = None
+    """A section head (`Kepala Bidang`) whose section, named without its organisation and
+    none a prison has (PRISON_SECTION), belongs to the article's only partner of that kind."""
     level: bool = False
     """Its region is written with its level (`Sekretaris Daerah Kabupaten Klaten`), which a
     region written bare gets from the gazetteer or the article."""

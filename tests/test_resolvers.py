@@ -3879,3 +3879,12 @@ def test_signers_after_the_signing_word_with_the_events_full_date_report_it() ->
                   "blok hunian.\n\nPerjanjian kerja sama diteken Kepala Lapas Manokwari, Hendrik "
                   "Rumbiak, S.H., dan Ketua LPPM Unipa di aula lapas, Senin, 9 November 2026.")
     assert "penandatanganan" in {e.type for e in article.engagements}
+
+
+def test_a_division_head_named_without_the_office_is_the_only_offices() -> None:
+    article = run("Dinas Kependudukan dan Pencatatan Sipil Kabupaten Jember merekam KTP elektronik "
+                  "warga binaan Lapas Kelas IIA Jember, Senin (3/11/2025). Perekaman dipimpin "
+                  "Kepala Bidang Pelayanan Pendaftaran Penduduk, Rina Kartika, S.Kom.")
+    assert [o.position for o in article.officials] == [
+        "Kepala Bidang Pelayanan Pendaftaran Penduduk Dinas Kependudukan dan Pencatatan Sipil "
+        "Kabupaten Jember"]

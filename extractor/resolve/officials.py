@@ -421,6 +421,11 @@ class OfficialResolver:
         own_section = entry.scope == "unit" and " ".join(words).lower() in self.prison_sections
         org = None if own_section else self._sentence_org(
             doc, span.start_char, partners, facilities if entry.scope == "unit" else [])
+        owners = [p for p in partners if entry.section_of and p.kind == entry.section_of]
+        if org is None and not own_section and len(owners) == 1:
+            # `Kabid Pelayanan Pendaftaran Penduduk, Rina`: a section of the article's only
+            # office of the position's kind (prisons have none of that name)
+            org = owners[0].name
         if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
         place = ending_place(words, self.lex.major_regions, {k.lower() for k in known}) \
