@@ -3888,3 +3888,12 @@ def test_a_division_head_named_without_the_office_is_the_only_offices() -> None:
     assert [o.position for o in article.officials] == [
         "Kepala Bidang Pelayanan Pendaftaran Penduduk Dinas Kependudukan dan Pencatatan Sipil "
         "Kabupaten Jember"]
+
+
+def test_a_division_named_by_three_affairs_with_a_comma_before_dan() -> None:
+    article = run("Universitas Tadulako (Untad) menandatangani PKS dengan Lapas Kelas IIA Palu, Senin "
+                  "(3/11/2025). Penandatanganan dilakukan Wakil Rektor Bidang Perencanaan, Kerja "
+                  "Sama, dan Teknologi Informasi Untad, Prof. Dr. Irwan Lamasitudju, M.Si.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Irwan Lamasitudju", "Wakil Rektor Bidang Perencanaan, Kerja Sama, dan Teknologi "
+                              "Informasi Universitas Tadulako")]

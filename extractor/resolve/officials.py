@@ -866,6 +866,10 @@ def _enumeration_to(text: str, at: int, starts: set[int], positions: set[int],
     seen_and, pos = False, at + 1
     for _ in range(budget):
         match = _DESCRIPTOR_WORD.match(text, pos)
+        if match is None and not seen_and and text[pos:pos + 1] == "," and \
+                _DESCRIPTOR_WORD.match(text, pos + 1):
+            pos += 1  # `, Kerja Sama, dan Teknologi Informasi`: three items or more
+            continue
         if match is None:
             return seen_and and text[pos:pos + 1] == "," and name_at(pos + 1)
         word = match.group(0).strip()
