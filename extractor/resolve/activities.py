@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..mentions import sentence_of, spans
+from ..mentions import sentence_of, span_at, spans
 from ..vocabulary import AgreementEntry, EngagementEntry, PatternSet, alternation
 
 STATUS_RANK = {"signed": 4, "ongoing": 3, "planned": 2, "proposed": 1}
@@ -61,10 +61,16 @@ LEAD_MIN_WORDS = 6
 
 
 # between a signing word and its signers' positions: `ditandatangani (langsung) (oleh) Kepala …`
-_SIGNED_BY = re.compile(r"(?:[ \t]+(?:langsung[ \t]+)?oleh)?[ \t]+$")
+_SIGNED_BY = re.compile(r"(?:[ \t]+(?:langsung[ \t]+)?oleh)?[ \t]+")
 # a year that dates something recalled, not the day's event (`diteken pada 2023`, `sejak tahun 2024`)
 _RECALLED_YEAR = re.compile(r"\b(?:pada|tahun|sejak)[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d(?!\d)",
                             re.IGNORECASE)
+
+
+def _signers_after(doc: Doc, end: int) -> bool:
+    """Whether a position (its holder a signer) follows a signing word ending at `end`."""
+    gap = _SIGNED_BY.match(doc.text, end)
+    return gap is not None and span_at(doc, "POSITION", gap.end()) is not None
 
 
 def lead_end(text: str, bounds: list[tuple[int, int]]) -> int:
@@ -312,11 +318,6 @@ class ActivityResolver:
         verb_starts = sorted(v.start_char for v in verbs)
         documents.sort(key=lambda d: d.start_char)
         document_starts = [d.start_char for d in documents]
-        # `PKS baru ditandatangani Kepala Rupbasan …`: the signers named right after the
-        # signing word report it (unless a year dates it: not a signing recalled)
-        signer_starts = {m.start() for s in spans(doc, "POSITION")
-                         if (m := _SIGNED_BY.search(doc.text, max(0, s.start_char - 20),
-                                                    s.start_char))}
         found: dict[str, Found] = {}
         reported: set[str] = set()  # the kinds some word other than an occasion's reports
         for span in spans(doc, "ENGAGEMENT"):
@@ -377,9 +378,11 @@ class ActivityResolver:
             topic = self.topic_words.search(doc.text, start, span.start_char)
             if topic and not _any_between(verb_starts, topic.end(), span.start_char):
                 continue  # "Audiensi itu membahas …, mulai dari pelatihan kerja": discussed
+            # `PKS baru ditandatangani Kepala Rupbasan …`: the signers named right after the
+            # signing word report it (unless a year dates it: not a signing recalled)
             with_verb = _any_between(verb_starts, start, end) or (
-                entry.type == "penandatanganan" and not _RECALLED_YEAR.search(doc.text, start, end)
-                and span.end_char in signer_starts)
+                entry.type == "penandatanganan" and _signers_after(doc, span.end_char)
+                and not _RECALLED_YEAR.search(doc.text, start, end))
             if modal and not in_lead:
                 continue
             if not (in_lead or with_verb):

@@ -943,14 +943,12 @@ def _last_word_at(text: str, word: str, start: int, end: int) -> int | None:
 def _written_out(text: str, short_forms: dict[str, str], named_by: dict[str, str]) -> str:
     """Words that are short forms written out, spaces made single; a partner's short form
     right before its name is dropped (`… Unsil Universitas Siliwangi`)."""
-    words = text.split()
-    text = " ".join(words)
+    text = " ".join(text.split())
     for short, full in short_forms.items():
         if f"{short} {full}" in text:  # `Program Studi Kebidanan FIKES UMM Fakultas …`
             text = text.replace(f"{short} {full}", full)
     if short_forms:
-        words = [short_forms.get(word, word) for word in text.split()]
-    text = " ".join(words)
+        text = " ".join(short_forms.get(word, word) for word in text.split())
     for short, full in short_forms.items():
         if " " in short and short in text:  # `Dekan FH Unram`
             text = re.sub(rf"(?<!\S){re.escape(short)}(?!\S)", full, text)
