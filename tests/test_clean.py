@@ -479,8 +479,7 @@ def test_a_print_views_stamp_goes_wherever_it_stands(stamp: str) -> None:
 
 def test_the_stories_under_a_read_also_heading_naming_the_site_go() -> None:
     text = ("BITUNG – Lapas Kelas IIB Bitung menutup pelatihan olahan ikan bersama DKP Kota "
-            "Bitung, "
-            "Kamis (12/11/2026).\n\n"
+            "Bitung, Kamis (12/11/2026).\n\n"
             "Baca juga di Nyiur News:\n"
             "- Wali Kota Bitung Lepas Ekspor Perdana Tuna Beku ke Jepang (11/11/2026)\n"
             "- KSOP Bitung Perketat Pengawasan Kapal Penumpang Jelang Natal (09/11/2026)\n")

@@ -3745,7 +3745,8 @@ def test_a_deputy_head_of_a_pesantren_keeps_the_deputy(position: str) -> None:
 
 
 def test_a_unit_and_owner_short_form_written_before_its_words_in_brackets_is_written_out() -> None:
-    article = run("MARTAPURA – FKIP ULM (Fakultas Keguruan dan Ilmu Pendidikan Universitas Lambung "
+    article = run("MARTAPURA – FKIP ULM (Fakultas Keguruan dan Ilmu Pendidikan Universitas "
+                  "Lambung "
                   "Mangkurat) dan LPKA Kelas II Martapura menandatangani PKS, Rabu (12/11/2025). "
                   "PKS ditandatangani Kepala LPKA Kelas II Martapura, Fitriansyah Noor, dan Dekan "
                   "FKIP ULM, Dr. Hj. Nur Aisyah Rahmi, M.Pd.")
@@ -3875,7 +3876,8 @@ def test_a_master_of_public_health_is_one_degree() -> None:
 
 def test_signers_after_the_signing_word_with_the_events_full_date_report_it() -> None:
     article = run("Lapas Kelas IIB Manokwari bekerja sama dengan LPPM Universitas Papua dalam "
-                  "budidaya ikan. Program ini menyasar 40 warga binaan. Kolam disiapkan di belakang "
+                  "budidaya ikan. Program ini menyasar 40 warga binaan. Kolam disiapkan di "
+                  "belakang "
                   "blok hunian.\n\nPerjanjian kerja sama diteken Kepala Lapas Manokwari, Hendrik "
                   "Rumbiak, S.H., dan Ketua LPPM Unipa di aula lapas, Senin, 9 November 2026.")
     assert "penandatanganan" in {e.type for e in article.engagements}
@@ -3891,7 +3893,8 @@ def test_a_division_head_named_without_the_office_is_the_only_offices() -> None:
 
 
 def test_a_division_named_by_three_affairs_with_a_comma_before_dan() -> None:
-    article = run("Universitas Tadulako (Untad) menandatangani PKS dengan Lapas Kelas IIA Palu, Senin "
+    article = run("Universitas Tadulako (Untad) menandatangani PKS dengan Lapas Kelas IIA Palu, "
+                  "Senin "
                   "(3/11/2025). Penandatanganan dilakukan Wakil Rektor Bidang Perencanaan, Kerja "
                   "Sama, dan Teknologi Informasi Untad, Prof. Dr. Irwan Lamasitudju, M.Si.")
     assert [(o.name, o.position) for o in article.officials] == [

@@ -62,7 +62,8 @@ LEAD_MIN_WORDS = 6
 
 # between a signing word and its signers' positions: `ditandatangani (langsung) (oleh) Kepala …`
 _SIGNED_BY = re.compile(r"(?:[ \t]+(?:langsung[ \t]+)?oleh)?[ \t]+")
-# a year that dates something recalled, not the day's event (`diteken pada 2023`, `sejak tahun 2024`)
+# a year that dates something recalled, not the day's event (`diteken pada 2023`, `sejak
+# tahun 2024`)
 _RECALLED_YEAR = re.compile(r"\b(?:pada|tahun|sejak)[ \t]+(?:tahun[ \t]+)?(?:19|20)\d\d(?!\d)",
                             re.IGNORECASE)
 
