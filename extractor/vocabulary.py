@@ -327,6 +327,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "LATER_MODAL": Entry,
     "STATE_COMPANY": Entry,
     "OFFICE_KIND": Entry,
+    "WHOLE_NAME": Entry,
     "PRISON_SECTION": Entry,
     "SOURCE_CREDIT": Entry,
     "PARTICIPATION": Entry,

@@ -1175,6 +1175,36 @@ def test_partner_name_forms(text: str, name: str, acronym: str | None) -> None:
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
 
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    ("Lapas Kelas IIA Ternate menggelar sosialisasi bersama Universitas Khairun (Unkhair) "
+     "Ternate.", "Universitas Khairun", "Unkhair"),
+    ("Lapas Kelas IIB Manokwari menerima kunjungan Universitas Papua Manokwari, Senin (2/3).",
+     "Universitas Papua", None),
+    ("Rutan Kelas IIB Jayapura bekerja sama dengan Fakultas Hukum Universitas Cenderawasih "
+     "(Uncen) Jayapura.", "Fakultas Hukum Universitas Cenderawasih", "Uncen"),
+    # the short form after the town abbreviates the name with it, as the article writes it
+    ("Lapas Kelas IIB Merauke bersama Universitas Musamus Merauke (Unmus) menggelar "
+     "pelatihan.", "Universitas Musamus Merauke", "Unmus"),
+    # a university whose name ends in its town keeps it
+    ("Lapas Kelas IIA Gorontalo bekerja sama dengan Universitas Negeri Gorontalo (UNG).",
+     "Universitas Negeri Gorontalo", "UNG"),
+], ids=["town-after-short-form", "town-after-name", "faculty-of-it", "town-before-short-form",
+        "town-in-the-name"])
+def test_the_town_after_a_whole_name_is_no_part_of_it(text: str, name: str,
+                                                      acronym: str | None) -> None:
+    assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
+
+
+def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
+    article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
+                  "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
+                  "M.Si., hadir bersama Dekan Fakultas Hukum Universitas Tanjungpura Pontianak, "
+                  "Dr. Sy. Hasyim Azizurrahman, S.H., M.Hum.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Garuda Wiko", "Rektor Universitas Tanjungpura"),
+        ("Sy. Hasyim Azizurrahman", "Dekan Fakultas Hukum Universitas Tanjungpura")]
+
+
 def test_a_bare_commanders_title_after_his_unit_is_named_is_that_units() -> None:
     article = run("Cabang Rutan Ratahan meluncurkan pojok baca, Senin (3/11). Dukungan juga "
                   "datang dari Koramil 1302-13/Ratahan. Danramil, Kapten Inf Jemmy Sumual, "

@@ -147,6 +147,7 @@ class PartnerResolver:
             for w in f"{e.text} {e.full}".lower().split() if w not in other_words)
         self.state_companies = tuple(w.lower() for w in patterns.words("STATE_COMPANY"))
         self.office_kinds = frozenset(patterns.words("OFFICE_KIND"))
+        self.whole_names = frozenset(w.lower() for w in patterns.words("WHOLE_NAME"))
         self.unit_words = frozenset(e.full.lower() for e in patterns.get("ORG_SUFFIX")
                                     if getattr(e, "unit", False))
         self.form_words = frozenset(
@@ -372,6 +373,9 @@ class PartnerResolver:
                                    company=entry.full in LEGAL_FORMS)
                 while words and words[-1] in ("dan", "&"):
                     words.pop()
+                if not re.match(r"[ \t]*\(", text[found_name.end("name"):]):
+                    # (`Universitas Musamus Merauke (Unmus)`: the short form of all of it)
+                    words = self._town_after_whole_name(entry.full, words, known)
                 if words and words[0] == "dr" and not self._with_place_somewhere(
                         text, words, known):
                     # `Direktur RSUD dr Hasmida Karim menyambut …`: the director, careless of
@@ -450,14 +454,27 @@ class PartnerResolver:
         return (f"{name} {found[0]}", f"{acronym} {found[1]}" if acronym else None,
                 found[2])
 
+    def _town_after_whole_name(self, head: str, words: list[str], known: list[str]
+                               ) -> list[str]:
+        """The name words without the town written after a name that is whole without it
+        (`WHOLE_NAME`): `Universitas Khairun Ternate` → `Khairun`."""
+        for size in range(len(words) - 1, 0, -1):
+            if f"{head} {' '.join(words[:size])}".lower() in self.whole_names:
+                rest = words[size:]
+                if ending_place(rest, self.lex.regions, {k.lower() for k in known}) == \
+                        " ".join(rest):
+                    return words[:size]
+                break
+        return words
+
     def _rest_to_place(self, text: str, name: str, acronym: str | None, position: int,
                        known: list[str]) -> tuple[str, str | None, int]:
         """A few name words after a short form that end in a place, or that the article
         writes after the short form again, belong to the name and to the short form
         (`(SMK) Negeri 4 Kupang`, `(UMMY) Solok`, `(ISB) Atma Luhur`)."""
         found = _NAME_TAIL.match(text, position)
-        if found is None:
-            return name, acronym, position
+        if found is None or name.lower() in self.whole_names:
+            return name, acronym, position  # `Universitas Khairun (Unkhair) Ternate`: its town
         words = self._trim(found.group("name").split())[:REST_WORDS]
         article_places = {k.lower() for k in known}
         for size in range(len(words), 0, -1):
