@@ -70,6 +70,8 @@ class _Cues:
     read_also: re.Pattern[str]
     page_nav: re.Pattern[str]
     """A link to the previous or next post (`« Sebelumnya: Bupati Polman Lepas …`)."""
+    next_story: re.Pattern[str]
+    """A heading alone on its line over the next story the page loads (`▼ ARTIKEL SELANJUTNYA`)."""
     credit: re.Pattern[str]
     sign_off: re.Pattern[str]
     """A press office's name alone on a line below the lead (`Humas Lapas Narkotika
@@ -104,6 +106,7 @@ def _cues(patterns: PatternSet) -> _Cues:
     """Build the cleaning expressions for one pattern set."""
     read_also = alternation(patterns.words("READ_ALSO"))
     page_nav = alternation(patterns.words("PAGE_NAV"))
+    next_story = alternation(patterns.words("NEXT_STORY"))
     credit = alternation(patterns.words("CREDIT"))
     press_office = alternation(patterns.words("PRESS_OFFICE"))
     photo = alternation(patterns.words("PHOTO_CREDIT"))
@@ -148,6 +151,8 @@ def _cues(patterns: PatternSet) -> _Cues:
         # (an arrow before it or not; a colon, an arrow or the line's end after it: not
         # `Sebelumnya, Kalapas …`)
         page_nav=re.compile(rf"^\s*[«‹←]?\s*(?:{page_nav})\s*(?:[:»›→]|$)", re.IGNORECASE),
+        # (alone but for arrows and rules: `──── ARTIKEL SELANJUTNYA ────`, `Berita Selanjutnya →`)
+        next_story=re.compile(rf"^[\W_]*(?:{next_story})[\W_]*$", re.IGNORECASE),
         # (or a sign-off line wholly in brackets: `(Humas Lapas Sleman)`, `(Humas LPKA
         # Kutoarjo/Ed: Kanwil Jateng)`)
         credit=re.compile(rf"^\s*\(?\s*(?:{credit})\b\s*(?:[:/|]|\s*$)"
@@ -479,6 +484,11 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         line = visible(first, end)
         if any(c.start <= first and c.end >= end - 1 for c in cuts):
             continue
+        if index > lead and cues.next_story.match(line):
+            # below the article, the page's next story (an infinite scroll pastes its lead in):
+            # none of it is this article's
+            cut(first, len(text), "next-story")
+            break
         marker = cues.read_also.match(line) or cues.page_nav.match(line)
         if marker:
             cut(first, end, "read-also")

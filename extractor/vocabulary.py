@@ -306,6 +306,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "BOX_TAIL": Entry,
     "VILLAGE_WORD": Entry,
     "PAGE_NAV": Entry,
+    "NEXT_STORY": Entry,
     "INDEFINITE": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,

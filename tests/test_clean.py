@@ -333,6 +333,28 @@ def test_links_to_the_previous_and_next_post_are_no_article(patterns, nav: str) 
     assert "Sebelumnya, lapas telah menjajaki" in cleaned.text
 
 
+@pytest.mark.parametrize("heading", [
+    "──────── ARTIKEL SELANJUTNYA ────────", "▼ Berita Berikutnya", "Artikel Selanjutnya"])
+def test_the_next_story_a_page_loads_under_the_article_is_no_article(patterns, heading: str  # type: ignore[no-untyped-def]  # noqa: E501
+                                                                     ) -> None:
+    article = ("SURABAYA – Rupbasan Kelas I Surabaya menandatangani nota kesepahaman dengan "
+               "Kejari Surabaya, Rabu (17/6/2026).\n\nUsai penandatanganan, Kejari Surabaya "
+               "menyerahkan 14 unit kendaraan sitaan.\n\n")
+    text = (f"{article}{heading}\n\nLapas Pamekasan Gelar Pelatihan Membatik\n"
+            "Kamis, 18 Juni 2026 | 07:40 WIB\n\nPAMEKASAN – Lapas Kelas IIA Pamekasan bersama "
+            "Disperindag Kabupaten Pamekasan menggelar pelatihan membatik, Selasa (16/6/2026). "
+            "Kepala Lapas Pamekasan, Moh. Ridwan Arifin, mengatakan…\n\n© 2026 Jatim Terkini\n")
+    assert clean(text, patterns).text == article.split(" – ", 1)[1].rstrip()
+
+
+def test_a_next_story_heading_above_the_article_leaves_it_whole(patterns) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    body = ("Lapas Kelas IIA Pamekasan bersama Disperindag Kabupaten Pamekasan menggelar "
+            "pelatihan membatik bagi 30 warga binaan, Selasa (16/6/2026).")
+    cleaned = clean(f"Artikel Selanjutnya\n\n{body}\n\nKalapas membuka pelatihan itu.\n",
+                    patterns)
+    assert "Kalapas membuka pelatihan itu." in cleaned.text and body in cleaned.text
+
+
 def test_a_sentence_opened_by_a_box_word_stays(patterns) -> None:  # type: ignore[no-untyped-def]
     line = "Agenda kegiatan dilanjutkan dengan pemeriksaan dahak warga binaan."
     cleaned = clean(f"Lapas Kelas IIB Sampit menggelar skrining TBC, Rabu (23/7/2025).\n\n{line}\n",
