@@ -109,9 +109,10 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     weekday = alternation(list(weekdays))
     joiner = alternation([w for w in patterns.words("RANGE") if w not in "-–—"])
     year = r"(?:19|20)\d{2}"
-    # a day: no word character or slash right before it; the lookbehind comes after
-    # the first digit (the same test) so that the expression begins with `\d`
-    day = r"(?P<d>\d(?<![\w/]\d)\d?)"
+    # a day: no word character or slash right before it, but the slash after a Hijri year
+    # (`9 Ramadan 1447 H/27 Februari 2026`); the lookbehinds come after the first digit (the
+    # same test) so that the expression begins with `\d`
+    day = r"(?P<d>\d(?<!\w\d)(?<!(?<!H)/\d)\d?)"
     short_prefix = rf"(?P<wd>{weekday})\s*,?\s*"
     # every character a prefix can consume (letters of its words, spaces, punctuation):
     # the prefix search is confined to a run of them (more characters would only cost time)

@@ -39,12 +39,13 @@ def values(text: str, patterns, reference: dt.date = REF) -> list[str]:  # type:
     ("Rabu–Kamis (26–27/2/2025)", ["2025-02-26", "2025-02-27"]),
     ("Rabu–Kamis (26–27/2)", ["2025-02-26", "2025-02-27"]),
     ("Senin (26-2-2025)", ["2025-02-26"]),
+    ("Jumat, 9 Ramadan 1447 H/27 Februari 2026", ["2026-02-27"]),
 ], ids=["bracket-full", "bracket-no-year", "no-space", "with-lalu", "written", "weekday-written",
         "pebruari", "range", "range-months", "short-month", "range-of-numeric-month",
         "bracketed-range-by-word", "range-of-numeric-month-with-year",
         "dash-is-no-range-unbracketed", "time-zone", "jumat-apostrophe",
         "ahad", "numeric", "bracket-range", "bracket-range-year-from-last-weekday",
-        "bracket-dashes-are-no-range"])
+        "bracket-dashes-are-no-range", "after-a-hijri-date-and-a-slash"])
 def test_shapes(patterns, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert values(text, patterns) == expected
 
@@ -52,7 +53,9 @@ def test_shapes(patterns, text: str, expected: list[str]) -> None:  # type: igno
 @pytest.mark.parametrize("text", [
     "Nomor M.HH-03.PR.01.03 Tahun 2022", "Nomor 38 Tahun 2007", "periode 2021 – 2026",
     "sebanyak 25-30 WBP", "tahun 1447 H", "pada hari Senin", "skor (8/3)", "pukul 09.00 WIB",
-], ids=["regulation", "law", "period", "count", "hijri", "bare-weekday", "bare-fraction", "time"])
+    "Nomor 12/27 Februari 2026",
+], ids=["regulation", "law", "period", "count", "hijri", "bare-weekday", "bare-fraction", "time",
+        "number-then-slash"])
 def test_not_dates(patterns, text: str) -> None:  # type: ignore[no-untyped-def]
     assert values(text, patterns) == []
 
