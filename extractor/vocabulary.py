@@ -330,6 +330,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "OFFICE_KIND": Entry,
     "WHOLE_NAME": Entry,
     "PRISON_SECTION": Entry,
+    "FUNCTIONAL_GRADE": Entry,
     "SOURCE_CREDIT": Entry,
     "PARTICIPATION": Entry,
     "NAME_ABBREVIATION": Entry,

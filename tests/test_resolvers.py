@@ -1195,6 +1195,19 @@ def test_the_town_after_a_whole_name_is_no_part_of_it(text: str, name: str,
     assert [(p.name, p.acronym) for p in run(text).partners] == [(name, acronym)]
 
 
+@pytest.mark.parametrize(("text", "name", "position"), [
+    ("Tim Bapas Kelas I Malang terdiri atas Pembimbing Kemasyarakatan Ahli Madya Eko Susanto, "
+     "S.Sos., dan dua staf.", "Eko Susanto", "Pembimbing Kemasyarakatan Ahli Madya Bapas Kelas I "
+     "Malang"),
+    ("Bapas Kelas II Bogor mengutus Pembimbing Kemasyarakatan Ahli Pertama Nadia Safitri, S.Psi., "
+     "ke Dinas Sosial Kota Bogor.", "Nadia Safitri",
+     "Pembimbing Kemasyarakatan Ahli Pertama Bapas Kelas II Bogor"),
+], ids=["madya", "pertama"])
+def test_a_name_right_after_a_functional_grade_is_the_holders(text: str, name: str,
+                                                              position: str) -> None:
+    assert (name, position) in [(o.name, o.position) for o in run(text).officials]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "

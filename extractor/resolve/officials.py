@@ -123,6 +123,7 @@ class OfficialResolver:
         # every word of the kinds' phrases (`Narkotika`, `Pemuda`): no holder's name opens so
         self.kind_word_set = frozenset(w for text in self.kinds for w in text.split())
         self.prison_sections = frozenset(w.lower() for w in patterns.words("PRISON_SECTION"))
+        self.grades = frozenset(w.lower() for w in patterns.words("FUNCTIONAL_GRADE"))
         # regencies, cities and provinces, also by their short forms (`HIMPSI Wilayah DIY`)
         self.places = self.lex.major_regions | frozenset(w.lower() for w in partners.region_short)
         seats = "|".join(re.escape(w) for w in sorted(patterns.words("SEAT_WORD"), key=len,
@@ -323,6 +324,11 @@ class OfficialResolver:
             org = facilities[0].name
         return " ".join(words), org, end, org is not None
 
+    def _ends_in_grade(self, words: list[str]) -> bool:
+        """Whether section words end in a functional grade (FUNCTIONAL_GRADE: `Ahli Madya`)."""
+        written = " " + " ".join(words).lower()
+        return any(written.endswith(" " + grade) for grade in self.grades)
+
     def _prison_section(self, entry: PositionEntry, words: list[str]) -> bool:
         """Whether a section position (`Kasi Pelayanan Tahanan`, `Kasubsi` + `Registrasi`)
         names a section only prisons have (PRISON_SECTION)."""
@@ -374,6 +380,12 @@ class OfficialResolver:
             if specific and self.lex.titles_before.match(text, word_at) and \
                     parse_name(text, word_at, self.lex) is not None:
                 # `Kasat Resnarkoba Kompol Bagus …`: a rank or title opens the person's name
+                return self._holder_after(doc, span, entry, words, word_starts, facilities,
+                                          partners, match.start())
+            if words and self._ends_in_grade(words) and \
+                    _full_name(parse_name(text, word_at, self.lex)):
+                # `Pembimbing Kemasyarakatan Ahli Madya Eko Susanto, S.Sos.`: a functional
+                # grade ends the position, the holder's name follows with no comma
                 return self._holder_after(doc, span, entry, words, word_starts, facilities,
                                           partners, match.start())
             if word_at in starts:
