@@ -524,14 +524,41 @@ def _not_named_after_officials(ex: Extractor, facilities: list[FacilityAcc],
             or f.place.lower() in ex.lex.regions]
 
 
+# what stands between two facilities of one enumeration (`Lapas Kelas IIA Samarinda, Rutan
+# Kelas IIA Samarinda, Plh. Kepala Lapas Kelas IIA Balikpapan, serta Kepala Bapas …`)
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?(?:(?:Plt|Plh)\.?[ \t]+)?"
+                       r"(?:[Kk]epala[ \t]+)?")
+
+
 def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
             activity_sentences: set[int]) -> list[FacilityAcc]:
     """The facilities acting in the article (ANNOTATION.md): the first named, and others that
     take part (`_takes_part`); not a prison only mentioned in passing (`dipindahkan ke Lapas
-    Parepare`, `dilaporkan ke Rutan Kelas I Medan sebagai rutan induk`)."""
-    return [facility for index, facility in enumerate(facilities)
-            if index == 0 or _takes_part(ctx, [m.start for m in facility.mentions],
-                                         {facility.name}, represented, activity_sentences)]
+    Parepare`, `dilaporkan ke Rutan Kelas I Medan sebagai rutan induk`). Facilities listed
+    together (`kepala UPT se-Pulau Lombok, yakni Lapas …, Lapas … dan LPKA …`) act together:
+    one taking part brings the others of its list."""
+    acting = [index == 0 or _takes_part(ctx, [m.start for m in facility.mentions],
+                                        {facility.name}, represented, activity_sentences)
+              for index, facility in enumerate(facilities)]
+    # (names written with capitals: `di lapas dan rutan Aceh` lists no facilities)
+    mentions = sorted((m.start, m.end, index) for index, facility in enumerate(facilities)
+                      for m in facility.mentions if ctx.text[m.start].isupper())
+    lists: list[list[int]] = []
+    joined = False  # whether the mention before ends the last list
+    for (_, end, index), (start, _, following) in zip(mentions, mentions[1:]):
+        if _LIST_GAP.fullmatch(ctx.text, end, start):
+            if joined:
+                lists[-1].append(following)
+            else:
+                lists.append([index, following])
+            joined = True
+        else:
+            joined = False
+    for members in lists:
+        if any(acting[i] for i in members):
+            for i in members:
+                acting[i] = True
+    return [facility for facility, acts in zip(facilities, acting) if acts]
 
 
 def _source_words(source: str) -> list[str]:

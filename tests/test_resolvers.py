@@ -801,7 +801,16 @@ def test_organisation_named_in_passing_is_not_a_partner() -> None:
      "program \"Rutan Mina Mandiri\".", ["Rutan Kelas IIB Tahuna"]),
     ("Lapas Kelas IIA Ambon bersama Rutan Kelas IIA Ambon menggelar pelatihan las.",
      ["Lapas Kelas IIA Ambon", "Rutan Kelas IIA Ambon"]),
-], ids=["prison-mentioned-in-passing", "quoted-programme-name", "sibling-prison-taking-part"])
+    # a list of units acts together, a list named in passing does not
+    ("Kanwil Ditjenpas Banten dan BPJS Ketenagakerjaan meneken PKS di Lapas Kelas I Tangerang. "
+     "Lapas itu menyiapkan aula sejak pagi. Penandatanganan itu disaksikan kepala Lapas Kelas I "
+     "Tangerang, Lapas Perempuan Kelas IIA Tangerang dan LPKA Kelas I Tangerang.",
+     ["Lapas Kelas I Tangerang", "LPP Kelas IIA Tangerang", "LPKA Kelas I Tangerang"]),
+    ("Lapas Kelas I Bandar Lampung menggelar panen nanas bersama PT Great Giant Pineapple. "
+     "Sebanyak dua ton nanas dipanen warga binaan. Hasilnya dijual ke pasar. \"Setelah ini, kami akan memetakan lahan di Lapas Kalianda dan Lapas Kotaagung,\" "
+     "tuturnya.", ["Lapas Kelas I Bandar Lampung"]),
+], ids=["prison-mentioned-in-passing", "quoted-programme-name", "sibling-prison-taking-part",
+        "units-listed-with-one-taking-part", "units-listed-in-passing"])
 def test_only_facilities_acting_in_the_article(text: str, names: list[str]) -> None:
     assert [f.name for f in run(text).facilities] == names
 
