@@ -545,7 +545,7 @@ def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
                       for m in facility.mentions if ctx.text[m.start].isupper())
     lists: list[list[int]] = []
     joined = False  # whether the mention before ends the last list
-    for (_, end, index), (start, _, following) in zip(mentions, mentions[1:]):
+    for (_, end, index), (start, _, following) in zip(mentions, mentions[1:], strict=False):
         if _LIST_GAP.fullmatch(ctx.text, end, start):
             if joined:
                 lists[-1].append(following)
@@ -558,7 +558,7 @@ def _acting(ctx: _Context, facilities: list[FacilityAcc], represented: set[str],
         if any(acting[i] for i in members):
             for i in members:
                 acting[i] = True
-    return [facility for facility, acts in zip(facilities, acting) if acts]
+    return [facility for facility, acts in zip(facilities, acting, strict=True) if acts]
 
 
 def _source_words(source: str) -> list[str]:

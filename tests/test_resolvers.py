@@ -807,8 +807,9 @@ def test_organisation_named_in_passing_is_not_a_partner() -> None:
      "Tangerang, Lapas Perempuan Kelas IIA Tangerang dan LPKA Kelas I Tangerang.",
      ["Lapas Kelas I Tangerang", "LPP Kelas IIA Tangerang", "LPKA Kelas I Tangerang"]),
     ("Lapas Kelas I Bandar Lampung menggelar panen nanas bersama PT Great Giant Pineapple. "
-     "Sebanyak dua ton nanas dipanen warga binaan. Hasilnya dijual ke pasar. \"Setelah ini, kami akan memetakan lahan di Lapas Kalianda dan Lapas Kotaagung,\" "
-     "tuturnya.", ["Lapas Kelas I Bandar Lampung"]),
+     "Sebanyak dua ton nanas dipanen warga binaan. Hasilnya dijual ke pasar. \"Setelah ini, "
+     "kami akan memetakan lahan di Lapas Kalianda dan Lapas Kotaagung,\" tuturnya.",
+     ["Lapas Kelas I Bandar Lampung"]),
 ], ids=["prison-mentioned-in-passing", "quoted-programme-name", "sibling-prison-taking-part",
         "units-listed-with-one-taking-part", "units-listed-in-passing"])
 def test_only_facilities_acting_in_the_article(text: str, names: list[str]) -> None:
