@@ -1218,6 +1218,22 @@ def test_a_name_right_after_a_functional_grade_is_the_holders(text: str, name: s
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 
 
+@pytest.mark.parametrize(("written", "name", "position", "facility"), [
+    ("Kalapas Narkotika Kelas IIA Bandung Hendrik Manurung", "Hendrik Manurung",
+     "Kepala Lapas Narkotika Kelas IIA Bandung", "Lapas Narkotika Kelas IIA Bandung"),
+    ("Kalapas Narkotika Kelas IIA Bandung, Hendrik Manurung,", "Hendrik Manurung",
+     "Kepala Lapas Narkotika Kelas IIA Bandung", "Lapas Narkotika Kelas IIA Bandung"),
+    ("Kalapas Perempuan Kelas IIA Bandung Wiwik Sulistyowati", "Wiwik Sulistyowati",
+     "Kepala LPP Kelas IIA Bandung", "LPP Kelas IIA Bandung"),
+], ids=["narkotika-no-comma", "narkotika-comma", "perempuan-is-an-lpp"])
+def test_a_heads_short_title_with_a_specialisation_and_a_class(
+        written: str, name: str, position: str, facility: str) -> None:
+    article = run("Kanwil Ditjenpas Jawa Barat menggelar rapat di Bandung, Senin (2/3/2026). "
+                  f"PKS diteken {written} di aula kanwil.")
+    assert [(o.name, o.position) for o in article.officials] == [(name, position)]
+    assert [f.name for f in article.facilities] == [facility]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "

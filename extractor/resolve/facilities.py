@@ -109,6 +109,15 @@ class FacilityResolver:
                              for e in patterns.get("POSITION")
                              if e.scope == "facility" and e.facility_kind in canonical
                              and not set(e.text.lower().split()) & self.kinds.keys()}
+        # a kind's specialisations, by the word after its short name (`Lapas Narkotika`, `Lapas
+        # Perempuan` = `LPP`): (the kind, the word) -> the specialised kind (`Kalapas Narkotika
+        # Kelas IIA Bandung` heads a `Lapas Narkotika`)
+        short_names = {e.text: e.kind for e in patterns.get("FACILITY_KIND")
+                       if len(e.text.split()) == 1}
+        self.specialisations = {
+            (short_names[first], second.lower()): e for e in patterns.get("FACILITY_KIND")
+            for first, second in [(e.text.split() + [""])[:2]]
+            if len(e.text.split()) == 2 and first in short_names}
         self.programme_words = frozenset(w.lower() for w in patterns.words("PROGRAMME_WORD"))
         self.islands = tuple(f" {w}" for w in patterns.words("PRISON_ISLAND"))
         class_words = "|".join(re.escape(w) for w in patterns.words("CLASS_WORD"))
@@ -205,7 +214,13 @@ class FacilityResolver:
             if entry is None or any(s < span.end_char and span.start_char < e
                                     for s, e in kind_spans):
                 continue
-            mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
+            end = span.end_char
+            word = re.match(r"[ \t]+(\w+)", text[end:end + 30])
+            special = self.specialisations.get((entry.kind, word.group(1).lower())) \
+                if word else None
+            if word is not None and special is not None:
+                entry, end = special, end + word.end()  # `Kalapas Narkotika Kelas IIA …`
+            mention = self.mention_at(text, entry, span.start_char, end, known)
             # a class or a known place, not a person's name (`Karutan Rusdiansyah`)
             if mention.place and (mention.cls or mention.place.lower() in self.lex.regions
                                   or mention.place in known):

@@ -254,6 +254,10 @@ class OfficialResolver:
             if defined is not None:
                 return defined[0], defined[1], True
         if entry.scope == "facility":
+            special = self._specialised_with_class(text, end, entry.facility_kind, known)
+            if special is not None:
+                kind_word, place_name, place_end = special
+                return self._facility_name(kind_word, place_name, facilities), place_end, True
             written_class = self.facility_resolver.after.match(text, end)
             if written_class and (written_class.group("cls") or written_class.group("bare")):
                 end = written_class.end()  # `Kalapas Kelas IIA Tanjungpinang`
@@ -323,6 +327,22 @@ class OfficialResolver:
         if org is None and facilities:
             org = facilities[0].name
         return " ".join(words), org, end, org is not None
+
+    def _specialised_with_class(self, text: str, end: int, kind: str | None, known: list[str]
+                                ) -> tuple[str, str, int] | None:
+        """`Kalapas Narkotika Kelas IIA Bandung`, `Kalapas Perempuan Kelas IIA Bandung`: a
+        specialisation of the head's kind, its class, then the place: (the specialised kind's
+        word, `Lapas Narkotika` or `LPP`, the place, where it ends)."""
+        word = _FOLLOWING_WORD.match(text, end)
+        special = self.facility_resolver.specialisations.get((kind, word.group(1).lower())) \
+            if word else None
+        if word is None or special is None:
+            return None
+        written_class = self.facility_resolver.after.match(text, word.end())
+        if not written_class or not (written_class.group("cls") or written_class.group("bare")):
+            return None
+        place = parse_place(text, written_class.end(), self.lex, known)
+        return (special.canonical, place[0], place[2]) if place else None
 
     def _ends_in_grade(self, words: list[str]) -> bool:
         """Whether section words end in a functional grade (FUNCTIONAL_GRADE: `Ahli Madya`)."""
