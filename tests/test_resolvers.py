@@ -1234,6 +1234,15 @@ def test_a_heads_short_title_with_a_specialisation_and_a_class(
     assert [f.name for f in article.facilities] == [facility]
 
 
+def test_the_director_general_of_corrections_and_the_directorates_secretary() -> None:
+    article = run("Lapas Kelas I Cipinang menjadi tuan rumah, Senin (2/3/2026). PKS ditandatangani "
+                  "oleh Direktur Jenderal Pemasyarakatan, Drs. Hermawan Adji Santoso, Bc.IP., "
+                  "M.Si. Sesditjenpas, Dr. Asep Kurnia, turut mendampingi.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Hermawan Adji Santoso", "Direktur Jenderal Pemasyarakatan"),
+        ("Asep Kurnia", "Sekretaris Direktorat Jenderal Pemasyarakatan")]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
