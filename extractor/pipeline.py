@@ -673,14 +673,25 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     if outlet:  # published by an organisation of the article on its own site
         # … or the company's short name heading a branch's (`PLN` for `PLN ULP Bangkinang`)
         # … or a site named for it, its name last (`Kabar BRI`, `Tribratanews Polres Sumbawa`)
-        own = [p for p in partners if p.kind in ex.issuer_kinds and any(
+        # … or its head's short form before the rest of its name (`MUI Kabupaten Kotawaringin
+        # Timur` for `Majelis Ulama Indonesia Kabupaten …`); of any kind: its own site
+        own = [p for p in partners if p.kind != "parent" and any(
             form == outlet.lower() or form.startswith(f"{outlet.lower()} ")
             or (len(form) > 2 and outlet.lower().endswith(f" {form}"))
             for form in (p.name.lower(), without_legal_form(p.name).lower(),
                          (p.acronym or "").lower(),
-                         *((m.entry.acronym or "").lower() for m in p.mentions)))]
+                         *((m.entry.acronym or "").lower() for m in p.mentions),
+                         *(f"{m.entry.acronym}{p.name[len(m.entry.full):]}".lower()
+                           for m in p.mentions if m.entry.acronym
+                           and p.name.startswith(m.entry.full))))]
         if own:  # several offices of the site's company: the one the article names first
-            return min(own, key=lambda p: min(m.start for m in p.mentions))
+            site = min(own, key=lambda p: min(m.start for m in p.mentions))
+            opener = min(partners, key=lambda p: min(m.start for m in p.mentions))
+            if site.kind in ex.issuer_hierarchies and opener.kind == site.kind and \
+                    _opens_lead(ctx.text[ctx.bounds[0][0]:min(m.start for m in opener.mentions)]
+                                .split(), ex.issuer_groups):
+                return opener  # `Tribratanews Polres Pasaman`: its Polsek's release
+            return site
     if title and ex.prison_headline.match(title):
         return None  # `Rutan Ba'a Terima … dari Distan Rote Ndao`: the headline's subject
     start, end = ctx.bounds[0]
