@@ -3733,12 +3733,13 @@ def test_a_site_named_for_an_organisation_is_its_own(outlet: str) -> None:
 ], ids=["short-head-then-region-of-an-ormas", "a-police-site-names-its-polsek"])
 def test_a_site_named_for_an_organisation_of_any_kind_is_its_own(outlet: str,
                                                                  issuer: str) -> None:
-    text = {"MUI": "Sampit – Majelis Ulama Indonesia (MUI) Kabupaten Kotawaringin Timur menggelar "
-                   "pelatihan dai bagi 30 warga binaan Lapas Kelas IIB Sampit, Selasa (9/12/2025).",
+    text = {"MUI": "Sampit – Majelis Ulama Indonesia (MUI) Kabupaten Kotawaringin Timur "
+                   "menggelar pelatihan dai bagi 30 warga binaan Lapas Kelas IIB Sampit, Selasa "
+                   "(9/12/2025).",
             "Tribratanews": "Kepolisian Sektor (Polsek) Lubuk Sikaping melaksanakan kunjungan ke "
                             "Rutan Kelas IIB Lubuk Sikaping, Minggu (21/12/2025). Kapolres "
-                            "Pasaman, AKBP Muhammad Agus Hidayat, S.I.K., menitipkan pesan."}[outlet.split()[0]]
-    article = run(text, outlet=outlet)
+                            "Pasaman, AKBP Muhammad Agus Hidayat, S.I.K., menitipkan pesan."}
+    article = run(text[outlet.split()[0]], outlet=outlet)
     assert [f.name for f in article.facilities if f.kind == "other"] == [issuer]
     assert issuer not in [p.name for p in article.partners]
 
