@@ -32,7 +32,9 @@ def test_facility_names(text: str, name: str, cls: str | None) -> None:
     "menyambut.",
     "Rombongan berkunjung ke Lapas Kelas IIA Yogyakarta (Lapas Wirogunan), Kamis (19/9). Kepala "
     "Lapas Wirogunan, Agung Santoso, menyambut.",
-], ids=["dikenal-sebagai", "bracketed"])
+    "Rombongan berkunjung ke Lapas Kelas IIA Yogyakarta atau yang akrab disebut Lapas "
+    "Wirogunan, Kamis (19/9). Kepala Lapas Wirogunan, Agung Santoso, menyambut.",
+], ids=["dikenal-sebagai", "bracketed", "akrab-disebut"])
 def test_another_name_the_article_gives_a_facility_is_the_same_facility(text: str) -> None:
     article = run(text)
     assert [f.name for f in article.facilities] == ["Lapas Kelas IIA Yogyakarta"]

@@ -256,7 +256,7 @@ class FacilityResolver:
 # between a facility and another name for it: `Lapas Kelas IIA Yogyakarta atau yang lebih
 # dikenal sebagai Lapas Wirogunan`, `…, biasa disebut Lapas Wirogunan`, `… (Lapas Wirogunan)`
 _ALIAS_BETWEEN = re.compile(
-    r"\s*(?:\(|,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+|juga\s+|biasa\s+)?"
+    r"\s*(?:\(|,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+|juga\s+|biasa\s+|akrab\s+|sering\s+)?"
     r"(?:dikenal|disebut|populer)\s+(?:dengan\s+(?:nama\s+)?|sebagai\s+)?)\s*")
 
 
