@@ -331,6 +331,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "WHOLE_NAME": Entry,
     "PRISON_SECTION": Entry,
     "FUNCTIONAL_GRADE": Entry,
+    "SECTION_WORD": Entry,
     "SOURCE_CREDIT": Entry,
     "PARTICIPATION": Entry,
     "NAME_ABBREVIATION": Entry,

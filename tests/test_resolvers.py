@@ -1245,6 +1245,32 @@ def test_the_director_general_of_corrections_and_the_directorates_secretary() ->
         ("Asep Kurnia", "Sekretaris Direktorat Jenderal Pemasyarakatan")]
 
 
+@pytest.mark.parametrize(("sentence", "name", "position"), [
+    ("Kepala Dinas Sosial Kota Bogor didampingi Kepala Bidang Rehabilitasi Sosial Yanti "
+     "Rosdiana, S.Sos.", "Yanti Rosdiana",
+     "Kepala Bidang Rehabilitasi Sosial Dinas Sosial Kota Bogor"),
+    ("Teknisnya dikawal Kepala Subseksi Bantuan Hukum dan Penyuluhan Hesti Wulandari, S.H.",
+     "Hesti Wulandari", "Kepala Subseksi Bantuan Hukum dan Penyuluhan Rutan Kelas I Surakarta"),
+    # a section's last word, then the office's own words before the comma and the holder
+    ("Hadir Kepala Bidang Tanaman Pangan dan Hortikultura Distanak Kukar, Rusdiansyah Noor, "
+     "S.P.", "Rusdiansyah Noor", None),
+    ("Hadir Kepala Seksi Pengelolaan Barang Bukti dan Barang Rampasan Kejari Surabaya, Yusuf "
+     "Effendi.", "Yusuf Effendi", None),
+    ("Materi disampaikan Penyuluh Pertanian Ahli Muda Rina Marlina, S.P.", "Rina Marlina",
+     "Penyuluh Pertanian Ahli Muda Dinas Sosial Kota Bogor"),
+], ids=["division", "prison-sub-section", "office-short-form-then-comma",
+        "section-words-past-the-vocabulary", "functional-grade"])
+def test_a_name_right_after_a_sections_affairs_is_the_holders(
+        sentence: str, name: str, position: str | None) -> None:
+    article = run("Rutan Kelas I Surakarta bersama Dinas Sosial Kota Bogor menggelar rapat, Senin "
+                  f"(2/3/2026). {sentence}")
+    found = {o.name: o.position for o in article.officials}
+    assert name in found
+    if position is not None:
+        assert found[name] == position
+    assert not any(w in n for n in found for w in ("Barang", "Distanak", "Ahli"))
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "

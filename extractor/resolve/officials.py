@@ -124,6 +124,7 @@ class OfficialResolver:
         self.kind_word_set = frozenset(w for text in self.kinds for w in text.split())
         self.prison_sections = frozenset(w.lower() for w in patterns.words("PRISON_SECTION"))
         self.grades = frozenset(w.lower() for w in patterns.words("FUNCTIONAL_GRADE"))
+        self.section_words = frozenset(w.lower() for w in patterns.words("SECTION_WORD"))
         # regencies, cities and provinces, also by their short forms (`HIMPSI Wilayah DIY`)
         self.places = self.lex.major_regions | frozenset(w.lower() for w in partners.region_short)
         seats = "|".join(re.escape(w) for w in sorted(patterns.words("SEAT_WORD"), key=len,
@@ -324,6 +325,11 @@ class OfficialResolver:
                   and any(not m.entry.part_of for m in p.mentions)]
         org = owners[0].name if len(owners) == 1 else \
             self._sentence_org(doc, span.start_char, partners)
+        sections_of = [p for p in partners if entry.section_of and p.kind == entry.section_of]
+        if org is None and len(sections_of) == 1:
+            # `Kepala Bidang Tanaman Pangan Gusti Rahmadi`: a section of the article's only
+            # office of the position's kind (prisons have none of that name)
+            org = sections_of[0].name
         if org is None and facilities:
             org = facilities[0].name
         return " ".join(words), org, end, org is not None
@@ -343,6 +349,25 @@ class OfficialResolver:
             return None
         place = parse_place(text, written_class.end(), self.lex, known)
         return (special.canonical, place[0], place[2]) if place else None
+
+    def _section_then_name(self, words: list[str], text: str, at: int) -> bool:
+        """Whether section words are affairs alone (SECTION_WORD, joined by `dan`) and a name
+        with none of them starts at `at`: `Kepala Bidang Rehabilitasi Sosial` + `Yanti
+        Rosdiana` (not `… Pengelolaan` + `Barang Bukti dan Barang Rampasan`)."""
+        if words[-1].lower() not in self.section_words or \
+                not all(w.lower() in self.section_words or w in ("dan", "&") for w in words):
+            return False
+        name = parse_name(text, at, self.lex)
+        if name is None:
+            return False
+        written = name.name.split()
+        after = re.match(r",[ \t]*", text[name.end:name.end + 3])
+        if after and _full_name(parse_name(text, name.end + after.end(), self.lex)):
+            return False  # `… Hortikultura Distanak Kukar, Rusdiansyah Noor`: the office's name
+        # (no section word, no grade opening it, no short form: `Disdagnakerkop UKM`)
+        return not any(w.lower() in self.section_words for w in written) and \
+            not self._ends_in_grade(written[:2]) and not self._ends_in_grade(written[:1]) and \
+            not any(len(w) > 2 and w.isupper() for w in written)
 
     def _ends_in_grade(self, words: list[str]) -> bool:
         """Whether section words end in a functional grade (FUNCTIONAL_GRADE: `Ahli Madya`)."""
@@ -402,8 +427,9 @@ class OfficialResolver:
                 # `Kasat Resnarkoba Kompol Bagus …`: a rank or title opens the person's name
                 return self._holder_after(doc, span, entry, words, word_starts, facilities,
                                           partners, match.start())
-            if words and self._ends_in_grade(words) and \
-                    _full_name(parse_name(text, word_at, self.lex)):
+            if words and word_at not in starts and (self._ends_in_grade(words) or (
+                    entry.scope == "unit" and self._section_then_name(words, text, word_at))) \
+                    and _full_name(parse_name(text, word_at, self.lex)):
                 # `Pembimbing Kemasyarakatan Ahli Madya Eko Susanto, S.Sos.`: a functional
                 # grade ends the position, the holder's name follows with no comma
                 return self._holder_after(doc, span, entry, words, word_starts, facilities,
