@@ -1271,6 +1271,15 @@ def test_a_name_right_after_a_sections_affairs_is_the_holders(
     assert not any(w in n for n in found for w in ("Barang", "Distanak", "Ahli"))
 
 
+@pytest.mark.parametrize("letter", [
+    "Surat Edaran Direktur Jenderal Pemasyarakatan Nomor PAS-12.PK.01.04.01 Tahun 2026",
+    "Peraturan Bupati Grobogan Nomor 12 Tahun 2025"])
+def test_the_number_of_a_heads_letter_is_no_holder(letter: str) -> None:
+    article = run(f"Lapas Kelas IIA Ambon menggelar rapat, Senin (2/3/2026). Rapat menindaklanjuti "
+                  f"{letter}.")
+    assert article.officials == []
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
