@@ -3781,6 +3781,12 @@ def test_a_site_named_for_an_organisation_of_any_kind_is_its_own(outlet: str,
     assert issuer not in [p.name for p in article.partners]
 
 
+def test_a_dioceses_communications_office_as_the_source_issues_the_release() -> None:
+    article = run("ENDE, KOMSOS KAE – Keuskupan Agung Ende (KAE) kembali mengunjungi warga binaan "
+                  "Lembaga Pemasyarakatan Kelas IIB Ende pada hari raya Natal, Kamis (25/12/2025).")
+    assert [f.name for f in article.facilities if f.kind == "other"] == ["Keuskupan Agung Ende"]
+
+
 def test_a_field_after_a_bodys_name_is_no_persons_name() -> None:
     article = run("Lapas Kelas IIB Selong menandatangani MoU dengan Baznas Lombok Timur, Senin "
                   "(3/11/2025). Wakil Ketua II Baznas Lombok Timur Bidang Pendistribusian dan "
