@@ -560,6 +560,11 @@ def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
             break  # "kata Heri.": the end of the sentence before
         if (word in lex.not_names or lex.stops(word)) and not (
                 first is not None and f"{word} {first.group(0).rstrip(',')}" in lex.name_pairs):
+            if first is not None and word[:1].isupper() and not token.group(0).endswith(",") \
+                    and (lex.stops(word) or lex.region_prefix.match(word + " ")):
+                # `Lapas Narkotika Bandung, Kalapas …`, `Di Payakumbuh, Kakanwil …`: the
+                # words end a name or a phrase that starts before them, no person's
+                return None
             break
         first = token
     if first is None:

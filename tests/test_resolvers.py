@@ -1280,6 +1280,18 @@ def test_the_number_of_a_heads_letter_is_no_holder(letter: str) -> None:
     assert article.officials == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tes urine digelar di Lapas Kelas IIA Bandung, Lapas Narkotika Bandung, Kalapas Yusuf "
+    "Maulana Harahap memimpin pengecekan.",
+    "Di Payakumbuh, Kakanwil diterima pejabat struktural lapas.",
+    "Hadir mewakili Wali Kota Enggal, Kepala Dinas Sosial Kota Enggal, Dr. Mari Deta, M.Si.",
+], ids=["facility-name-tail", "place-after-a-preposition", "town-after-a-region-word"])
+def test_the_tail_of_a_name_before_a_position_is_no_holder(sentence: str) -> None:
+    article = run(f"Kanwil Ditjenpas menggelar kegiatan, Senin (2/3/2026). {sentence}")
+    assert not any(o.name in ("Narkotika Bandung", "Payakumbuh", "Enggal")
+                   for o in article.officials)
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
