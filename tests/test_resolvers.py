@@ -1292,6 +1292,17 @@ def test_the_tail_of_a_name_before_a_position_is_no_holder(sentence: str) -> Non
                    for o in article.officials)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("disaksikan Kadiv Pemasyarakatan Kanwil Ditjenpas Banten, Joko Purwanto Hadi, Bc.IP.",
+     "Joko Purwanto Hadi"),
+    ("Kadiv Pemasyarakatan Ni Luh Gede Ariasih menutup pertemuan.", "Ni Luh Gede Ariasih"),
+], ids=["written-out-short-title", "balinese-name-no-comma"])
+def test_the_head_of_the_corrections_division(sentence: str, name: str) -> None:
+    article = run(f"Lapas Kelas IIA Cilegon menandatangani PKS, Senin (2/3/2026). PKS itu {sentence}")
+    assert [o.position.split(" Kantor")[0] for o in article.officials if o.name == name] == [
+        "Kepala Divisi Pemasyarakatan"]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "

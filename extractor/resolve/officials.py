@@ -192,6 +192,9 @@ class OfficialResolver:
             return self._facility_name(m.kind_word, m.place, facilities), m.end, True
         region = self.partner_resolver.region_at(text, end, known) \
             if entry.scope == "region" else None
+        if region is not None and len(region[1]) <= 2 and \
+                _full_name(parse_name(text, next_at, self.lex)):
+            region = None  # `Kadiv Pemasyarakatan Ni Luh Gede Ariasih`: the holder, no place
         if entry.scope == "region" and region is None and entry.village:
             village = self.village.match(text, end)  # `Babinsa Kelurahan Madurejo, Serka …`
             if village is not None:
