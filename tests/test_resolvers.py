@@ -1298,7 +1298,8 @@ def test_the_tail_of_a_name_before_a_position_is_no_holder(sentence: str) -> Non
     ("Kadiv Pemasyarakatan Ni Luh Gede Ariasih menutup pertemuan.", "Ni Luh Gede Ariasih"),
 ], ids=["written-out-short-title", "balinese-name-no-comma"])
 def test_the_head_of_the_corrections_division(sentence: str, name: str) -> None:
-    article = run(f"Lapas Kelas IIA Cilegon menandatangani PKS, Senin (2/3/2026). PKS itu {sentence}")
+    article = run("Lapas Kelas IIA Cilegon menandatangani PKS, Senin (2/3/2026). PKS itu "
+                  f"{sentence}")
     assert [o.position.split(" Kantor")[0] for o in article.officials if o.name == name] == [
         "Kepala Divisi Pemasyarakatan"]
 
