@@ -1304,6 +1304,15 @@ def test_the_head_of_the_corrections_division(sentence: str, name: str) -> None:
         "Kepala Divisi Pemasyarakatan"]
 
 
+def test_no_holder_is_cut_from_a_name_whose_holder_follows_its_comma() -> None:
+    article = run("LPKA Kelas II Bandung menerima ijazah, Senin (2/3/2026). Ijazah diserahkan oleh "
+                  "Ketua Pusat Kegiatan Belajar Masyarakat (PKBM) Bina Insan Mandiri, Hj. Euis "
+                  "Komalasari, S.Pd., didampingi Kepala LPKA Bandung.")
+    assert [p.name for p in article.partners] == [
+        "Pusat Kegiatan Belajar Masyarakat Bina Insan Mandiri"]
+    assert [o.name for o in article.officials] == ["Euis Komalasari"]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
