@@ -1313,6 +1313,18 @@ def test_no_holder_is_cut_from_a_name_whose_holder_follows_its_comma() -> None:
     assert [o.name for o in article.officials] == ["Euis Komalasari"]
 
 
+def test_a_holder_right_after_a_sections_bracketed_short_form() -> None:
+    article = run("Lapas Kelas IIB Sungailiat bersama Dinas Kesehatan Kabupaten Bangka menggelar "
+                  "skrining, Senin (2/3/2026). Hadir Kasi Bimbingan Narapidana/Anak Didik "
+                  "(Binadik) Arief Budiman, S.Sos., dan Kepala Bidang Pencegahan dan "
+                  "Pengendalian Penyakit (P2P) dr. Sari Wulandari.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Arief Budiman",
+         "Kepala Seksi Bimbingan Narapidana/Anak Didik Lapas Kelas IIB Sungailiat"),
+        ("Sari Wulandari", "Kepala Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan "
+                           "Kabupaten Bangka")]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "

@@ -469,6 +469,13 @@ class OfficialResolver:
                                                         partners, known)
                 if explicit:
                     return " ".join(words), org, end, True
+            elif entry.scope == "unit" and _full_name(parse_name(text, at, self.lex)) and (
+                    self._prison_section(entry, words) or
+                    self._section_then_name(words, text, at)):
+                # `Kasi Bimbingan Narapidana/Anak Didik (Binadik) Arief Budiman, S.Sos.`: the
+                # holder right after the section's short form
+                return self._holder_after(doc, span, entry, words, word_starts, facilities,
+                                          partners, at)
         if not words or entry.scope not in ("unit", "org") or text[at:at + 1] != ",":
             return None
         if parse_name(text, self._past_fields(text, at + 1), self.lex) is None:
