@@ -332,6 +332,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "PRISON_SECTION": Entry,
     "FUNCTIONAL_GRADE": Entry,
     "SECTION_WORD": Entry,
+    "REFUSAL": Entry,
     "SOURCE_CREDIT": Entry,
     "PARTICIPATION": Entry,
     "NAME_ABBREVIATION": Entry,

@@ -570,6 +570,21 @@ def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rutan Kelas IIB Batang menolak tawaran nota kesepahaman dari sebuah perusahaan, Senin "
+     "(3/11). Perusahaan itu mengajukan MoU pengemasan sejak Agustus.", []),
+    ("Lapas Kelas IIA Kebumen mengajukan MoU kepada CV Anyaman Pandan Sari, Senin (3/11). Namun "
+     "direkturnya belum bersedia menandatangani MoU.", []),
+    ("Lapas membawa rancangan PKS rehabilitasi, Senin (3/11). Namun Dinsos menyatakan tidak "
+     "dapat menandatangani PKS tersebut tahun ini.", []),
+    # a document signed stays, whatever was refused before it
+    ("Lapas Kelas IIA Kebumen sempat menolak draf MoU pertama. Namun MoU kedua ditandatangani "
+     "kedua pihak, Senin (3/11).", [("mou", "signed")]),
+], ids=["offer-refused", "not-yet-willing", "cannot-sign", "signed-later-stays"])
+def test_a_refused_document_is_no_agreement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.type, a.status) for a in run(text).agreements] == expected
+
+
 def test_the_lead_begins_at_the_first_line_of_prose() -> None:
     text = ("☰ MENU        MALUKU HARI INI\n\nPendidikan\n\nAMBON, MHI — Lapas Kelas IIA Ambon "
             "dan Universitas Pattimura memperpanjang nota kesepahaman kerja sama di bidang "

@@ -176,6 +176,7 @@ class ActivityResolver:
             rf"\b(?:{alternation(patterns.words('TOPIC_WORD'))})\b"
             rf"(?![ \t]+(?:{alternation(patterns.words('TOPIC_FRAME'))})\b)", re.IGNORECASE)
         self.form_words = frozenset(w.lower() for w in patterns.words("AGREEMENT_FORM"))
+        self.refusals = tuple(w.lower() for w in patterns.words("REFUSAL"))
         self.cooperation_verbs = frozenset(e.text.lower() for e in patterns.get("AGREEMENT")
                                            if e.verb)
         self.draft_words = frozenset(w.lower() for w in patterns.words("DRAFT_WORD"))
@@ -496,7 +497,25 @@ class ActivityResolver:
             # ditandatangani …": a cooperation entered beside a signed document is that document
             document.spans.extend(cooperation.spans)
             del found["kerja_sama"]
+        for kind in self._refused(doc, candidates):
+            # "menolak tawaran nota kesepahaman", "belum bersedia menandatangani MoU": a
+            # document refused is no agreement, whatever offered or planned it
+            if kind in found and found[kind].status in ("planned", "proposed"):
+                del found[kind]
         return sorted(found.values(), key=lambda f: min(s for s, _ in f.spans))
+
+    def _refused(self, doc: Doc, candidates: list[tuple[Span, AgreementEntry]]) -> set[str]:
+        """The document types a REFUSAL phrase stands right before (within NEGATION_REACH
+        tokens, or one more past a word of offering: `menolak tawaran nota …`)."""
+        refused: set[str] = set()
+        for span, entry in candidates:
+            if entry.type not in ("mou", "pks"):
+                continue
+            before = " ".join(t.lower_ for t in doc[max(0, span.start - NEGATION_REACH - 1):
+                                                  span.start])
+            if any(f" {phrase} " in f" {before} " for phrase in self.refusals):
+                refused.add(entry.type)
+        return refused
 
     def _running_joint_work(self, doc: Doc, bounds: list[tuple[int, int]],
                             cues: list[tuple[Span, str]]) -> Found | None:
