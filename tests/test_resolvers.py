@@ -3847,6 +3847,13 @@ def test_a_dioceses_communications_office_as_the_source_issues_the_release() -> 
     assert [f.name for f in article.facilities if f.kind == "other"] == ["Keuskupan Agung Ende"]
 
 
+def test_a_companys_plant_in_a_town_is_its_branch() -> None:
+    article = run("Lapas Terbuka Kelas IIB Nusakambangan menerima bibit, Senin (2/3/2026). Di hari "
+                  "yang sama, PT Solusi Bangun Indonesia Tbk Pabrik Cilacap menyerahkan 2.000 "
+                  "bibit kopi.")
+    assert [p.name for p in article.partners] == ["PT Solusi Bangun Indonesia Tbk Pabrik Cilacap"]
+
+
 def test_a_field_after_a_bodys_name_is_no_persons_name() -> None:
     article = run("Lapas Kelas IIB Selong menandatangani MoU dengan Baznas Lombok Timur, Senin "
                   "(3/11/2025). Wakil Ketua II Baznas Lombok Timur Bidang Pendistribusian dan "
