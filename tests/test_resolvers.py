@@ -1340,6 +1340,13 @@ def test_a_holder_right_after_a_sections_bracketed_short_form() -> None:
                            "Kabupaten Bangka")]
 
 
+def test_a_time_zone_before_a_positions_comma_is_no_holder() -> None:
+    article = run("Kakanwil Ditjenpas Kalimantan Tengah berkunjung ke Lapas Kelas IIB Pangkalan "
+                  "Bun, Jumat (19/9/2025). Setibanya pukul 09.00 WIB, Kakanwil disambut pejabat "
+                  "lapas.")
+    assert [o.name for o in article.officials] == []
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
