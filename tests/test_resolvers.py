@@ -1347,6 +1347,13 @@ def test_a_time_zone_before_a_positions_comma_is_no_holder() -> None:
     assert [o.name for o in article.officials] == []
 
 
+@pytest.mark.parametrize("written", ["Kasi Kegiatan Kerja", "Kasubsi Pelayanan Tahanan"])
+def test_a_prison_sections_short_title_then_its_holder_then_another(written: str) -> None:
+    article = run("Lapas Kelas IIB Polewali beraudiensi dengan Wakil Bupati, Senin (2/3/2026). "
+                  f"Kalapas didampingi {written} I Nyoman Sudira dan Kaur Umum, Sitti Hajrah.")
+    assert [o.name for o in article.officials] == ["I Nyoman Sudira", "Sitti Hajrah"]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "

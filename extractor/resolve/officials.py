@@ -418,8 +418,9 @@ class OfficialResolver:
                                               facilities, partners, at)
                 break
             word_at = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-            if entry.scope == "unit" and facilities and \
-                    " ".join(words).lower() in self.prison_sections and \
+            if entry.scope == "unit" and facilities and (
+                    " ".join(words).lower() in self.prison_sections or
+                    (not words and self._prison_section(entry, words))) and \
                     _full_name(parse_name(text, word_at, self.lex)):
                 # `Kasubsi Kegiatan Kerja Heri Susanto menambahkan`: past a section only
                 # prisons have, a person's name with no comma before it is the holder's
