@@ -1354,6 +1354,18 @@ def test_a_prison_sections_short_title_then_its_holder_then_another(written: str
     assert [o.name for o in article.officials] == ["I Nyoman Sudira", "Sitti Hajrah"]
 
 
+def test_a_division_named_by_an_enumeration_then_a_titled_holder() -> None:
+    article = run("Lapas Kelas IIA Ambon menandatangani MoU dengan Institut Agama Kristen Negeri "
+                  "(IAKN) Ambon, Senin (2/3/2026). Dari pihak IAKN hadir Wakil Rektor Bidang "
+                  "Kemahasiswaan, Alumni dan Kerja Sama Dr. Agustinus Rahangiar, M.Si. "
+                  "Penandatanganan dilakukan Plt. Kepala Lapas, Agus Salim, yang sehari-hari "
+                  "menjabat Kepala Subseksi Pengelolaan, dan H. Syamsul Bahri, S.Ag.")
+    found = {o.name: o.position for o in article.officials}
+    assert found["Agustinus Rahangiar"] == ("Wakil Rektor Bidang Kemahasiswaan, Alumni dan Kerja "
+                                            "Sama Institut Agama Kristen Negeri Ambon")
+    assert "Alumni" not in found
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "

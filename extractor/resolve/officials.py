@@ -403,7 +403,8 @@ class OfficialResolver:
                     text, at, starts, self._position_starts(doc),
                     _DESCRIPTOR_MAX_WORDS - len(words),
                     lambda pos: parse_name(text, self._past_fields(text, pos), self.lex)
-                    is not None):
+                    is not None,
+                    lambda pos: bool(self.lex.titles_before.match(text, pos))):
                 # `Kepala Bidang Pembinaan, Bimbingan dan Teknologi Informasi Kanwil …`: a
                 # section named by an enumeration, its organisation after it
                 words[-1] += ","
@@ -926,13 +927,16 @@ def _own_place_in_lower_case(text: str, at: int,
 
 
 def _enumeration_to(text: str, at: int, starts: set[int], positions: set[int],
-                    budget: int, name_at: Callable[[int], bool]) -> bool:
+                    budget: int, name_at: Callable[[int], bool],
+                    title_at: Callable[[int], bool] = lambda pos: False) -> bool:
     """Whether a comma at `at` continues section words (`, Bimbingan dan Teknologi
-    Informasi`) up to the start of an organisation or to `, <Name>`, with a `dan` among
-    them and no other position (`, Rudi dan Kasi Giatja Lapas Palu` lists people)."""
+    Informasi`) up to the start of an organisation, to `, <Name>` or to a titled name
+    (`, Alumni dan Kerja Sama Dr. Agustinus …`), with a `dan` among them and no other
+    position (`, Rudi dan Kasi Giatja Lapas Palu` lists people)."""
     if text[at:at + 1] != ",":
         return False
     seen_and, pos = False, at + 1
+    after_and = 0  # words of the enumeration's last item (`dan Kerja Sama`)
     for _ in range(budget):
         match = _DESCRIPTOR_WORD.match(text, pos)
         if match is None and not seen_and and text[pos:pos + 1] == "," and \
@@ -943,10 +947,11 @@ def _enumeration_to(text: str, at: int, starts: set[int], positions: set[int],
             return seen_and and text[pos:pos + 1] == "," and name_at(pos + 1)
         word = match.group(0).strip()
         word_at = match.end() - len(word)
-        if word_at in starts:
+        if word_at in starts or (after_and and title_at(word_at)):
             return seen_and
         if word_at in positions:
             return False
+        after_and += seen_and
         seen_and = seen_and or word in ("dan", "&")
         pos = match.end()
     return False
