@@ -1242,7 +1242,9 @@ def test_a_name_right_after_a_functional_grade_is_the_holders(text: str, name: s
      "Kepala Lapas Narkotika Kelas IIA Bandung", "Lapas Narkotika Kelas IIA Bandung"),
     ("Kalapas Perempuan Kelas IIA Bandung Wiwik Sulistyowati", "Wiwik Sulistyowati",
      "Kepala LPP Kelas IIA Bandung", "LPP Kelas IIA Bandung"),
-], ids=["narkotika-no-comma", "narkotika-comma", "perempuan-is-an-lpp"])
+    ("Kalapas Perempuan Bandung Wiwik Sulistyowati", "Wiwik Sulistyowati",
+     "Kepala LPP Bandung", "LPP Bandung"),
+], ids=["narkotika-no-comma", "narkotika-comma", "perempuan-is-an-lpp", "no-class"])
 def test_a_heads_short_title_with_a_specialisation_and_a_class(
         written: str, name: str, position: str, facility: str) -> None:
     article = run("Kanwil Ditjenpas Jawa Barat menggelar rapat di Bandung, Senin (2/3/2026). "

@@ -339,18 +339,19 @@ class OfficialResolver:
 
     def _specialised_with_class(self, text: str, end: int, kind: str | None, known: list[str]
                                 ) -> tuple[str, str, int] | None:
-        """`Kalapas Narkotika Kelas IIA Bandung`, `Kalapas Perempuan Kelas IIA Bandung`: a
-        specialisation of the head's kind, its class, then the place: (the specialised kind's
-        word, `Lapas Narkotika` or `LPP`, the place, where it ends)."""
+        """`Kalapas Narkotika Kelas IIA Bandung`, `Kalapas Perempuan Kelas IIA Bandung`,
+        `Kalapas Narkotika Karang Intan`: a specialisation of the head's kind, its class if
+        written, then the place: (the specialised kind's word, `Lapas Narkotika` or `LPP`, the
+        place, where it ends)."""
         word = _FOLLOWING_WORD.match(text, end)
         special = self.facility_resolver.specialisations.get((kind, word.group(1).lower())) \
             if word else None
         if word is None or special is None:
             return None
         written_class = self.facility_resolver.after.match(text, word.end())
-        if not written_class or not (written_class.group("cls") or written_class.group("bare")):
-            return None
-        place = parse_place(text, written_class.end(), self.lex, known)
+        at = written_class.end() if written_class and (
+            written_class.group("cls") or written_class.group("bare")) else word.end()
+        place = parse_place(text, at, self.lex, known)
         return (special.canonical, place[0], place[2]) if place else None
 
     def _section_then_name(self, words: list[str], text: str, at: int) -> bool:
