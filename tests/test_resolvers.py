@@ -1368,6 +1368,13 @@ def test_a_division_named_by_an_enumeration_then_a_titled_holder() -> None:
     assert "Alumni" not in found
 
 
+def test_the_head_of_a_detention_centres_guard_then_its_short_form_and_holder() -> None:
+    article = run("Rutan Kelas IIB Ruteng menandatangani MoU, Senin (2/3/2026). Kepala Pengamanan "
+                  "Rutan (KPR) Kanisius Dohi diajak meninjau laboratorium.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Kanisius Dohi", "Kepala Pengamanan Rutan Kelas IIB Ruteng")]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
