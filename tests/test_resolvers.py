@@ -1375,6 +1375,21 @@ def test_the_head_of_a_detention_centres_guard_then_its_short_form_and_holder() 
         ("Kanisius Dohi", "Kepala Pengamanan Rutan Kelas IIB Ruteng")]
 
 
+@pytest.mark.parametrize(("sentence", "name", "position"), [
+    ("MoU ditandatangani Director Corporate Affairs PT Great Giant Pineapple, Welly Hartanto "
+     "Gunawan.", "Welly Hartanto Gunawan", "Director Corporate Affairs PT Great Giant Pineapple"),
+    ("Dari pihak perusahaan hadir Head of Corporate Social Responsibility PT Mahakam Bara "
+     "Lestari, Yohanes Dwi Cahyono.", "Yohanes Dwi Cahyono",
+     "Head of Corporate Social Responsibility PT Mahakam Bara Lestari"),
+    ("PKS diteken President Director PT Wana Jati Nusantara, Michael Hartono Gunawan.",
+     "Michael Hartono Gunawan", "President Director PT Wana Jati Nusantara"),
+], ids=["director", "head-of", "president-director"])
+def test_english_company_titles_director_and_head_of(sentence: str, name: str,
+                                                     position: str) -> None:
+    article = run(f"Lapas Kelas I Bandar Lampung menjalin kerja sama, Senin (2/3/2026). {sentence}")
+    assert (name, position) in [(o.name, o.position) for o in article.officials]
+
+
 def test_a_position_of_a_whole_named_university_leaves_its_town_out() -> None:
     article = run("Lapas Kelas IIA Pontianak menerima kunjungan Universitas Tanjungpura (Untan) "
                   "Pontianak, Selasa (3/3). Rektor Untan Pontianak, Prof. Dr. Garuda Wiko, S.H., "
