@@ -268,6 +268,14 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
                     and not _quoted(ctx.text, rel.start):
                 mentions.append(rel)
     mentions.sort(key=lambda m: m.start)
+    # `Karawang, 13 Oktober 2026 – PT Pupuk Kujang membuka …, Senin (12/10)`: a press release's
+    # dateline dates its issue, not the event the lead dates after it
+    lead = lead_end(ctx.text, ctx.bounds)
+    # (a dateline dated with its weekday, `Serang, Kamis (15/10/2026) –`, dates the event)
+    issued = next((m for m in mentions[:1] if _dateline_date(ctx.text, m) and
+                   not _with_weekday(ex, m) and any(
+                       other.start < lead and other.values != m.values
+                       for other in mentions[1:])), None)
     speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
     engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
                          for s in spans(ctx.doc, "ENGAGEMENT")}
@@ -295,7 +303,9 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
             or all(v < first_event for v in mention.values)
             or mention.values[0] < first_event < mention.values[-1])
         for value in mention.values:
-            if takes_effect:
+            if mention is issued:
+                role = "publication"
+            elif takes_effect:
                 role = "other"
             elif first_event is None:
                 role = "event"
@@ -323,6 +333,17 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
                           "year_inferred": mention.year_inferred, "spans": [span],
                           "pattern_ids": [mention.pattern_id]}
     return list(items.values())
+
+
+# a dateline's place before its date (`Karawang, `, `Nusa Dua, `), a dash or the line's end after
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’ -]{0,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[–—-]|\n|$)")
+
+
+def _dateline_date(text: str, mention: DateMention) -> bool:
+    """Whether a date is the one of a dateline opening a line (`Karawang, 13 Oktober 2026 –`)."""
+    return _DATELINE_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None \
+        and _DATELINE_AFTER.match(text, mention.end) is not None
 
 
 def _with_weekday(ex: Extractor, mention: DateMention) -> bool:

@@ -222,3 +222,23 @@ def test_a_relative_day_inside_a_name_is_no_date(text: str, expected: list[str],
                                                   patterns) -> None:  # type: ignore[no-untyped-def]
     published = dt.date(2026, 5, 23)
     assert [m.values[0].isoformat() for m in find_relative(text, patterns, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berita Perusahaan | 13 Oktober 2026\n\nPupuk Kujang Bekali Warga Binaan Lapas Karawang\n\n"
+     "Karawang, 13 Oktober 2026 – PT Pupuk Kujang membuka pelatihan bagi warga binaan Lapas "
+     "Kelas IIA Karawang, Senin (12/10). Pelatihan berlangsung lima hari.",
+     [("2026-10-13", "publication"), ("2026-10-12", "event")]),
+    # a dateline dated with its weekday, or the lead's only day, dates the event
+    ("Serang, Kamis (15/10/2026) – Lapas Kelas IIA Serang menutup pelatihan barista.",
+     [("2026-10-15", "event")]),
+    ("GORONTALO, 3 Maret 2026 – Lapas Kelas IIA Gorontalo meluncurkan pesantren, Selasa (3/3).",
+     [("2026-03-03", "event")]),
+], ids=["issue-date-then-event", "weekday-in-the-dateline", "same-day"])
+def test_a_press_releases_dateline_dates_its_issue(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    import extractor
+
+    article = extractor.extract(text, options=extractor.Options(today=dt.date(2026, 11, 22)))
+    assert [(d.value, d.role) for d in article.dates] == expected
+
