@@ -3904,6 +3904,15 @@ def test_a_companys_plant_in_a_town_is_its_branch() -> None:
     assert [p.name for p in article.partners] == ["PT Solusi Bangun Indonesia Tbk Pabrik Cilacap"]
 
 
+@pytest.mark.parametrize("spelled", ["Infak dan Sedekah", "Infaq dan Shadaqah"])
+def test_a_zakat_body_written_out_in_its_spellings(spelled: str) -> None:
+    article = run("Lapas Kelas IIB Sleman menggelar buka puasa, Senin (2/3/2026). Lembaga Amil "
+                  f"Zakat, {spelled} Muhammadiyah (Lazismu) Kabupaten Sleman menyerahkan 300 "
+                  "paket takjil.")
+    assert [p.name for p in article.partners] == [
+        f"Lembaga Amil Zakat, {spelled} Muhammadiyah Kabupaten Sleman"]
+
+
 def test_a_field_after_a_bodys_name_is_no_persons_name() -> None:
     article = run("Lapas Kelas IIB Selong menandatangani MoU dengan Baznas Lombok Timur, Senin "
                   "(3/11/2025). Wakil Ketua II Baznas Lombok Timur Bidang Pendistribusian dan "
