@@ -258,7 +258,7 @@ class OfficialResolver:
             if defined is not None:
                 return defined[0], defined[1], True
         if entry.scope == "facility":
-            special = self._specialised_with_class(text, end, entry.facility_kind, known)
+            special = self._specialised_head(text, end, entry.facility_kind, known)
             if special is not None:
                 kind_word, place_name, place_end = special
                 return self._facility_name(kind_word, place_name, facilities), place_end, True
@@ -328,16 +328,14 @@ class OfficialResolver:
                   and any(not m.entry.part_of for m in p.mentions)]
         org = owners[0].name if len(owners) == 1 else \
             self._sentence_org(doc, span.start_char, partners)
-        sections_of = [p for p in partners if entry.section_of and p.kind == entry.section_of]
-        if org is None and len(sections_of) == 1:
-            # `Kepala Bidang Tanaman Pangan Gusti Rahmadi`: a section of the article's only
-            # office of the position's kind (prisons have none of that name)
-            org = sections_of[0].name
+        if org is None:
+            # `Kepala Bidang Tanaman Pangan Gusti Rahmadi`
+            org = _only_office_of_sections(entry, partners)
         if org is None and facilities:
             org = facilities[0].name
         return " ".join(words), org, end, org is not None
 
-    def _specialised_with_class(self, text: str, end: int, kind: str | None, known: list[str]
+    def _specialised_head(self, text: str, end: int, kind: str | None, known: list[str]
                                 ) -> tuple[str, str, int] | None:
         """`Kalapas Narkotika Kelas IIA Bandung`, `Kalapas Perempuan Kelas IIA Bandung`,
         `Kalapas Narkotika Karang Intan`: a specialisation of the head's kind, its class if
@@ -354,16 +352,15 @@ class OfficialResolver:
         place = parse_place(text, at, self.lex, known)
         return (special.canonical, place[0], place[2]) if place else None
 
-    def _section_then_name(self, words: list[str], text: str, at: int) -> bool:
-        """Whether section words are affairs alone (SECTION_WORD, joined by `dan`) and a name
-        with none of them starts at `at`: `Kepala Bidang Rehabilitasi Sosial` + `Yanti
-        Rosdiana` (not `… Pengelolaan` + `Barang Bukti dan Barang Rampasan`)."""
-        if words[-1].lower() not in self.section_words or \
-                not all(w.lower() in self.section_words or w in ("dan", "&") for w in words):
-            return False
-        name = parse_name(text, at, self.lex)
-        if name is None:
-            return False
+    def _affairs_only(self, words: list[str]) -> bool:
+        """Whether section words are affairs alone (SECTION_WORD, joined by `dan`):
+        `Kepala Bidang` + `Rehabilitasi Sosial`."""
+        return words[-1].lower() in self.section_words and \
+            all(w.lower() in self.section_words or w in ("dan", "&") for w in words)
+
+    def _holder_not_section(self, name: NameMatch, text: str) -> bool:
+        """Whether a name read past a section's affairs is its holder's (`Yanti Rosdiana`),
+        not more of the section (`Barang Bukti dan Barang Rampasan`) or an office."""
         written = name.name.split()
         after = re.match(r",[ \t]*", text[name.end:name.end + 3])
         if after and _full_name(parse_name(text, name.end + after.end(), self.lex)):
@@ -433,13 +430,17 @@ class OfficialResolver:
                 # `Kasat Resnarkoba Kompol Bagus …`: a rank or title opens the person's name
                 return self._holder_after(doc, span, entry, words, word_starts, facilities,
                                           partners, match.start())
-            if words and word_at not in starts and (self._ends_in_grade(words) or (
-                    entry.scope == "unit" and self._section_then_name(words, text, word_at))) \
-                    and _full_name(parse_name(text, word_at, self.lex)):
+            graded = bool(words) and word_at not in starts and self._ends_in_grade(words)
+            if graded or (words and word_at not in starts and entry.scope == "unit"
+                          and self._affairs_only(words)):
                 # `Pembimbing Kemasyarakatan Ahli Madya Eko Susanto, S.Sos.`: a functional
-                # grade ends the position, the holder's name follows with no comma
-                return self._holder_after(doc, span, entry, words, word_starts, facilities,
-                                          partners, match.start())
+                # grade ends the position, the holder's name follows with no comma (or past a
+                # section's affairs: `Kepala Bidang Rehabilitasi Sosial Yanti Rosdiana`)
+                holder = parse_name(text, word_at, self.lex)
+                if holder is not None and _full_name(holder) and (
+                        graded or self._holder_not_section(holder, text)):
+                    return self._holder_after(doc, span, entry, words, word_starts,
+                                              facilities, partners, match.start())
             if word_at in starts:
                 if not words or words[-1] in ("dan", "&"):
                     return None
@@ -472,13 +473,16 @@ class OfficialResolver:
                                                         partners, known)
                 if explicit:
                     return " ".join(words), org, end, True
-            elif entry.scope == "unit" and _full_name(parse_name(text, at, self.lex)) and (
-                    self._prison_section(entry, words) or
-                    self._section_then_name(words, text, at)):
+            elif entry.scope == "unit":
                 # `Kasi Bimbingan Narapidana/Anak Didik (Binadik) Arief Budiman, S.Sos.`: the
                 # holder right after the section's short form
-                return self._holder_after(doc, span, entry, words, word_starts, facilities,
-                                          partners, at)
+                holder = parse_name(text, at, self.lex)
+                if holder is not None and _full_name(holder) and (
+                        self._prison_section(entry, words) or (
+                            self._affairs_only(words) and
+                            self._holder_not_section(holder, text))):
+                    return self._holder_after(doc, span, entry, words, word_starts,
+                                              facilities, partners, at)
         if not words or entry.scope not in ("unit", "org") or text[at:at + 1] != ",":
             return None
         if parse_name(text, self._past_fields(text, at + 1), self.lex) is None:
@@ -492,11 +496,9 @@ class OfficialResolver:
         own_section = entry.scope == "unit" and " ".join(words).lower() in self.prison_sections
         org = None if own_section else self._sentence_org(
             doc, span.start_char, partners, facilities if entry.scope == "unit" else [])
-        owners = [p for p in partners if entry.section_of and p.kind == entry.section_of]
-        if org is None and not own_section and len(owners) == 1:
-            # `Kabid Pelayanan Pendaftaran Penduduk, Rina`: a section of the article's only
-            # office of the position's kind (prisons have none of that name)
-            org = owners[0].name
+        if org is None and not own_section:
+            # `Kabid Pelayanan Pendaftaran Penduduk, Rina`
+            org = _only_office_of_sections(entry, partners)
         if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
         place = ending_place(words, self.lex.major_regions, {k.lower() for k in known}) \
@@ -996,6 +998,13 @@ def _short_form_of_unit_and_owner(text: str, start: int, unit_end: int
                 (end == len(text) or not text[end].isalnum()):
             return full, end, True
     return None
+
+
+def _only_office_of_sections(entry: PositionEntry, partners: list[PartnerAcc]) -> str | None:
+    """The article's only office of the kind a section head's position belongs to
+    (`section_of`: `Kepala Bidang` of the one Dinas; prisons have no sections of that name)."""
+    owners = [p for p in partners if entry.section_of and p.kind == entry.section_of]
+    return owners[0].name if len(owners) == 1 else None
 
 
 def _full_name(name: NameMatch | None) -> bool:
