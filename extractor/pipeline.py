@@ -675,6 +675,14 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
     prison the issuer, whoever opens the lead."""
     if not ctx.bounds or not partners:
         return None
+    # the organisation the article names first, and whether it opens the lead
+    start, end = ctx.bounds[0]
+    first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
+    org_at = min(m.start for m in first_org.mentions)
+
+    def opens_lead() -> bool:
+        return _opens_lead(ctx.text[start:org_at].split(), ex.issuer_groups)
+
     # a regional government's press office as the dateline's source, the outlet or the
     # byline (`(Prokopim Lambar)`): its own release, unless a credit gives a prison's press
     # office as the source (`Sumber: Humas Lapas Kayuagung`: the prison's, republished)
@@ -707,27 +715,21 @@ def _issuer(ctx: _Context, ex: Extractor, facilities: list[FacilityAcc],
                            and p.name.startswith(m.entry.full))))]
         if own:  # several offices of the site's company: the one the article names first
             site = min(own, key=lambda p: min(m.start for m in p.mentions))
-            opener = min(partners, key=lambda p: min(m.start for m in p.mentions))
-            if site.kind in ex.issuer_hierarchies and opener.kind == site.kind and \
-                    _opens_lead(ctx.text[ctx.bounds[0][0]:min(m.start for m in opener.mentions)]
-                                .split(), ex.issuer_groups):
-                return opener  # `Tribratanews Polres Pasaman`: its Polsek's release
+            if site.kind in ex.issuer_hierarchies and first_org.kind == site.kind and \
+                    opens_lead():
+                return first_org  # `Tribratanews Polres Pasaman`: its Polsek's release
             return site
     if title and ex.prison_headline.match(title):
         return None  # `Rutan Ba'a Terima … dari Distan Rote Ndao`: the headline's subject
-    start, end = ctx.bounds[0]
-    first_org = min(partners, key=lambda p: min(m.start for m in p.mentions))
     if first_org.kind not in ex.issuer_kinds:
         return None
-    org_at = min(m.start for m in first_org.mentions)
     if first_org.kind in ex.issuers_by_name and any(
             s < org_at < e for official in officials for s, e in official.spans):
         return None
     if first_org.kind in ex.issuers_by_release and not _press_release(dateline):
         return None
     facility_at = min((m.start for f in facilities for m in f.mentions), default=len(ctx.text))
-    if org_at < end and org_at < facility_at and \
-            _opens_lead(ctx.text[start:org_at].split(), ex.issuer_groups):
+    if org_at < end and org_at < facility_at and opens_lead():
         return first_org
     return None
 
