@@ -542,6 +542,18 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     return NameMatch(name=name, titles=tuple(titles), start=start, end=end)
 
 
+def full_name(name: NameMatch | None) -> bool:
+    """Whether a name read is a person's beyond doubt: two words or more, or titled."""
+    return name is not None and (len(name.name.split()) >= 2 or bool(name.titles))
+
+
+def full_name_after_comma(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a comma right at `end` is followed by a person's full name (`… Bina Insan
+    Mandiri, Hj. Euis …`): the words before the comma are not that person's."""
+    after = re.match(r",[ \t]*", text[end:end + 3])
+    return after is not None and full_name(parse_name(text, end + after.end(), lex))
+
+
 def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
     """A person's name ending right before `end` (the comma or `selaku` already stripped)."""
     window_start = max(0, end - 90)

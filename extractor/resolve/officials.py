@@ -12,6 +12,8 @@ from ..mentions import (
     Lexicon,
     NameMatch,
     ending_place,
+    full_name,
+    full_name_after_comma,
     parse_name,
     parse_name_before,
     parse_place,
@@ -193,7 +195,7 @@ class OfficialResolver:
         region = self.partner_resolver.region_at(text, end, known) \
             if entry.scope == "region" else None
         if region is not None and len(region[1]) <= 2 and \
-                _full_name(parse_name(text, next_at, self.lex)):
+                full_name(parse_name(text, next_at, self.lex)):
             region = None  # `Kadiv Pemasyarakatan Ni Luh Gede Ariasih`: the holder, no place
         if entry.scope == "region" and region is None and entry.village:
             village = self.village.match(text, end)  # `Babinsa Kelurahan Madurejo, Serka …`
@@ -362,8 +364,7 @@ class OfficialResolver:
         """Whether a name read past a section's affairs is its holder's (`Yanti Rosdiana`),
         not more of the section (`Barang Bukti dan Barang Rampasan`) or an office."""
         written = name.name.split()
-        after = re.match(r",[ \t]*", text[name.end:name.end + 3])
-        if after and _full_name(parse_name(text, name.end + after.end(), self.lex)):
+        if full_name_after_comma(text, name.end, self.lex):
             return False  # `… Hortikultura Distanak Kukar, Rusdiansyah Noor`: the office's name
         # (no section word, no grade opening it, no short form: `Disdagnakerkop UKM`)
         return not any(w.lower() in self.section_words for w in written) and \
@@ -420,7 +421,7 @@ class OfficialResolver:
             if entry.scope == "unit" and facilities and (
                     " ".join(words).lower() in self.prison_sections or
                     (not words and self._prison_section(entry, words))) and \
-                    _full_name(parse_name(text, word_at, self.lex)):
+                    full_name(parse_name(text, word_at, self.lex)):
                 # `Kasubsi Kegiatan Kerja Heri Susanto menambahkan`: past a section only
                 # prisons have, a person's name with no comma before it is the holder's
                 return " ".join(words), facilities[0].name, match.start(), True
@@ -437,7 +438,7 @@ class OfficialResolver:
                 # grade ends the position, the holder's name follows with no comma (or past a
                 # section's affairs: `Kepala Bidang Rehabilitasi Sosial Yanti Rosdiana`)
                 holder = parse_name(text, word_at, self.lex)
-                if holder is not None and _full_name(holder) and (
+                if holder is not None and full_name(holder) and (
                         graded or self._holder_not_section(holder, text)):
                     return self._holder_after(doc, span, entry, words, word_starts,
                                               facilities, partners, match.start())
@@ -477,7 +478,7 @@ class OfficialResolver:
                 # `Kasi Bimbingan Narapidana/Anak Didik (Binadik) Arief Budiman, S.Sos.`: the
                 # holder right after the section's short form
                 holder = parse_name(text, at, self.lex)
-                if holder is not None and _full_name(holder) and (
+                if holder is not None and full_name(holder) and (
                         self._prison_section(entry, words) or (
                             self._affairs_only(words) and
                             self._holder_not_section(holder, text))):
@@ -1005,11 +1006,6 @@ def _only_office_of_sections(entry: PositionEntry, partners: list[PartnerAcc]) -
     (`section_of`: `Kepala Bidang` of the one Dinas; prisons have no sections of that name)."""
     owners = [p for p in partners if entry.section_of and p.kind == entry.section_of]
     return owners[0].name if len(owners) == 1 else None
-
-
-def _full_name(name: NameMatch | None) -> bool:
-    """Whether a name read is a person's beyond doubt: two words or more, or titled."""
-    return name is not None and (len(name.name.split()) >= 2 or bool(name.titles))
 
 
 def _last_word_at(text: str, word: str, start: int, end: int) -> int | None:

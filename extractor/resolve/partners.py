@@ -15,6 +15,7 @@ from ..mentions import (
     Lexicon,
     capitals_not_name,
     ending_place,
+    full_name_after_comma,
     parse_name,
     parse_place,
     span_at,
@@ -714,11 +715,8 @@ class PartnerResolver:
                         known: frozenset[str], headed: bool) -> OrgMention | None:
         if not m.name or m.end - m.head_end < 3:
             return None
-        after = re.match(r",[ \t]*", text[m.end:m.end + 3])
-        if after is not None:
-            holder = parse_name(text, m.end + after.end(), self.lex)
-            if holder is not None and (holder.titles or " " in holder.name):
-                return None  # `… (PKBM) Bina Insan Mandiri, Hj. Euis …`: the holder comes after
+        if full_name_after_comma(text, m.end, self.lex):
+            return None  # `… (PKBM) Bina Insan Mandiri, Hj. Euis …`: the holder comes after
         words = list(re.finditer(r"\S+", text[m.head_end:m.end]))
         # the name's own place, whose words no cut may split (`… Kabupaten Musi Rawas Utara`)
         place = ending_place(m.name.split(), self.lex.regions, known)
