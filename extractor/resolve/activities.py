@@ -7,6 +7,9 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.strings import get_string_id
+from spacy.symbols import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions import sentence_of, span_at, spans
@@ -204,6 +207,8 @@ class ActivityResolver:
                                     if e.role == "time_word")
         self.joint_words = frozenset(w.lower() for w in patterns.words("JOINT_WORD"))
         self.aid_modals = frozenset(w.lower() for w in patterns.words("AID_MODAL"))
+        self.aid_modal_hashes = numpy.array(sorted(get_string_id(w) for w in self.aid_modals),
+                                            dtype=numpy.uint64)
         self.indefinites = frozenset(w.lower() for w in patterns.words("INDEFINITE"))
         self.own_office_words = frozenset(w.lower() for w in patterns.words("OWN_OFFICE"))
         self.aid_verbs = frozenset(w.lower() for w in patterns.words("AID_VERB"))
@@ -580,9 +585,10 @@ class ActivityResolver:
         with_documents = _document_sentences(doc, bounds)
         subjects = self._subjects(doc)
         facility_starts = [s.start_char for s in spans(doc, "FACILITY_KIND")]
-        for token in doc:
-            if token.lower_ not in self.aid_modals or token.i == 0:
-                continue
+        # found by the lower form's string hash: making a Token of every word cost more
+        # than the rest of this rule
+        at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self.aid_modal_hashes))
+        for token in (doc[i] for i in at.tolist() if i > 0):
             start, end = sentence_of(bounds, token.idx)
             if start in with_documents or any(
                     status in ("hypothetical", "negated") and start <= cue.start_char < token.idx
