@@ -4164,3 +4164,21 @@ def test_a_division_named_by_three_affairs_with_a_comma_before_dan() -> None:
     assert [(o.name, o.position) for o in article.officials] == [
         ("Irwan Lamasitudju", "Wakil Rektor Bidang Perencanaan, Kerja Sama, dan Teknologi "
                               "Informasi Universitas Tadulako")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lapas Kelas IIA Kendari menggelar rapat koordinasi bersama BPJS Kesehatan Cabang Kendari, "
+     "Rabu (5/11/2025). Dari BPJS Kesehatan hadir Kepala Cabang Kendari, Rina Wulandari, "
+     "didampingi stafnya.", ("Rina Wulandari", "Kepala BPJS Kesehatan Cabang Kendari")),
+    ("Kantor Pos Kendari menggelar pelatihan pemasaran di Lapas Kelas IIA Kendari, Rabu "
+     "(5/11/2025), bersama PT Pos Indonesia KCU Kendari. Manajer Bisnis KCU Kendari, Dimas "
+     "Saputra, menjelaskan tarif.",
+     ("Dimas Saputra", "Manajer Bisnis PT Pos Indonesia KCU Kendari")),
+    ("Universitas Muhammadiyah Kendari menandatangani nota kesepahaman dengan Lapas Kelas IIA "
+     "Kendari, Rabu (5/11/2025). MoU ditandatangani Rektor UMK Dr. Ahmad Fauzan, M.Pd., dan "
+     "Kalapas.", ("Ahmad Fauzan", "Rektor Universitas Muhammadiyah Kendari")),
+])
+def test_what_the_position_and_its_organisation_both_name_is_written_once(
+        text: str, expected: tuple[str, str]) -> None:
+    # the branch and its place stay in the organisation's name; its short form gives way to it
+    assert [(o.name, o.position) for o in run(text).officials] == [expected]

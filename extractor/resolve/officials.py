@@ -22,7 +22,14 @@ from ..mentions import (
 )
 from ..vocabulary import PatternSet, PositionEntry, alternation
 from .facilities import FacilityAcc, FacilityResolver, lower_case_place, place_key
-from .partners import OrgMention, PartnerAcc, PartnerResolver, defined_short_forms
+from .partners import (
+    LEGAL_FORMS,
+    OrgMention,
+    PartnerAcc,
+    PartnerResolver,
+    abbreviates,
+    defined_short_forms,
+)
 
 # Between a position phrase and the name it introduces: a comma, or nothing.
 # (`Kepala LPP Palembang saat itu, Dra. Rusmini …`: the holder at the time recalled)
@@ -132,6 +139,9 @@ class OfficialResolver:
         seats = "|".join(re.escape(w) for w in sorted(patterns.words("SEAT_WORD"), key=len,
                                                       reverse=True))
         self.seat_before = re.compile(rf"(?<![\w])(?:{seats})[ \t]+$", re.IGNORECASE)
+        # the words that open a branch's name before its place (`Cabang`, `KCP`, `Pabrik`)
+        self.branch_words = frozenset(e.text.split()[0] for e in patterns.get("ORG_SUFFIX")
+                                      if e.place)
 
     # -- positions ---------------------------------------------------------
     def section_ranges(self, doc: Doc) -> list[tuple[int, int]]:
@@ -707,7 +717,7 @@ class OfficialResolver:
             elif org:
                 # `Dekan FH Unram` + `Universitas Mataram`: the short form written out first,
                 # so that the owner it names is not written twice
-                words.append(_join_overlapping(_written_out(expansion, short_forms, {}), org))
+                words.append(self._position_of(_written_out(expansion, short_forms, {}), org))
             else:
                 words.append(expansion)
             # `Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Banten`
@@ -719,6 +729,21 @@ class OfficialResolver:
                                        explicit=explicit or expansion != entry.expansion))
             covered = end
         return out
+
+    def _position_of(self, left: str, org: str) -> str:
+        """A position's words joined with its organisation's name, what both name written once:
+        `Kepala Dinas` + `Dinas Sosial Kota Palu` (the overlap), `Kepala Cabang Samarinda` +
+        `BPJS Kesehatan Cabang Samarinda` (a branch and its place, which stay in the name),
+        `Rektor UMPR` + `Universitas Muhammadiyah Palangkaraya` (the name's short form)."""
+        words, org_words = left.split(), org.split()
+        for k in range(min(len(words), len(org_words)) - 1, 1, -1):
+            if words[-k:] == org_words[-k:] and (words[-k] in self.branch_words
+                                                  or words[-k].isupper()):
+                del words[-k:]
+                break
+        if len(words) > 1 and _initials_of(words[-1], org):
+            words.pop()
+        return _join_overlapping(" ".join(words), org)
 
     def _team_named(self, doc: Doc, span: Span, facilities: list[FacilityAcc],
                     partners: list[PartnerAcc], known: list[str]) -> tuple[str, str] | None:
@@ -1050,6 +1075,16 @@ def _short_forms(partner: PartnerAcc) -> list[str]:
         return []
     first = partner.acronym.split()[0]
     return [partner.acronym] if first == partner.acronym else [partner.acronym, first]
+
+
+def _initials_of(word: str, name: str) -> bool:
+    """Whether a word of two capitals or more is the short form of a name, after its legal
+    form (`UMPR`: `Universitas Muhammadiyah Palangkaraya`, `SBI`: `PT Solusi Bangun
+    Indonesia Tbk`)."""
+    if sum(c.isupper() for c in word) < 2:
+        return False
+    first, _, rest = name.partition(" ")
+    return abbreviates(word, rest if first in LEGAL_FORMS and rest else name)
 
 
 def _join_overlapping(left: str, right: str) -> str:

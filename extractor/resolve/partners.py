@@ -413,7 +413,7 @@ class PartnerResolver:
         if name and position > end:
             # `Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut)`
             late = _ACRONYM_AFTER.match(text, position)
-            if late and _abbreviates(late.group("abbr"), name):
+            if late and abbreviates(late.group("abbr"), name):
                 acronym = late.group("abbr").strip()
                 position = late.end()
                 # `Dinas Lingkungan Hidup (DLH) Kota Bogor`: the region after the short form;
@@ -1233,7 +1233,7 @@ def defined_short_forms(text: str) -> dict[str, str]:
             # (loosely, by letters in order, only a name: mostly capitalised words, not
             # `Coal melalui program tanggung jawab sosial perusahaan (CSR)`)
             if loose is None and 2 * sum(w[:1].isupper() for w in words) >= len(words) and \
-                    _abbreviates(short, " ".join(words)):
+                    abbreviates(short, " ".join(words)):
                 loose = " ".join(words)
                 if not short.isupper():
                     break
@@ -1270,13 +1270,13 @@ def _unit_and_owner(unit: str, owner: str, before: list[str]) -> str | None:
                     initials == unit or ((not unit.isupper() or len(unit) > len(head))
                                          and len(head) > 1
                                          and unit.lower() != head[0].lower()  # `(Bank Jatim)`
-                                         and _abbreviates(unit, " ".join(head)))) and \
-                    _abbreviates(owner, " ".join(rest)):
+                                         and abbreviates(unit, " ".join(head)))) and \
+                    abbreviates(owner, " ".join(rest)):
                 return " ".join(words)
     return None
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def abbreviates(short: str, name: str) -> bool:
     """Whether a parenthesised word can be the short form of a name: its letters appear
     in the name in order, from its first letter (`BNNP Sumut`, `Unsoed`; not `Persero`)."""
     letters = [c for c in short.lower() if c.isalnum()]
@@ -1379,7 +1379,7 @@ def _joined(first: OrgMention, second: OrgMention, text: str) -> OrgMention:
     if second.entry.kind == "ormas":
         entry = second.entry.model_copy(update={"kind": first.entry.kind})
     late = _ACRONYM_AFTER.match(text, end)
-    if acronym is None and late and _abbreviates(late.group("abbr"), name):
+    if acronym is None and late and abbreviates(late.group("abbr"), name):
         acronym, end = late.group("abbr").strip(), late.end()
     return OrgMention(entry=entry, name=name, acronym=acronym, region=second.region,
                       start=first.start, end=end, head_end=second.head_end,
