@@ -279,6 +279,15 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
     speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
     engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
                          for s in spans(ctx.doc, "ENGAGEMENT")}
+    # `Penandatanganan PKS … yang semula dijadwalkan Kamis (12/3) diundur menjadi Kamis (26/3).
+    # Hal itu disepakati dalam rapat koordinasi …, Selasa (3/3)`: the days of a signing put
+    # off are not the event, when the lead dates something else (a signing called off on
+    # the day, `batal digelar hari itu`, with the lead dating nothing else, dates the day)
+    put_off = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "STATUS")
+               if s.text.lower() in ex.activities.postponed}
+    if not any(m.start < lead and sentence_of(ctx.bounds, m.start)[0] not in put_off
+               for m in mentions if m is not issued):
+        put_off = set()
     items: dict[str, Fields] = {}
     first_event: dt.date | None = None
     for mention in mentions:
@@ -305,7 +314,7 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
         for value in mention.values:
             if mention is issued:
                 role = "publication"
-            elif takes_effect:
+            elif takes_effect or sentence in put_off:
                 role = "other"
             elif first_event is None:
                 role = "event"

@@ -4182,3 +4182,25 @@ def test_what_the_position_and_its_organisation_both_name_is_written_once(
         text: str, expected: tuple[str, str]) -> None:
     # the branch and its place stay in the organisation's name; its short form gives way to it
     assert [(o.name, o.position) for o in run(text).officials] == [expected]
+
+
+def test_a_signing_put_off_is_to_come_and_its_days_are_not_the_event() -> None:
+    # the training is what the document is about, not another activity put off after it
+    article = run("Penandatanganan nota kesepahaman (MoU) pelatihan keterampilan antara Rutan "
+                  "Kelas IIB Wamena dan Dinas Sosial Kabupaten Jayawijaya yang semula "
+                  "dijadwalkan Senin (9/3/2026) ditunda menjadi Senin (16/3/2026). Hal itu "
+                  "disepakati dalam rapat koordinasi, Selasa (3/3/2026).")
+    assert [(a.type, a.status) for a in article.agreements] == [("mou", "planned")]
+    assert [e.type for e in article.engagements] == ["koordinasi"]
+    assert [(d.value, d.role) for d in article.dates] == [
+        ("2026-03-09", "other"), ("2026-03-16", "other"), ("2026-03-03", "event")]
+
+
+def test_a_signing_moved_to_another_day_is_put_off() -> None:
+    article = run("Lapas Kelas IIA Kupang dan Bank NTT menggelar rapat koordinasi, Selasa "
+                  "(21/7/2026). Dalam rapat itu kedua pihak sepakat menggeser penandatanganan "
+                  "MoU ke Kamis, 6 Agustus 2026.")
+    assert [(a.type, a.status) for a in article.agreements] == [("mou", "planned")]
+    assert [e.type for e in article.engagements] == ["koordinasi"]
+    assert [(d.value, d.role) for d in article.dates] == [
+        ("2026-07-21", "event"), ("2026-08-06", "other")]

@@ -126,6 +126,18 @@ class _CueIndex:
         return (pair for k in range(first, last + 1) for pair in self.by_end.get(k, ()))
 
 
+_SHORT_FORM_AND_SPACE = re.compile(r"[ \t]*(?:\([^()\n]{1,15}\)[ \t]*)?")
+
+
+def _past_its_subject(text: str, end: int, activities: list[int]) -> int:
+    """Where activities other than a document's own subject may start: past the activity
+    word right after the document and its short form (`PKS pelatihan kerja … yang semula
+    dijadwalkan Kamis (12/3) diundur`: the training is what the document is about)."""
+    after = _SHORT_FORM_AND_SPACE.match(text, end)
+    at = after.end() if after else end
+    return at + 1 if at in activities else end
+
+
 def _any_between(starts: list[int], first: int, end: int) -> bool:
     """Whether a sorted list of offsets holds one in `[first, end)`."""
     at = bisect_left(starts, first)
@@ -937,9 +949,10 @@ class ActivityResolver:
                             and 0 <= span.start - c.end <= 1 for c, s in near)
         # (not another activity put off after it: "…, sementara pelatihan tenun ditunda")
         activities = self._activity_starts(doc)
+        others_from = _past_its_subject(doc.text, span.end_char, activities)
         if any(c.text.lower() in self.postponed and (
                 (c, s) in near or (named_signing and c.start >= span.end)) and
-               not _any_between(activities, span.end_char, c.start_char)
+               not _any_between(activities, others_from, c.start_char)
                for c, s in cues if start <= c.start_char < end):
             statuses.discard("signed")
             statuses.add("planned")
