@@ -4204,3 +4204,14 @@ def test_a_signing_moved_to_another_day_is_put_off() -> None:
     assert [e.type for e in article.engagements] == ["koordinasi"]
     assert [(d.value, d.role) for d in article.dates] == [
         ("2026-07-21", "event"), ("2026-08-06", "other")]
+
+
+@pytest.mark.parametrize("written, name, short", [
+    ("Dinas Kesehatan Kota (DKK) Surakarta", "Dinas Kesehatan Kota Surakarta", "DKK Surakarta"),
+    ("Dinas Sosial Kabupaten (Dinsos) Sleman", "Dinas Sosial Kabupaten Sleman", "Dinsos Sleman"),
+])
+def test_a_short_form_between_the_level_and_the_place_is_read_past(
+        written: str, name: str, short: str) -> None:
+    article = run(f"Rutan Kelas I Surakarta menggelar skrining bersama {written}, Kamis "
+                  "(5/2/2026). Kegiatan berjalan lancar.")
+    assert [(p.name, p.acronym) for p in article.partners] == [(name, short)]

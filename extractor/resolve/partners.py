@@ -242,6 +242,26 @@ class PartnerResolver:
                 return shorter
         return None
 
+    def _short_form_after_level(self, text: str, pos: int, head: str
+                                ) -> tuple[str, str] | None:
+        """The text with a bracketed short form of the head and a region's level blanked out,
+        and the short form, where one stands right after the level (`Dinas Kesehatan Kota
+        (DKK) Surakarta`, `Dinas Sosial Kabupaten (Dinsos) Sleman`)."""
+        level = re.match(r"[ \t]+", text[pos:pos + 5])
+        if level is None:
+            return None
+        prefix = self.lex.region_prefix.match(text, pos + level.end())
+        if prefix is None:
+            return None
+        bracket = _ACRONYM_AFTER.match(text, prefix.end())
+        if bracket is None or not text.startswith((" ", "\t"), bracket.end()):
+            return None
+        short = bracket.group("abbr").strip()
+        if not abbreviates(short, f"{head} {prefix.group(0)}"):
+            return None
+        start = prefix.end()
+        return text[:start] + " " * (bracket.end() - start) + text[bracket.end():], short
+
     def region_at(self, text: str, pos: int, known: list[str]) -> tuple[str, str, int] | None:
         """`Kabupaten Bone` / `Kab. Bone` / `Bone` at pos: (full region, as written, end)."""
         lead = re.match(r"[ \t]+", text[pos:pos + 5])
@@ -346,7 +366,15 @@ class PartnerResolver:
             # a branch or type word is no place: the place comes after it (`… Bea dan Cukai
             # Tipe Madya Pabean B Tanjung Balai Karimun`, read by `_suffixes`)
             branch = self.suffix_re is not None and self.suffix_re.match(text, position)
-            found = None if branch else self.region_at(text, position, known)
+            # `Dinas Kesehatan Kota (DKK) Surakarta`: the short form between the region's
+            # level and its place, read as if it were not there
+            inner = None if branch or acronym else self._short_form_after_level(
+                text, position, entry.full)
+            if inner is not None:
+                text_read, short = inner
+            else:
+                text_read, short = text, None
+            found = None if branch else self.region_at(text_read, position, known)
             # (or after a short form, the person's degree after the words: `Wakil Ketua PN
             # Bonifasius Sinaga S.H.`)
             if found and (entry.level or is_short) and \
@@ -362,6 +390,8 @@ class PartnerResolver:
                 name = " ".join([head + joined, *region_words])
                 if acronym:
                     acronym = f"{acronym}{joined} {written}"
+                elif short:
+                    acronym = f"{short} {self.bare_region(region)}"
             elif entry.tail == "place":
                 name = None
         elif entry.tail == "name":
