@@ -4215,3 +4215,20 @@ def test_a_short_form_between_the_level_and_the_place_is_read_past(
     article = run(f"Rutan Kelas I Surakarta menggelar skrining bersama {written}, Kamis "
                   "(5/2/2026). Kegiatan berjalan lancar.")
     assert [(p.name, p.acronym) for p in article.partners] == [(name, short)]
+
+
+def test_main_naval_bases_and_military_areas_are_partners_with_their_commanders() -> None:
+    article = run("Lapas Kelas IIA Tarakan menggelar rapat koordinasi bersama Pangkalan Utama TNI "
+                  "Angkatan Laut (Lantamal) XIII Tarakan dan Kodam VI/Mulawarman, Selasa "
+                  "(14/10/2025). Hadir Danlantamal XIII Tarakan, Laksamana Pertama TNI Johan "
+                  "Setiadi Putra, S.E., dan Danrem 161/Wira Sakti, Brigjen TNI Andi "
+                  "Pratama.")
+    assert [(p.name, p.kind) for p in article.partners] == [
+        ("Pangkalan Utama TNI Angkatan Laut XIII Tarakan", "tni"),
+        ("Komando Daerah Militer VI/Mulawarman", "tni"),
+        ("Komando Resor Militer 161/Wira Sakti", "tni")]
+    assert [(o.name, o.position, o.titles) for o in article.officials] == [
+        ("Johan Setiadi Putra", "Komandan Pangkalan Utama TNI Angkatan Laut XIII Tarakan",
+         ["Laksamana Pertama TNI", "S.E."]),
+        ("Andi Pratama", "Komandan Komando Resor Militer 161/Wira Sakti",
+         ["Brigjen TNI"])]

@@ -220,7 +220,10 @@ class OfficialResolver:
                 more = _FOLLOWING_WORD.match(text, unit_end)
                 two_words = f"{unit.split('/', 1)[1]} {more.group(1)}".lower() if more else ""
                 if more and (two_words in self.lex.regions or  # or the article's own place:
-                             two_words in {k.lower() for k in known}):  # `1013/Muara Teweh`
+                             two_words in {k.lower() for k in known}  # `1013/Muara Teweh`
+                             # or a name the comma before the holder ends (`Danrem 161/Wira
+                             # Sakti, Brigjen TNI …`)
+                             or text.startswith(",", more.end())):
                     unit, unit_end = f"{unit} {more.group(1)}", more.end()
                 return self.partner_resolver.numbered_unit(unit, partners), unit_end, True
         if org_span is not None and (entry.scope in ("org", "org_tail", "unit") or (
