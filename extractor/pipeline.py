@@ -503,11 +503,28 @@ def _owner_of_another(text: str, start: int, ends: set[int], owner_words: frozen
     return len(before[:len(before) - len(word)].rstrip()) in ends
 
 
+def _short_form_uses(text: str, partner: PartnerAcc, after: int,
+                     known_heads: Mapping[str, Any]) -> list[int]:
+    """Where the short form a partner was given in brackets is used alone later (`…
+    Universitas Tompotika Luwuk (Untika). … dosen Untika memberikan pelatihan`): no pattern
+    knows the article's own short forms, yet they name the partner there. (A short form a
+    pattern knows, `BRI`, `RSJ`, is a mention of its own wherever it is written.)"""
+    if not partner.acronym or partner.acronym.split()[0] in partner.name.split():
+        return []
+    short = partner.acronym.split()[0]
+    if short.lower() in known_heads:
+        return []
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
+            if m.start() > after and text[m.start() - 1:m.start()] != "("]
+
+
 def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str],
                  activity_sentences: set[int], programme_words: frozenset[str],
-                 owner_words: frozenset[str]) -> list[PartnerAcc]:
+                 owner_words: frozenset[str], known_heads: Mapping[str, Any]
+                 ) -> list[PartnerAcc]:
     """Partners that take part (`_takes_part`), not organisations named in passing
-    (`represented`: the officials' organisations)."""
+    (`represented`: the officials' organisations; `known_heads`: the organisation heads
+    of the patterns, lower-case)."""
     kept = []
     whole_names = frozenset(p.name for p in partners)
     # (an organisation's name or a generic head: `rumah sakit milik Pemerintah Provinsi Maluku`)
@@ -519,6 +536,8 @@ def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str
         starts = [m.start for m in partner.mentions
                   if word_before(ctx.text, m.start) not in programme_words
                   and not _owner_of_another(ctx.text, m.start, ends, owner_words)]
+        if starts:
+            starts += _short_form_uses(ctx.text, partner, min(starts), known_heads)
         if starts and _takes_part(ctx, starts, {partner.name, partner.acronym}, represented,
                                   activity_sentences, whole_names):
             kept.append(partner)
@@ -851,7 +870,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     represented = {o.organization for o in officials if o.organization}
     partners = _taking_part(ctx, partners, represented, activity_sentences,
                             ex.facilities.programme_words | ex.partners.source_words,
-                            ex.partners.owner_words)
+                            ex.partners.owner_words, ex.partners.heads)
     facilities = _acting(ctx, _not_named_after_officials(ex, facilities, officials),
                          represented, activity_sentences)
     partners = _as_the_parties_they_stand_for(partners)

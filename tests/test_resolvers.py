@@ -4232,3 +4232,15 @@ def test_main_naval_bases_and_military_areas_are_partners_with_their_commanders(
          ["Laksamana Pertama TNI", "S.E."]),
         ("Andi Pratama", "Komandan Komando Resor Militer 161/Wira Sakti",
          ["Brigjen TNI"])]
+
+
+def test_a_short_form_the_article_gave_names_its_partner_where_used_alone() -> None:
+    text = ("Lapas Kelas IIB Luwuk meresmikan rumah kaca hidroponik, Jumat (11/7/2025). Turut "
+            "hadir Kepala Lapas, Daniel Sumampow.\n\nTurut hadir pula dosen Universitas "
+            "Tompotika Luwuk (Untika).\n\nKalapas menyebut Lapas Luwuk dan Untika akan "
+            "menandatangani nota kesepahaman pada Agustus mendatang.")
+    assert [(p.name, p.acronym) for p in run(text).partners] == [
+        ("Universitas Tompotika Luwuk", "Untika")]
+    # named in passing once, and never again, it takes no part
+    alone = text.split("\n\nKalapas")[0]
+    assert run(alone).partners == []
