@@ -503,11 +503,12 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             related_end = end
         elif (related_end == start and len(line.split()) <= RELATED_WORDS) or (
                 related_end >= 0 and not text[related_end:start].strip()
-                and len(line.split()) <= RELATED_AFTER_GAP_WORDS
-                and not _CLAUSE_END.search(_SIGN_OFF_TAIL.sub("", line))):
+                and len((untailed := _SIGN_OFF_TAIL.sub("", line)).split())
+                <= RELATED_AFTER_GAP_WORDS and not _CLAUSE_END.search(untailed)):
             # (past a blank line only a headline's length, no sentence's end: the box's
             # stories set apart, `ARTIKEL TERKAIT` ⏎⏎ `Warga Binaan … Tes Urine` ⏎ `12 Oktober
-            # 2025`, not the article's next paragraph)
+            # 2025`, not the article's next paragraph; a story's date in brackets after it is
+            # not counted, `… Korban Angin Puting Beliung di Tayu (20 Juli 2025)`)
             cut(first, end, "read-also")
             related_end = end
         elif _is_credit(line, cues) or (index > lead and cues.sign_off.match(line)):

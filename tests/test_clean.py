@@ -453,6 +453,18 @@ def test_the_stories_under_a_related_stories_heading_go_with_their_dates() -> No
     assert [d.value for d in extractor.extract(text).dates] == ["2025-08-21"]
 
 
+def test_a_long_story_set_apart_under_read_also_goes_with_its_bracketed_date() -> None:
+    text = ("Lapas Kelas IIB Pati menggelar skrining TBC bersama Dinkes Pati, Selasa "
+            "(22/7/2025).\n\nKepala Lapas mengatakan skrining digelar setiap tahun.\n\n"
+            "Baca Juga\n\n"
+            "Pemkab Pati Salurkan Bansos Beras kepada 42 Ribu KPM (21 Juli 2025)\n\n"
+            "Ketua DPRD Pati Ahmad Faizin Hakim Sambangi Korban Angin Puting Beliung di Tayu "
+            "(20 Juli 2025)\n")
+    cleaned = clean(text, load_patterns())
+    assert "Faizin" not in cleaned.text and "setiap tahun." in cleaned.text
+    assert extractor.extract(text).officials == []
+
+
 def test_a_read_also_heading_with_its_story_on_the_same_line_takes_no_more() -> None:
     text = ("Lapas Kelas IIA Pontianak menandatangani MoU dengan Polnep, Selasa (9/12/2025).\n"
             "Baca Juga: Kadis PUPR Kalbar Tinjau Jalan Rusak di Sanggau\n"
