@@ -112,6 +112,9 @@ class PositionEntry(Entry):
     village: bool = False
     """A village-level post (`Babinsa`, `Bhabinkamtibmas`): its place may be a village written with
     its VILLAGE_WORD (`Babinsa Kelurahan Madurejo`), which no gazetteer holds."""
+    lower_field: bool = False
+    """A position whose field articles often write in lower case (`dokter spesialis paru
+    RSUD …`): up to LOWER_FIELD_WORDS such words before its organisation are its field."""
     team: bool = False
     """The head of a team (`Ketua Tim Pengabdian`, the team the words after its first): written
     without its organisation, it heads the team as the article first names it with its unit

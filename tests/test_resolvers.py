@@ -4244,3 +4244,23 @@ def test_a_short_form_the_article_gave_names_its_partner_where_used_alone() -> N
     # named in passing once, and never again, it takes no part
     alone = text.split("\n\nKalapas")[0]
     assert run(alone).partners == []
+
+
+@pytest.mark.parametrize("field, written", [
+    ("spesialis paru", "Spesialis Paru"),
+    ("spesialis obstetri dan ginekologi", "Spesialis Obstetri dan Ginekologi"),
+])
+def test_a_specialist_s_field_in_lower_case_is_part_of_the_position(field: str,
+                                                                    written: str) -> None:
+    article = run("LPP Kelas III Kendari menggelar pemeriksaan kesehatan bersama RSUD Kota "
+                  f"Kendari, Selasa (21/4/2026).\n\nDokter {field} RSUD Kota Kendari, dr. "
+                  "Asrianti Lamadu, menyebut tiga warga binaan dirujuk.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Asrianti Lamadu", f"Dokter {written} Rumah Sakit Umum Daerah Kota Kendari")]
+
+
+def test_lower_case_words_before_no_organisation_are_no_field() -> None:
+    article = run("LPP Kelas III Kendari menggelar pemeriksaan kesehatan, Selasa (21/4/2026)."
+                  "\n\nDokter spesialis yang hadir, dr. Asrianti Lamadu, menyebut tiga warga "
+                  "binaan dirujuk.")
+    assert article.officials == []

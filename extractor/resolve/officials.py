@@ -44,6 +44,10 @@ _NAME_THEN_POSITION = re.compile(
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{0,30})?"
                               r"|[IVX]{1,4}(?![\w])|dan|&)")
 _DESCRIPTOR_MAX_WORDS = 10
+LOWER_FIELD_WORDS = 4
+# a position's field in lower case, up to the organisation (`dokter spesialis obstetri dan
+# ginekologi RSUD …`)
+_LOWER_FIELD = re.compile(rf"(?P<words>(?:[ \t]+[a-z]+){{1,{LOWER_FIELD_WORDS}}})[ \t]+")
 _FOLLOWING_WORD = re.compile(r"[ \t]+([A-Z][\w-]+)")
 _PARENTHESISED = re.compile(r"\([^()]{1,40}\)")
 # up to four capitalised words (an organisation's tail), then a comma
@@ -407,6 +411,15 @@ class OfficialResolver:
         text = doc.text
         starts = self._organisation_starts(doc)
         at = span.end_char
+        if entry.lower_field:
+            field = _LOWER_FIELD.match(text, at)
+            if field is not None and field.end() in starts and \
+                    not any(self.lex.stops(w) for w in field.group("words").split()):
+                org, end, explicit = self._organization(doc, entry, field.end() - 1, span,
+                                                        facilities, partners, known)
+                if explicit:  # written as a position's name is: `Dokter Spesialis Paru`
+                    return " ".join(w if w in ("dan", "&") else w.capitalize()
+                                    for w in field.group("words").split()), org, end, True
         words: list[str] = []
         word_starts: list[int] = []
         for _ in range(_DESCRIPTOR_MAX_WORDS):
