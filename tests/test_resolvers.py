@@ -4264,3 +4264,14 @@ def test_lower_case_words_before_no_organisation_are_no_field() -> None:
                   "\n\nDokter spesialis yang hadir, dr. Asrianti Lamadu, menyebut tiga warga "
                   "binaan dirujuk.")
     assert article.officials == []
+
+
+def test_a_position_after_its_organisation_and_a_comma_takes_the_name_after_it() -> None:
+    text = ("Lapas Kelas IIB Garut menggelar penyuluhan hukum bersama LBH Cakra Garut, Senin "
+            "(9/3/2026).\n\nDari LBH Cakra Garut, Direktur Cecep Supriatna, S.H., memaparkan "
+            "layanan bantuan hukum gratis.")
+    assert [(o.name, o.position) for o in run(text).officials] == [
+        ("Cecep Supriatna", "Direktur Lembaga Bantuan Hukum Cakra Garut")]
+    # with one name word, the words may be the organisation's own: no holder
+    one = text.replace("Cecep Supriatna, S.H.,", "Wilayah")
+    assert run(one).officials == []

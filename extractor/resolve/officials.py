@@ -699,8 +699,12 @@ class OfficialResolver:
                 owners = [p for p in partners if p.kind == entry.of_kind]
                 if len(owners) == 1:
                     org, explicit = owners[0].name, True
-            if not explicit and entry.scope == "org" and \
-                    self._name_after(doc.text, span.end_char, comma=True) is not None:
+            if not explicit and entry.scope == "org" and (
+                    self._name_after(doc.text, span.end_char, comma=True) is not None
+                    # `Dari LBH Cakra Garut, Direktur Cecep Supriatna, S.H., memaparkan …`: the
+                    # organisation right before the comma, the holder's full name after
+                    or (self._partner_ends_at(partners, doc.text, start) and
+                        full_name(self._name_after(doc.text, span.end_char)))):
                 # `Ketua PN didampingi …, dan Panitera, Sri Handayani`: a position alone
                 # before its holder's name, of the organisation just named in the sentence
                 org = self._sentence_org(doc, span.start_char, partners, facilities,
@@ -745,6 +749,13 @@ class OfficialResolver:
                                        explicit=explicit or expansion != entry.expansion))
             covered = end
         return out
+
+    @staticmethod
+    def _partner_ends_at(partners: list[PartnerAcc], text: str, start: int) -> bool:
+        """Whether a partner's mention ends right before `, ` and `start`."""
+        if text[max(0, start - 2):start] != ", ":
+            return False
+        return any(m.end == start - 2 for p in partners for m in p.mentions)
 
     def _position_of(self, left: str, org: str) -> str:
         """A position's words joined with its organisation's name, what both name written once:
