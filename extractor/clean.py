@@ -185,7 +185,9 @@ def _cues(patterns: PatternSet) -> _Cues:
         # date in figures needs no time: `05/03/2026` under a related story's headline)
         # (and a print view's stamp, a few words then its date and time: `Dicetak pada:
         # 13/11/2026 10:41`, `Dicetak dari Wonosobo Today pada 21/05/2026 07:41`)
-        stamp=re.compile(rf"^\s*(?:(?:[^\s—–|·]+(?:\s[^\s—–|·]+){{0,3}}\s*[—–|·:-]\s*)?"
+        # (a commenter's name before the stamp needs no separator: `Maria W.   28 Agustus 2025
+        # pukul 19:05`)
+        stamp=re.compile(rf"^\s*(?:(?:[^\s—–|·]+(?:\s[^\s—–|·]+){{0,3}}\s*[—–|·:-]?\s*)?"
                          rf"(?:(?:{weekdays})\s*,?\s*)?(?:(?:\d{{1,2}}\s+(?:{months})\.?\s+"
                          rf"\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*[,|-]?\s*(?:pukul\s+)?"
                          rf"\d{{1,2}}[:.]\d{{2}}(?:\s*(?:{zones}))?|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
@@ -510,6 +512,12 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             # 2025`, not the article's next paragraph; a story's date in brackets after it is
             # not counted, `… Korban Angin Puting Beliung di Tayu (20 Juli 2025)`)
             cut(first, end, "read-also")
+            related_end = end
+        elif related_end >= 0 and not text[related_end:start].strip() and \
+                len(line.split()) <= CAPTION_WORDS and cues.caption.search(line):
+            # a related story's photo caption (`Wakil Bupati …, saat meninjau pasar murah …
+            # (Foto: Dok. Prokopim)`): its headline and date still follow
+            cut(first, end, "caption")
             related_end = end
         elif _is_credit(line, cues) or (index > lead and cues.sign_off.match(line)):
             cut(first, end, "credit")

@@ -465,6 +465,25 @@ def test_a_long_story_set_apart_under_read_also_goes_with_its_bracketed_date() -
     assert extractor.extract(text).officials == []
 
 
+def test_a_related_story_s_caption_leaves_its_headline_and_date_in_the_box() -> None:
+    text = ("Lapas Kelas IIA Sumbawa Besar menggelar pelatihan tenun bersama Disperindag, "
+            "Senin (9/3/2026).\n\nBERITA TERKAIT\n\nRutan Dompu Gelar Bakti Sosial Jelang "
+            "Ramadan\n14 Februari 2026\n\nWakil Bupati Sumbawa, Ahmad Fauzan Hamid, saat "
+            "meninjau pasar murah di Alun-alun Kota Sumbawa Besar. (Foto: Dok. Prokopim)\n"
+            "Pemkab Sumbawa Gelar "
+            "Pasar Murah di Lima Kecamatan\n2 Maret 2026\n")
+    assert "Maret 2026" not in clean(text, load_patterns()).text
+    assert [d.value for d in extractor.extract(text).dates] == ["2026-03-09"]
+
+
+def test_a_commenter_s_name_and_stamp_with_no_separator_are_no_article() -> None:
+    text = ("Lapas Kelas IIB Merauke memanen padi bersama Dinas Pertanian, Rabu, 27 Agustus "
+            "2025.\n\n2 Tanggapan\nYakobus K.   28 Agustus 2025 pukul 14:22\nMantap, semoga "
+            "hasilnya bisa bantu kampung sekitar.\n")
+    assert "28 Agustus" not in clean(text, load_patterns()).text
+    assert [d.value for d in extractor.extract(text).dates] == ["2025-08-27"]
+
+
 def test_a_read_also_heading_with_its_story_on_the_same_line_takes_no_more() -> None:
     text = ("Lapas Kelas IIA Pontianak menandatangani MoU dengan Polnep, Selasa (9/12/2025).\n"
             "Baca Juga: Kadis PUPR Kalbar Tinjau Jalan Rusak di Sanggau\n"
