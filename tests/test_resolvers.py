@@ -4275,3 +4275,15 @@ def test_a_position_after_its_organisation_and_a_comma_takes_the_name_after_it()
     # with one name word, the words may be the organisation's own: no holder
     one = text.replace("Cecep Supriatna, S.H.,", "Wilayah")
     assert run(one).officials == []
+
+
+@pytest.mark.parametrize("naming", [
+    "Lapas yang dikenal sebagai", "Lapas yang dikenal warga sebagai",
+    "Lapas yang oleh masyarakat lebih di kenal dengan nama"])
+def test_a_prison_named_again_after_its_kind_word_is_the_same_prison(naming: str) -> None:
+    article = run("Lapas Kelas I Malang meneken perjanjian kerja sama dengan CV Kopi Dampit, "
+                  f"Kamis (9/4/2026). {naming} Lapas Lowokwaru itu membina 2.000 warga binaan."
+                  "\n\nKepala Seksi Kegiatan Kerja Lapas Lowokwaru, Heri Kuswanto, menambahkan.")
+    assert [f.name for f in article.facilities] == ["Lapas Kelas I Malang"]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Heri Kuswanto", "Kepala Seksi Kegiatan Kerja Lapas Kelas I Malang")]

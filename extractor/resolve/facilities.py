@@ -205,6 +205,10 @@ class FacilityResolver:
                 known.append(mention.place)
             if out and _names_again(text, out[-1], mention):
                 mention.alias_of = out[-1].place
+            elif out and mention.place and not mention.cls:
+                named = _named_by_its_kind(text, out, mention)
+                if named is not None:
+                    mention.alias_of = named.place
             out.append(mention)
             covered = mention.end
         # `Kalapas Klas III Rangkasbitung, Asep, …`: a head's short title names the facility
@@ -258,6 +262,29 @@ class FacilityResolver:
 _ALIAS_BETWEEN = re.compile(
     r"\s*(?:\(|,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+|juga\s+|biasa\s+|akrab\s+|sering\s+)?"
     r"(?:dikenal|disebut|populer)\s+(?:dengan\s+(?:nama\s+)?|sebagai\s+)?)\s*")
+
+
+# the facility's kind word, then the words that give another name: `Lapas yang dikenal
+# sebagai Lapas Lowokwaru itu`, `Lapas yang oleh masyarakat lebih di kenal dengan nama …`
+_ALIAS_AFTER_KIND = re.compile(
+    r"(?<![\w])(?P<kind>\w+)\s+(?:(?:ini|itu|tersebut)\s+)?yang\s+"
+    r"(?:oleh\s+(?:warga|masyarakat)(?:\s+\w+)?\s+)?(?:lebih\s+|juga\s+|biasa\s+|akrab\s+|sering\s+)?"
+    r"(?:dikenal|di\s+kenal|disebut|populer)(?:\s+(?:warga|masyarakat)(?:\s+\w+)?)?\s+"
+    r"(?:dengan\s+(?:nama\s+|sebutan\s+)?|sebagai\s+)$", re.IGNORECASE)
+
+
+def _named_by_its_kind(text: str, before: list[FacilityMention], other: FacilityMention
+                       ) -> FacilityMention | None:
+    """The facility that `other` names again after its kind word and the words of naming
+    (`Lapas Kelas I Malang … Lapas yang dikenal sebagai Lapas Lowokwaru itu`): the last one
+    of its kind with a place before it."""
+    found = _ALIAS_AFTER_KIND.search(text, max(0, other.start - 90), other.start)
+    if found is None or found.group("kind").lower() != other.kind_word.lower():
+        return None
+    named = next((m for m in reversed(before) if m.kind == other.kind and m.place), None)
+    if named is None or place_key(named.place or "") == place_key(other.place or ""):
+        return None
+    return named
 
 
 def _names_again(text: str, named: FacilityMention, other: FacilityMention) -> bool:
