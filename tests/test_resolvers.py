@@ -4287,3 +4287,10 @@ def test_a_prison_named_again_after_its_kind_word_is_the_same_prison(naming: str
     assert [f.name for f in article.facilities] == ["Lapas Kelas I Malang"]
     assert [(o.name, o.position) for o in article.officials] == [
         ("Heri Kuswanto", "Kepala Seksi Kegiatan Kerja Lapas Kelas I Malang")]
+
+
+def test_a_name_with_a_degree_after_a_capitalised_kind_word_is_no_prison() -> None:
+    article = run("Lapas Narkotika Kelas IIA Sungguminasa memulai program rehabilitasi bersama "
+                  "BNNP Sulawesi Selatan, Kamis (26/6/2025). Peserta didampingi Konselor Adiksi "
+                  "Lapas Taufik Hidayat, S.Psi., selama enam bulan.")
+    assert [f.name for f in article.facilities] == ["Lapas Narkotika Kelas IIA Sungguminasa"]

@@ -196,10 +196,10 @@ class FacilityResolver:
             if word_before(text, span.start_char) in self.programme_words:
                 continue  # `program Lapas Tangguh Pangan`: a programme's name, not a prison
             mention = self.mention_at(text, entry, span.start_char, span.end_char, known)
-            if mention.place and span.text[:1].islower() and self.holder_not_place(
-                    text, mention, known):
-                # `kasi giatja lapas Sabri Rasyid S.E`: the prison of the sentence, then the
-                # holder's name with a degree, no town
+            if mention.place and self.holder_not_place(text, mention, known):
+                # `kasi giatja lapas Sabri Rasyid S.E`, `Konselor Adiksi Lapas Taufik Hidayat,
+                # S.Psi.`: the prison of the sentence, then the holder's name with a degree,
+                # no town
                 mention = replace(mention, place=None, end=span.end_char)
             if mention.place:
                 known.append(mention.place)
