@@ -4294,3 +4294,23 @@ def test_a_name_with_a_degree_after_a_capitalised_kind_word_is_no_prison() -> No
                   "BNNP Sulawesi Selatan, Kamis (26/6/2025). Peserta didampingi Konselor Adiksi "
                   "Lapas Taufik Hidayat, S.Psi., selama enam bulan.")
     assert [f.name for f in article.facilities] == ["Lapas Narkotika Kelas IIA Sungguminasa"]
+
+
+@pytest.mark.parametrize("holder, after", [
+    ("Yuliana Kartikasari", " dan Sekretaris Daerah Kota Semarang Budi Santosa Wirawan, "
+                            "disaksikan Kakanwil."),
+    ("Ida Bagus Ketut Mahendra", " dan Sekretaris Daerah Kota Semarang, disaksikan Kakanwil."),
+])
+def test_a_holder_glued_after_a_prison_s_town_is_no_part_of_its_place(holder: str,
+                                                                        after: str) -> None:
+    # (the photo's caption names the holder first, the signing sentence again)
+    article = run(f"[Foto] Kepala Bapas Kelas I Semarang {holder} dan Sekda Kota Semarang "
+                  "bertukar naskah nota kesepahaman. (Humas Bapas Semarang)\n\n"
+                  "SEMARANG – Balai Pemasyarakatan (Bapas) Kelas I Semarang dan Pemerintah Kota "
+                  "(Pemkot) Semarang menandatangani nota kesepahaman tentang pelaksanaan pidana "
+                  "kerja sosial.\n\nPenandatanganan digelar di Balai Kota Semarang, Selasa "
+                  "(16/12/2025). Nota kesepahaman diteken Kepala Bapas Kelas I Semarang "
+                  f"{holder}{after}")
+    assert [f.name for f in article.facilities] == ["Bapas Kelas I Semarang"]
+    assert (holder, "Kepala Bapas Kelas I Semarang") in [
+        (o.name, o.position) for o in article.officials]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from ..mentions import Lexicon, parse_name, parse_place, spans, word_before
+from ..mentions import Lexicon, full_name, parse_name, parse_place, spans, word_before
 from ..vocabulary import PatternSet
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -158,10 +158,35 @@ class FacilityResolver:
                 place_text, position = None, end
             elif place_text.endswith(self.islands) and " " in place_text:
                 place_text = place_text[: place_text.rindex(" ")]  # `Besi Nusakambangan`
+            else:
+                place_text, position = self._without_holder(text, place_text, position,
+                                                            known_places)
         return FacilityMention(
             kind=kind_entry.kind, kind_word=kind_entry.canonical,  # type: ignore[attr-defined]
             cls=cls, place=place_text, start=start, end=position,
             pattern_id=kind_entry.id)  # type: ignore[attr-defined]
+
+    def _without_holder(self, text: str, place: str, end: int, known: list[str]
+                        ) -> tuple[str, int]:
+        """A place read past its town into a holder's name glued on (`Kepala Bapas Kelas I
+        Semarang Yuliana Kartikasari dan …`, `Rutan Negara Ida Bagus …`): the town, when the
+        words after it are a person's full name."""
+        if place.lower() in self.lex.regions or place in known or " " not in place:
+            return place, end
+        at = text.rfind(place, 0, end)
+        words = place.split()
+        for k in range(len(words) - 2, 0, -1):  # the longest town first
+            town = " ".join(words[:k])
+            if town.lower() not in self.lex.regions and town not in known:
+                continue
+            rest = at + len(town) + 1
+            name = parse_name(text, rest, self.lex)
+            # (the name goes on past the place read, or its clause does: a place ends at a
+            # comma or a full stop, `… Kelas IIB Siompu Ndona, Selasa (4/4)`)
+            if full_name(name) and name is not None and (
+                    name.end > end or _CLAUSE_GOES_ON.match(text, name.end)):
+                return town, at + len(town)
+        return place, end
 
     def holder_not_place(self, text: str, mention: FacilityMention, known: list[str]) -> bool:
         """Whether the words read as a facility's place are a person's name with titles: no
@@ -256,6 +281,8 @@ class FacilityResolver:
                 same_kind[0].mentions.append(m)
         return facilities
 
+
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 
 # between a facility and another name for it: `Lapas Kelas IIA Yogyakarta atau yang lebih
 # dikenal sebagai Lapas Wirogunan`, `…, biasa disebut Lapas Wirogunan`, `… (Lapas Wirogunan)`
