@@ -4314,3 +4314,14 @@ def test_a_holder_glued_after_a_prison_s_town_is_no_part_of_its_place(holder: st
     assert [f.name for f in article.facilities] == ["Bapas Kelas I Semarang"]
     assert (holder, "Kepala Bapas Kelas I Semarang") in [
         (o.name, o.position) for o in article.officials]
+
+
+def test_a_university_named_by_its_head_and_town_is_the_one_named_in_full() -> None:
+    article = run("Lapas Kelas IIA Bukittinggi menggelar rapat koordinasi dengan Universitas Islam "
+                  "Negeri (UIN) Sjech M. Djamil Djambek Bukittinggi, Jumat (4/9/2026).\n\nDari "
+                  "pihak kampus hadir Wakil Rektor UIN Bukittinggi, Dr. Yulia Rahmi, M.Ag., dan "
+                  "Dekan Fakultas Syariah, Dr. Afrizal Tanjung, M.H.I.")
+    name = "Universitas Islam Negeri Sjech M. Djamil Djambek Bukittinggi"
+    assert [p.name for p in article.partners] == [name]
+    assert [o.position for o in article.officials] == [
+        f"Wakil Rektor {name}", f"Dekan Fakultas Syariah {name}"]

@@ -1345,6 +1345,7 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
                            or _with_place(k.name, acc.name, is_place)
                            or _with_honorifics(k.name, acc.name, is_place, is_title)
                            or _with_descriptor(k, acc, is_place)
+                           or _named_between(k, acc, is_place, prefixes)
                            # `PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur`: its branch
                            or _with_place(_core(k.name, form_words),
                                           _core(acc.name, form_words), is_place))), None)
@@ -1360,6 +1361,22 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
         elif not fuller.acronym and _initialism(acc.name, fuller.name, form_words):
             fuller.acronym = acc.name  # the short form the article uses: `PT SAL`
     return sorted(kept, key=lambda p: min(m.start for m in p.mentions))
+
+
+def _named_between(longer: PartnerAcc, shorter: PartnerAcc, is_place: Callable[[str], bool],
+                   prefixes: frozenset[str]) -> bool:
+    """`UIN Bukittinggi` ~ `Universitas Islam Negeri Sjech M. Djamil Djambek Bukittinggi`:
+    one head, the shorter adding only the place the longer ends with, the longer a name
+    between them (a name: not a region's level nor a place alone)."""
+    if longer.head != shorter.head or not shorter.name.startswith(shorter.head + " "):
+        return False
+    place = shorter.name[len(shorter.head) + 1:]
+    if not is_place(place.lower()) or not longer.name.startswith(longer.head + " ") or \
+            not longer.name.endswith(" " + place):
+        return False
+    between = longer.name[len(longer.head) + 1: -len(place) - 1].split()
+    return bool(between) and any(w[:1].isupper() and w not in prefixes
+                                 and not is_place(w.lower()) for w in between)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
