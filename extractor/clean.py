@@ -503,7 +503,9 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
         elif cues.heading.match(line):
             cut(first, end, "read-also")
             related_end = end
-        elif (related_end == start and len(line.split()) <= RELATED_WORDS) or (
+        elif (related_end == start and (len(line.split()) <= RELATED_WORDS or
+                                        # the listed story's lead under its headline and stamp
+                                        _dateline(text, first, cues) is not None)) or (
                 related_end >= 0 and not text[related_end:start].strip()
                 and len((untailed := _SIGN_OFF_TAIL.sub("", line)).split())
                 <= RELATED_AFTER_GAP_WORDS and not _CLAUSE_END.search(untailed)):

@@ -484,6 +484,17 @@ def test_a_commenter_s_name_and_stamp_with_no_separator_are_no_article() -> None
     assert [d.value for d in extractor.extract(text).dates] == ["2025-08-27"]
 
 
+def test_a_listed_story_s_lead_under_its_headline_and_stamp_goes_with_them() -> None:
+    text = ("Rutan Kelas IIA Palangka Raya menggelar tes urine bersama BNNP Kalteng, Rabu "
+            "(22/7/2026).\n\nBERITA LAINNYA\n\nPemprov Kalteng Salurkan Bantuan Sembako\n"
+            "Jumat, 24 Juli 2026 | 06:45 WIB\nKASONGAN – Pemerintah Provinsi Kalimantan Tengah "
+            "menyalurkan 2.000 paket sembako kepada warga terdampak banjir di Kabupaten "
+            "Katingan, Kamis (23/7/2026). Bantuan diserahkan Sekretaris Daerah Provinsi "
+            "Kalteng, Ir. Darius Tinggang, di posko kecamatan bersama para camat dan relawan.\n")
+    assert "Darius" not in clean(text, load_patterns()).text
+    assert extractor.extract(text).officials == []
+
+
 def test_a_read_also_heading_with_its_story_on_the_same_line_takes_no_more() -> None:
     text = ("Lapas Kelas IIA Pontianak menandatangani MoU dengan Polnep, Selasa (9/12/2025).\n"
             "Baca Juga: Kadis PUPR Kalbar Tinjau Jalan Rusak di Sanggau\n"
