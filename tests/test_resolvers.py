@@ -4325,3 +4325,13 @@ def test_a_university_named_by_its_head_and_town_is_the_one_named_in_full() -> N
     assert [p.name for p in article.partners] == [name]
     assert [o.position for o in article.officials] == [
         f"Wakil Rektor {name}", f"Dekan Fakultas Syariah {name}"]
+
+
+@pytest.mark.parametrize("position", ["Anggota Komisi III", "Ketua Komisi II"])
+def test_a_numbered_commission_belongs_to_the_article_s_one_council(position: str) -> None:
+    article = run("KENDARI – Komisi III Dewan Perwakilan Rakyat Daerah (DPRD) Kota Kendari "
+                  "melakukan kunjungan kerja ke Rutan Kelas IIA Kendari, Kamis (12/11/2026).\n\n"
+                  f"Di sela kunjungan, para anggota dewan berdialog dengan petugas. {position}, "
+                  "Andi Rahman Tope, menilai daerah tidak bisa lepas tangan.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Andi Rahman Tope", f"{position} Dewan Perwakilan Rakyat Daerah Kota Kendari")]

@@ -44,6 +44,7 @@ _NAME_THEN_POSITION = re.compile(
 _DESCRIPTOR_WORD = re.compile(r"[ \t]+(?:[A-Z][\w'’-]{0,30}(?:/[A-Z][\w'’-]{0,30})?"
                               r"|[IVX]{1,4}(?![\w])|dan|&)")
 _DESCRIPTOR_MAX_WORDS = 10
+_NUMBERED = re.compile(r"[IVX]{1,4}")
 LOWER_FIELD_WORDS = 4
 # a position's field in lower case, up to the organisation (`dokter spesialis obstetri dan
 # ginekologi RSUD …`)
@@ -534,6 +535,12 @@ class OfficialResolver:
             # `Kepala Dinarpus Purworejo, Drs. Agus`, the sentence before naming `Dinas
             # Kearsipan dan Perpustakaan Kabupaten Purworejo`: that office's own short form
             return "", org, at, True
+        if org is None and entry.of_kind and all(_NUMBERED.fullmatch(w) for w in words):
+            # `Anggota Komisi III, Andi …` in an article about one DPRD: its member (the
+            # Roman number is no organisation's short form)
+            owners = [p for p in partners if p.kind == entry.of_kind]
+            if len(owners) == 1:
+                return " ".join(words), owners[0].name, at, True
         if org is None and entry.scope == "org" and self._looks_like_organisation(words, known):
             # `Ketua IWAPI Kota Tangerang, Hj. Siti …`: an organisation no pattern knows,
             # named as written
