@@ -4335,3 +4335,11 @@ def test_a_numbered_commission_belongs_to_the_article_s_one_council(position: st
                   "Andi Rahman Tope, menilai daerah tidak bisa lepas tangan.")
     assert [(o.name, o.position) for o in article.officials] == [
         ("Andi Rahman Tope", f"{position} Dewan Perwakilan Rakyat Daerah Kota Kendari")]
+
+
+def test_a_holder_named_hari_is_a_person_and_batang_hari_a_place() -> None:
+    article = run("Lapas Kelas I Semarang menandatangani MoU dengan Polines, Kamis (4/9/2025). "
+                  "Hadir menyaksikan, Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan "
+                  "Jawa Tengah, Dr. Hari Purnomo Adi, S.H., M.H.\n\nIjazah diserahkan Kepala SKB "
+                  "Batang Hari, Siti Rohana, S.Pd.")
+    assert [o.name for o in article.officials] == ["Hari Purnomo Adi", "Siti Rohana"]
