@@ -4343,3 +4343,11 @@ def test_a_holder_named_hari_is_a_person_and_batang_hari_a_place() -> None:
                   "Jawa Tengah, Dr. Hari Purnomo Adi, S.H., M.H.\n\nIjazah diserahkan Kepala SKB "
                   "Batang Hari, Siti Rohana, S.Pd.")
     assert [o.name for o in article.officials] == ["Hari Purnomo Adi", "Siti Rohana"]
+
+
+def test_a_head_s_title_before_a_first_name_that_is_a_district_names_no_prison() -> None:
+    article = run("Lapas Tulungagung menerima bantuan mesin jahit dari Baznas, Senin (2/3/2026). "
+                  "Bantuan diterima Kalapas Tulungagung, Bambang Eko Hartono, A.Md.IP., S.H."
+                  "\n\nKalapas Bambang menyebut kerja sama dengan Baznas sudah berjalan tiga "
+                  "tahun.")
+    assert [f.name for f in article.facilities] == ["Lapas Tulungagung"]

@@ -188,6 +188,16 @@ class FacilityResolver:
                 return town, at + len(town)
         return place, end
 
+    def _first_name_elsewhere(self, text: str, word: str) -> bool:
+        """Whether a district's name opens a person's full name somewhere in the text."""
+        if " " in word or word.lower() in self.lex.major_regions:
+            return False
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}[ \t]+[A-Z]", text):
+            name = parse_name(text, found.start(), self.lex)
+            if name is not None and name.name.startswith(word + " "):
+                return True
+        return False
+
     def holder_not_place(self, text: str, mention: FacilityMention, known: list[str]) -> bool:
         """Whether the words read as a facility's place are a person's name with titles: no
         class before them, no place the gazetteer or the article knows."""
@@ -250,9 +260,12 @@ class FacilityResolver:
             if word is not None and special is not None:
                 entry, end = special, end + word.end()  # `Kalapas Narkotika Kelas IIA …`
             mention = self.mention_at(text, entry, span.start_char, end, known)
-            # a class or a known place, not a person's name (`Karutan Rusdiansyah`)
-            if mention.place and (mention.cls or mention.place.lower() in self.lex.regions
-                                  or mention.place in known):
+            # a class or a known place, not a person's name (`Karutan Rusdiansyah`; nor
+            # `Kalapas Bambang menyebut …` after `Bambang Eko Hartono`, though a district of
+            # Mamasa is called Bambang)
+            if mention.place and (mention.cls or mention.place in known or (
+                    mention.place.lower() in self.lex.regions and
+                    not self._first_name_elsewhere(text, mention.place))):
                 out.append(mention)
         return sorted(out, key=lambda m: m.start)
 
