@@ -4351,3 +4351,12 @@ def test_a_head_s_title_before_a_first_name_that_is_a_district_names_no_prison()
                   "\n\nKalapas Bambang menyebut kerja sama dengan Baznas sudah berjalan tiga "
                   "tahun.")
     assert [f.name for f in article.facilities] == ["Lapas Tulungagung"]
+
+
+def test_midwifery_degrees_and_a_javanese_court_title_are_titles() -> None:
+    article = run("LPP Kelas IIA Bandung menggelar skrining IVA, Senin (2/3/2026). Materi "
+                  "disampaikan Kepala Dinas Kebudayaan DIY, Drs. KRT Bambang Widyatmoko, M.Si., "
+                  "dan Ketua IBI Kota Bandung, Hj. Rina Marlina, S.ST., M.Keb.")
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("Bambang Widyatmoko", ["Drs.", "KRT", "M.Si."]),
+        ("Rina Marlina", ["Hj.", "S.ST.", "M.Keb."])]
