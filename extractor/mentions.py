@@ -583,5 +583,7 @@ def parse_name_before(text: str, end: int, lex: Lexicon) -> NameMatch | None:
         return None
     candidate = parse_name(text, window_start + first.start(), lex)
     if candidate and text[candidate.end:end].strip(" ,") == "":
+        if not candidate.titles and candidate.name.lower() in lex.regions:
+            return None  # `Pemerintah Kabupaten (Pemkab) Buleleng, Wabup …`: a place
         return candidate
     return None

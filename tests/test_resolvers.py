@@ -4360,3 +4360,10 @@ def test_midwifery_degrees_and_a_javanese_court_title_are_titles() -> None:
     assert [(o.name, o.titles) for o in article.officials] == [
         ("Bambang Widyatmoko", ["Drs.", "KRT", "M.Si."]),
         ("Rina Marlina", ["Hj.", "S.ST.", "M.Keb."])]
+
+
+def test_a_place_before_a_comma_and_a_position_is_no_holder() -> None:
+    article = run("Lapas Kelas IIB Singaraja beraudiensi dengan Pemkab Buleleng, Senin (2/3/2026)."
+                  "\n\nDari jajaran Pemerintah Kabupaten (Pemkab) Buleleng, Wabup didampingi "
+                  "Kepala Dinas Pertanian Buleleng, Ir. Anak Agung Ngurah Mahendra, M.P.")
+    assert [o.name for o in article.officials] == ["Anak Agung Ngurah Mahendra"]
