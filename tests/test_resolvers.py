@@ -4367,3 +4367,16 @@ def test_a_place_before_a_comma_and_a_position_is_no_holder() -> None:
                   "\n\nDari jajaran Pemerintah Kabupaten (Pemkab) Buleleng, Wabup didampingi "
                   "Kepala Dinas Pertanian Buleleng, Ir. Anak Agung Ngurah Mahendra, M.P.")
     assert [o.name for o in article.officials] == ["Anak Agung Ngurah Mahendra"]
+
+
+def test_a_district_command_s_staff_are_its_own_wherever_they_are_named() -> None:
+    article = run("Kodim 0728/Wonogiri dan Rutan Kelas IIB Wonogiri menanam jagung, Senin "
+                  "(2/3/2026). Turut hadir Mayor Inf Sugeng Riyadi, Kasdim 0728/Wonogiri, dan "
+                  "Pasiter Kapten Inf Tri Harsono.\n\nKegiatan dibuka Pasi Ter, Kapten Inf Agus "
+                  "Salim.")
+    positions = {o.name: o.position for o in article.officials}
+    assert positions["Sugeng Riyadi"] == "Kepala Staf Kodim 0728/Wonogiri"
+    assert positions["Tri Harsono"] == \
+        "Perwira Seksi Teritorial Komando Distrik Militer 0728/Wonogiri"
+    assert positions["Agus Salim"] == \
+        "Perwira Seksi Teritorial Komando Distrik Militer 0728/Wonogiri"
