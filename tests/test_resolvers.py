@@ -4380,3 +4380,13 @@ def test_a_district_command_s_staff_are_its_own_wherever_they_are_named() -> Non
         "Perwira Seksi Teritorial Komando Distrik Militer 0728/Wonogiri"
     assert positions["Agus Salim"] == \
         "Perwira Seksi Teritorial Komando Distrik Militer 0728/Wonogiri"
+
+
+@pytest.mark.parametrize("written", ["Kasi Bimas Islam Baiq Nurhidayati, S.Ag.",
+                                     "Kepala Seksi Bimbingan Masyarakat Islam, Baiq Nurhidayati,"])
+def test_a_religious_guidance_section_head_is_the_kemenag_office_s(written: str) -> None:
+    article = run("Lapas Kelas IIB Selong dan Kantor Kementerian Agama Kabupaten Lombok Timur "
+                  "menandatangani PKS disaksikan Kepala KUA Kecamatan Selong, Senin (2/3/2026)."
+                  f"\n\nKakankemenag menyampaikan bahwa {written} akan menjadi koordinator.")
+    assert ("Baiq Nurhidayati", "Kepala Seksi Bimbingan Masyarakat Islam Kantor Kementerian "
+            "Agama Kabupaten Lombok Timur") in [(o.name, o.position) for o in article.officials]

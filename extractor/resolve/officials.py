@@ -702,9 +702,11 @@ class OfficialResolver:
                 if team is not None:
                     expansion, org, explicit = team[0], team[1], True
             if not explicit and entry.of_kind:
-                # `Anggota Komisi I, Hasmawati …` in an article about one DPRD: its member
+                # `Anggota Komisi I, Hasmawati …` in an article about one DPRD: its member;
+                # of several, the one the article named first (`Kepala Seksi Bimbingan
+                # Masyarakat Katolik, Fransiska …` beside the Kemenag office and a KUA)
                 owners = [p for p in partners if p.kind == entry.of_kind]
-                if len(owners) == 1:
+                if owners:
                     org, explicit = owners[0].name, True
             if not explicit and entry.scope == "org" and (
                     self._name_after(doc.text, span.end_char, comma=True) is not None
