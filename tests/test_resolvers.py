@@ -4390,3 +4390,18 @@ def test_a_religious_guidance_section_head_is_the_kemenag_office_s(written: str)
                   f"\n\nKakankemenag menyampaikan bahwa {written} akan menjadi koordinator.")
     assert ("Baiq Nurhidayati", "Kepala Seksi Bimbingan Masyarakat Islam Kantor Kementerian "
             "Agama Kabupaten Lombok Timur") in [(o.name, o.position) for o in article.officials]
+
+
+def test_the_financial_services_authority_s_office_is_a_partner() -> None:
+    article = run("Lapas Kelas IIA Banjarmasin menggelar edukasi literasi keuangan bersama "
+                  "Otoritas Jasa Keuangan (OJK) Provinsi Kalimantan Selatan, Kamis (4/9/2025).\n\n"
+                  "Kepala OJK Provinsi Kalimantan Selatan, Martinus Sirait, mengingatkan bahaya "
+                  "pinjaman online ilegal.")
+    assert [(p.name, p.kind) for p in article.partners] == [
+        ("Otoritas Jasa Keuangan Provinsi Kalimantan Selatan", "lembaga")]
+
+
+def test_a_prosecutor_s_legal_information_session_is_outreach() -> None:
+    article = run("Kejaksaan Negeri Ambon menggelar Penerangan Hukum bagi warga binaan Lapas Kelas "
+                  "IIA Ambon, Rabu (9/9/2026).")
+    assert "sosialisasi" in [e.type for e in article.engagements]
