@@ -4405,3 +4405,11 @@ def test_a_prosecutor_s_legal_information_session_is_outreach() -> None:
     article = run("Kejaksaan Negeri Ambon menggelar Penerangan Hukum bagi warga binaan Lapas Kelas "
                   "IIA Ambon, Rabu (9/9/2026).")
     assert "sosialisasi" in [e.type for e in article.engagements]
+
+
+def test_a_meeting_before_a_document_is_signed_leaves_the_signing_to_come() -> None:
+    article = run("Lapas Kelas IIA Bukittinggi dan UM Sumatera Barat menggelar rapat pembahasan "
+                  "draf nota kesepahaman, Rabu (17/9/2025). Rapat ini disebut sebagai tahap "
+                  "terakhir sebelum MoU kedua lembaga ditandatangani.")
+    assert [(a.type, a.status) for a in article.agreements] == [("mou", "planned")]
+    assert "penandatanganan" not in [e.type for e in article.engagements]
