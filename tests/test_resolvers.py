@@ -4413,3 +4413,10 @@ def test_a_meeting_before_a_document_is_signed_leaves_the_signing_to_come() -> N
                   "terakhir sebelum MoU kedua lembaga ditandatangani.")
     assert [(a.type, a.status) for a in article.agreements] == [("mou", "planned")]
     assert "penandatanganan" not in [e.type for e in article.engagements]
+
+
+def test_a_short_form_with_a_full_stop_ends_its_sentence_and_joins_its_partner() -> None:
+    article = run("Lapas Kelas IIB Bitung dan Politeknik Kelautan dan Perikanan (Politeknik KP) "
+                  "Bitung meneken perjanjian kerja sama, Senin (2/3/2026).\n\n\"Ilmunya dari "
+                  "Politeknik KP. Tinggal warga binaannya yang tekun,\" ujar Kalapas.")
+    assert [p.name for p in article.partners] == ["Politeknik Kelautan dan Perikanan Bitung"]

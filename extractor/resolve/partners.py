@@ -397,7 +397,7 @@ class PartnerResolver:
         elif entry.tail == "name":
             found_name = _NAME_TAIL.match(text, position)
             if found_name:
-                words = found_name.group("name").split()
+                words = _to_sentence_end(found_name.group("name").split(), self.lex)
                 words = self._trim(words, titled=entry.kind == "rumah_sakit",
                                    affairs=entry.kind == "dinas",
                                    places={k.lower() for k in known},
@@ -1346,6 +1346,7 @@ def _merge_variants(partners: list[PartnerAcc], is_place: Callable[[str], bool],
                            or _with_honorifics(k.name, acc.name, is_place, is_title)
                            or _with_descriptor(k, acc, is_place)
                            or _named_between(k, acc, is_place, prefixes)
+                           or _short_form_without_place(k, acc, is_place)
                            # `PT Sang Hyang Seri (Persero) Kantor Cabang Cianjur`: its branch
                            or _with_place(_core(k.name, form_words),
                                           _core(acc.name, form_words), is_place))), None)
@@ -1379,6 +1380,15 @@ def _named_between(longer: PartnerAcc, shorter: PartnerAcc, is_place: Callable[[
                                  and not is_place(w.lower()) for w in between)
 
 
+def _short_form_without_place(longer: PartnerAcc, shorter: PartnerAcc,
+                              is_place: Callable[[str], bool]) -> bool:
+    """`Politeknik KP` ~ `Politeknik Kelautan dan Perikanan (Politeknik KP) Bitung`: the
+    short form the article gave the longer, written without its place."""
+    short = longer.acronym or ""
+    return short.startswith(shorter.name + " ") and \
+        is_place(short[len(shorter.name) + 1:].lower())
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # initials inside a name: a letter, or a letter and a small one, each with its full stop
 # (`S.K. Lerik`, `M.Th. Djaman`)
@@ -1401,6 +1411,19 @@ def _with_honorifics(longer: str, shorter: str, is_place: Callable[[str], bool],
             extra.append(word)
     return at == len(short_words) and any(is_title(w) for w in extra) and \
         all(is_title(w) or is_place(w.lower()) for w in extra)
+
+
+_SHORT_FORM_AT_STOP = re.compile(r"[A-Z]{2,}\.")
+
+
+def _to_sentence_end(words: list[str], lex: Lexicon) -> list[str]:
+    """A name's words up to a short form in capitals with a full stop, which ends the
+    sentence when more words follow (`ilmunya dari Politeknik KP. Tinggal warga binaannya …`;
+    not an initial or a title, `RSUD dr. H. Moch. Ansari Saleh`, `Al-Muayyad KH. Ahmad …`)."""
+    for i, word in enumerate(words[:-1]):
+        if _SHORT_FORM_AT_STOP.fullmatch(word) and not lex.titles_before.fullmatch(word):
+            return words[:i] + [word[:-1]]
+    return words
 
 
 def _joins(first: OrgMention, second: OrgMention, text: str) -> bool:
