@@ -4420,3 +4420,12 @@ def test_a_short_form_with_a_full_stop_ends_its_sentence_and_joins_its_partner()
                   "Bitung meneken perjanjian kerja sama, Senin (2/3/2026).\n\n\"Ilmunya dari "
                   "Politeknik KP. Tinggal warga binaannya yang tekun,\" ujar Kalapas.")
     assert [p.name for p in article.partners] == ["Politeknik Kelautan dan Perikanan Bitung"]
+
+
+def test_the_confucian_council_and_its_clergy_title() -> None:
+    article = run("Majelis Agama Khonghucu Indonesia (MAKIN) Kota Singkawang berkunjung ke Lapas "
+                  "Kelas IIB Singkawang, Jumat (27/2/2026). Rombongan dipimpin Ketua MAKIN Kota "
+                  "Singkawang, Js. Lie Kim Hok.")
+    assert [(p.name, p.kind) for p in article.partners] == [
+        ("Majelis Agama Khonghucu Indonesia Kota Singkawang", "ormas")]
+    assert [(o.name, o.titles) for o in article.officials] == [("Lie Kim Hok", ["Js."])]
