@@ -4429,3 +4429,13 @@ def test_the_confucian_council_and_its_clergy_title() -> None:
     assert [(p.name, p.kind) for p in article.partners] == [
         ("Majelis Agama Khonghucu Indonesia Kota Singkawang", "ormas")]
     assert [(o.name, o.titles) for o in article.officials] == [("Lie Kim Hok", ["Js."])]
+
+
+def test_a_service_team_head_written_short_heads_the_team_the_lead_named() -> None:
+    article = run("Palu – Tim Pengabdian kepada Masyarakat (PkM) Fakultas Kedokteran Universitas "
+                  "Tadulako menggelar skrining kesehatan jiwa bagi warga binaan Lapas Kelas IIA "
+                  "Palu, Senin (2/3/2026).\n\nKetua Tim PkM, dr. Fikri Bachmid, Sp.PD, "
+                  "menjelaskan penyuluhan dibagi dalam kelompok kecil.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Fikri Bachmid", "Ketua Tim Pengabdian kepada Masyarakat Fakultas Kedokteran "
+                          "Universitas Tadulako")]
