@@ -4439,3 +4439,16 @@ def test_a_service_team_head_written_short_heads_the_team_the_lead_named() -> No
     assert [(o.name, o.position) for o in article.officials] == [
         ("Fikri Bachmid", "Ketua Tim Pengabdian kepada Masyarakat Fakultas Kedokteran "
                           "Universitas Tadulako")]
+
+
+@pytest.mark.parametrize("written, position", [
+    ("Corporate Secretary Bank Nagari, Yulia Marlinda Putri, S.E.",
+     "Corporate Secretary Bank Nagari"),
+    ("Kalaksa BPBD Lima Puluh Kota Joni Marlis, S.Sos",
+     "Kepala Pelaksana Badan Penanggulangan Bencana Daerah Kabupaten Lima Puluh Kota"),
+])
+def test_a_company_secretary_and_a_disaster_agency_s_executive_head(written: str,
+                                                                    position: str) -> None:
+    article = run("LPKA Kelas II Tanjung Pati menggelar simulasi gempa, Senin (2/3/2026). "
+                  f"Kegiatan dipimpin {written}.")
+    assert [o.position for o in article.officials] == [position]
