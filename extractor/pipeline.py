@@ -514,8 +514,15 @@ def _short_form_uses(text: str, partner: PartnerAcc, after: int,
     short = partner.acronym.split()[0]
     if short.lower() in known_heads:
         return []
-    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text)
-            if m.start() > after and text[m.start() - 1:m.start()] != "("]
+    found = []
+    at = text.find(short, after + 1)
+    while at >= 0:  # (a plain search: a pattern per partner and article defeats re's cache)
+        before, following = text[at - 1:at], text[at + len(short):at + len(short) + 1]
+        if not (before and (before.isalnum() or before in "-(_")) and \
+                not (following and (following.isalnum() or following in "-_")):
+            found.append(at)
+        at = text.find(short, at + 1)
+    return found
 
 
 def _taking_part(ctx: _Context, partners: list[PartnerAcc], represented: set[str],
