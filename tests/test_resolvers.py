@@ -4452,3 +4452,10 @@ def test_a_company_secretary_and_a_disaster_agency_s_executive_head(written: str
     article = run("LPKA Kelas II Tanjung Pati menggelar simulasi gempa, Senin (2/3/2026). "
                   f"Kegiatan dipimpin {written}.")
     assert [o.position for o in article.officials] == [position]
+
+
+def test_a_souvenir_written_reduplicated_is_no_handover() -> None:
+    article = run("Lapas Kelas IIB Singaraja beraudiensi dengan Wakil Bupati Buleleng, Senin "
+                  "(2/3/2026). Usai audiensi, Plt. Kalapas menyerahkan kenang-kenangan berupa "
+                  "kerajinan ukir kayu buatan warga binaan.")
+    assert [e.type for e in article.engagements] == ["audiensi"]

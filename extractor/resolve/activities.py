@@ -138,6 +138,9 @@ def _past_its_subject(text: str, end: int, activities: list[int]) -> int:
     return at + 1 if at in activities else end
 
 
+_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
 def _any_between(starts: list[int], first: int, end: int) -> bool:
     """Whether a sorted list of offsets holds one in `[first, end)`."""
     at = bisect_left(starts, first)
@@ -351,8 +354,11 @@ class ActivityResolver:
             if " ".join(t.lower_ for t in doc[max(0, span.start - 2):span.start]) in \
                     self.purposes:
                 continue  # "bantuan … untuk mendukung pelatihan menjahit": what it is for
+            # (words of the text, not tokens: `kenang-kenangan` is one word whichever
+            # tokenizer splits it, benchmarks/identity.py)
             if entry.type == "penyerahan" and any(
-                    t.lower_ in self.courtesies for t in doc[span.end:span.end + REQUEST_REACH]):
+                    w.lower() in self.courtesies for w in
+                    _WORD.findall(doc.text, span.end_char, span.end_char + 80)[:REQUEST_REACH]):
                 continue  # "penyerahan cenderamata", "menyerahkan draf MoU": no aid handed over
             before = doc[max(0, span.start - REQUEST_REACH):span.start]
             if any(t.lower_ in self.requests for t in before) and \
