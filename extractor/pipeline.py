@@ -66,6 +66,8 @@ class Extractor:
     """Words that make a date the day something takes effect (lower case)."""
     commemoration_words: frozenset[str]
     """Words that make a date the day a commemoration marks (lower case)."""
+    range_words: frozenset[str]
+    """Words joining the two ends of a span of days (`hingga`, `sampai`), lower case."""
     weekdays: frozenset[str]
     press_offices: frozenset[str]
     """Words naming an organisation's press office in a credit (`humas`), lower case."""
@@ -110,6 +112,7 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
                                  re.IGNORECASE),
         effect_words=frozenset(w.lower() for w in patterns.words("EFFECT_WORD")),
         commemoration_words=frozenset(w.lower() for w in patterns.words("COMMEMORATION_WORD")),
+        range_words=frozenset(w.lower() for w in patterns.words("RANGE") if w.isalpha()),
         weekdays=frozenset(w.lower() for w in patterns.words("WEEKDAY")),
         press_offices=frozenset(w.lower() for w in patterns.words("PRESS_OFFICE")),
         prison_offices=frozenset(facilities.kinds.keys()) | frozenset(
@@ -290,8 +293,16 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
         put_off = set()
     items: dict[str, Fields] = {}
     first_event: dt.date | None = None
+    event_in: int | None = None  # the sentence of the last date given the role event
     for mention in mentions:
         sentence = sentence_of(ctx.bounds, mention.start)[0]
+        # `Kegiatan dibuka Kamis (5/3/2026) dan berlangsung hingga Sabtu (14/3/2026)`: the end
+        # of the event's span, after a range word, in the sentence that dates its start
+        # (not one told as still to come: `… hingga 30 Oktober mendatang`)
+        after = ctx.text[mention.end:mention.end + 20].split()
+        ends_the_event = event_in == sentence and \
+            (_last_words(ctx.text, sentence, mention.start, 1) or [""])[0] in ex.range_words \
+            and not (after and ex.activities.status.get(after[0].lower().strip(".,")) == "planned")
         if mention.weekday_mismatch:
             ctx.warnings.append(f"weekday does not match the date in {mention.text!r}")
         # "KUHP baru yang mulai berlaku 2 Januari 2026": the day a law takes effect (a date
@@ -316,6 +327,8 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
                 role = "publication"
             elif takes_effect or sentence in put_off:
                 role = "other"
+            elif ends_the_event:
+                role = "event"
             elif first_event is None:
                 role = "event"
                 first_event = value
@@ -333,6 +346,8 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
                 role = "event"
             else:
                 role = "other"
+            if role == "event":
+                event_in = sentence
             key = value.isoformat()
             span = {"start": mention.start, "end": mention.end, "text": mention.text}
             if key in items:

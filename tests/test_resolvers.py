@@ -4459,3 +4459,15 @@ def test_a_souvenir_written_reduplicated_is_no_handover() -> None:
                   "(2/3/2026). Usai audiensi, Plt. Kalapas menyerahkan kenang-kenangan berupa "
                   "kerajinan ukir kayu buatan warga binaan.")
     assert [e.type for e in article.engagements] == ["audiensi"]
+
+
+def test_the_end_of_the_event_s_span_after_a_range_word_is_the_event() -> None:
+    article = run("Rutan Kelas IIB Enrekang menggelar pesantren kilat bagi warga binaan. Kegiatan "
+                  "dibuka Kamis (5/3/2026) dan berlangsung hingga Sabtu (14/3/2026) di masjid "
+                  "rutan.")
+    assert [(d.value, d.role) for d in article.dates] == [
+        ("2026-03-05", "event"), ("2026-03-14", "event")]
+    later = run("LPP Kelas IIA Martapura menandatangani PKS, Kamis, 16 Okt 2025. Pelatihan "
+                "berlangsung hingga 30 Oktober 2025 mendatang.")
+    assert [(d.value, d.role) for d in later.dates] == [
+        ("2025-10-16", "event"), ("2025-10-30", "other")]
