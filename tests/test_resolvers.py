@@ -4471,3 +4471,11 @@ def test_the_end_of_the_event_s_span_after_a_range_word_is_the_event() -> None:
                 "berlangsung hingga 30 Oktober 2025 mendatang.")
     assert [(d.value, d.role) for d in later.dates] == [
         ("2025-10-16", "event"), ("2025-10-30", "other")]
+
+
+def test_the_day_a_commemoration_falls_on_is_not_the_event() -> None:
+    article = run("Kegiatan ini menjadi rangkaian peringatan Hari Bakti Pemasyarakatan ke-62 yang "
+                  "puncaknya jatuh pada 27 April 2026.\n\nLapas Kelas IIA Sragen menggelar donor "
+                  "darah bersama PMI, Senin (20/4/2026).")
+    assert [(d.value, d.role) for d in article.dates] == [
+        ("2026-04-27", "other"), ("2026-04-20", "event")]
