@@ -258,6 +258,10 @@ def _dated_before_the_event(ctx: _Context, mentions: list[DateMention]) -> set[i
             if m.start >= end and not m.loose and all(v < event for v in m.values)}
 
 
+RECALL_REACH = 4
+"""How many words before a date `yang` and a signing word make it a recalled signing day."""
+
+
 def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
                   future_starts: set[int]) -> list[Fields]:
     """Dates of the text with their roles; publication date first when known."""
@@ -298,6 +302,13 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
         sentence = sentence_of(ctx.bounds, mention.start)[0]
         # `Kegiatan dibuka Kamis (5/3/2026) dan berlangsung hingga Sabtu (14/3/2026)`: the end
         # of the event's span, after a range word, in the sentence that dates its start
+        # `nota kesepahaman … yang ditandatangani pada 5 Mei 2025` before the event's day, told
+        # with its weekday later: the day a document was signed, recalled
+        before_words = _last_words(ctx.text, sentence, mention.start, RECALL_REACH)
+        recalled = first_event is None and not _with_weekday(ex, mention) and \
+            "yang" in before_words and \
+            any(ex.activities.status.get(w) == "signed" for w in before_words) and \
+            any(m.start > mention.end and _with_weekday(ex, m) for m in mentions)
         # (not one told as still to come: `… hingga 30 Oktober mendatang`)
         after = ctx.text[mention.end:mention.end + 20].split()
         ends_the_event = event_in == sentence and \
@@ -329,6 +340,8 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
                 role = "other"
             elif ends_the_event:
                 role = "event"
+            elif first_event is None and recalled:
+                role = "other"
             elif first_event is None:
                 role = "event"
                 first_event = value

@@ -4479,3 +4479,11 @@ def test_the_day_a_commemoration_falls_on_is_not_the_event() -> None:
                   "darah bersama PMI, Senin (20/4/2026).")
     assert [(d.value, d.role) for d in article.dates] == [
         ("2026-04-27", "other"), ("2026-04-20", "event")]
+
+
+def test_a_document_s_signing_day_recalled_before_the_event_is_not_the_event() -> None:
+    article = run("Nota kesepahaman antara Bapas Kelas I Medan dan Dinas Sosial Kota Medan yang "
+                  "ditandatangani pada 5 Mei 2025 ternyata belum menghasilkan satu pun rujukan. "
+                  "Hal itu terungkap dalam rapat evaluasi, Senin (3/11/2025).")
+    assert [(d.value, d.role) for d in article.dates] == [
+        ("2025-05-05", "other"), ("2025-11-03", "event")]
