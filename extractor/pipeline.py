@@ -283,7 +283,10 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
                    not _with_weekday(ex, m) and any(
                        other.start < lead and other.values != m.values
                        for other in mentions[1:])), None)
-    speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")}
+    # (not a word of speech still to come: `Hasil pemeriksaan akan disampaikan … Senin (27/10)`)
+    modals = ex.activities.verb_modals
+    speech_starts = {sentence_of(ctx.bounds, s.start_char)[0] for s in spans(ctx.doc, "SPEECH")
+                     if s.start == 0 or ctx.doc[s.start - 1].lower_ not in modals}
     engagement_starts = {sentence_of(ctx.bounds, s.start_char)[0]
                          for s in spans(ctx.doc, "ENGAGEMENT")}
     # `Penandatanganan PKS … yang semula dijadwalkan Kamis (12/3) diundur menjadi Kamis (26/3).

@@ -4487,3 +4487,21 @@ def test_a_document_s_signing_day_recalled_before_the_event_is_not_the_event() -
                   "Hal itu terungkap dalam rapat evaluasi, Senin (3/11/2025).")
     assert [(d.value, d.role) for d in article.dates] == [
         ("2025-05-05", "other"), ("2025-11-03", "event")]
+
+
+@pytest.mark.parametrize("said", ["Hal itu disampaikan Kepala Lapas kepada wartawan",
+                                  "Kepala Lapas, saat dikonfirmasi"])
+def test_a_day_something_was_said_in_the_passive_is_a_statement(said: str) -> None:
+    article = run("Lapas Kelas IIB Ende menggelar skrining TBC bersama Dinas Kesehatan, Senin "
+                  f"(15/6/2026).\n\n{said}, Rabu (17/6/2026), seluruh sampel sudah dikirim.",
+                  published="2026-06-18")
+    assert [(d.value, d.role) for d in article.dates if d.role != "publication"] == [
+        ("2026-06-15", "event"), ("2026-06-17", "statement")]
+
+
+def test_results_to_be_given_on_a_day_are_no_statement() -> None:
+    article = run("Lapas Kelas IIB Solok menggelar skrining TBC, Senin (7/9/2026). Hasil "
+                  "pemeriksaan akan disampaikan ke pihak lapas paling lambat Selasa (15/9/2026).",
+                  published="2026-09-08")
+    assert [(d.value, d.role) for d in article.dates if d.role != "publication"] == [
+        ("2026-09-07", "event"), ("2026-09-15", "other")]
