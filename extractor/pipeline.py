@@ -303,19 +303,19 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
     event_in: int | None = None  # the sentence of the last date given the role event
     for mention in mentions:
         sentence = sentence_of(ctx.bounds, mention.start)[0]
-        # `Kegiatan dibuka Kamis (5/3/2026) dan berlangsung hingga Sabtu (14/3/2026)`: the end
-        # of the event's span, after a range word, in the sentence that dates its start
+        before_words = _last_words(ctx.text, sentence, mention.start, RECALL_REACH)
         # `nota kesepahaman … yang ditandatangani pada 5 Mei 2025` before the event's day, told
         # with its weekday later: the day a document was signed, recalled
-        before_words = _last_words(ctx.text, sentence, mention.start, RECALL_REACH)
         recalled = first_event is None and not _with_weekday(ex, mention) and \
             "yang" in before_words and \
             any(ex.activities.status.get(w) == "signed" for w in before_words) and \
             any(m.start > mention.end and _with_weekday(ex, m) for m in mentions)
-        # (not one told as still to come: `… hingga 30 Oktober mendatang`)
+        # `Kegiatan dibuka Kamis (5/3/2026) dan berlangsung hingga Sabtu (14/3/2026)`: the end
+        # of the event's span, after a range word, in the sentence that dates its start (not
+        # one told as still to come: `… hingga 30 Oktober mendatang`)
         after = ctx.text[mention.end:mention.end + 20].split()
         ends_the_event = event_in == sentence and \
-            (_last_words(ctx.text, sentence, mention.start, 1) or [""])[0] in ex.range_words \
+            before_words[-1:] != [] and before_words[-1] in ex.range_words \
             and not (after and ex.activities.status.get(after[0].lower().strip(".,")) == "planned")
         if mention.weekday_mismatch:
             ctx.warnings.append(f"weekday does not match the date in {mention.text!r}")

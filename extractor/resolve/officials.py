@@ -23,12 +23,12 @@ from ..mentions import (
 from ..vocabulary import PatternSet, PositionEntry, alternation
 from .facilities import FacilityAcc, FacilityResolver, lower_case_place, place_key
 from .partners import (
-    LEGAL_FORMS,
     OrgMention,
     PartnerAcc,
     PartnerResolver,
     abbreviates,
     defined_short_forms,
+    without_legal_form,
 )
 
 # Between a position phrase and the name it introduces: a comma, or nothing.
@@ -1117,10 +1117,7 @@ def _initials_of(word: str, name: str) -> bool:
     """Whether a word of two capitals or more is the short form of a name, after its legal
     form (`UMPR`: `Universitas Muhammadiyah Palangkaraya`, `SBI`: `PT Solusi Bangun
     Indonesia Tbk`)."""
-    if sum(c.isupper() for c in word) < 2:
-        return False
-    first, _, rest = name.partition(" ")
-    return abbreviates(word, rest if first in LEGAL_FORMS and rest else name)
+    return sum(c.isupper() for c in word) >= 2 and abbreviates(word, without_legal_form(name))
 
 
 def _join_overlapping(left: str, right: str) -> str:
