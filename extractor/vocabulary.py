@@ -342,6 +342,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "NAME_WORD": Entry,
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,
+    "TOWN_ALIAS": FullEntry,
     "REGION_STATUS": Entry,
     "PRESS_OFFICE": Entry,
     "PRISON_SITE": Entry,

@@ -4289,6 +4289,19 @@ def test_a_prison_named_again_after_its_kind_word_is_the_same_prison(naming: str
         ("Heri Kuswanto", "Kepala Seksi Kegiatan Kerja Lapas Kelas I Malang")]
 
 
+def test_a_prison_named_by_its_citys_everyday_name_is_the_same_prison() -> None:
+    text = ("Rumah Tahanan Negara (Rutan) Kelas I Surakarta meluncurkan galeri karya warga "
+            "binaan, Rabu (18/11/2026).\n\nKepala Seksi Pelayanan Tahanan Rutan Solo, Hery "
+            "Kuncoro, menambahkan galeri buka setiap hari kerja.")
+    article = run(text)
+    assert [f.name for f in article.facilities] == ["Rutan Kelas I Surakarta"]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Hery Kuncoro", "Kepala Seksi Pelayanan Tahanan Rutan Kelas I Surakarta")]
+    # named only by the everyday name, the prison keeps it, as written
+    alone = run(text.replace("Rumah Tahanan Negara (Rutan) Kelas I Surakarta", "Rutan Solo"))
+    assert [f.name for f in alone.facilities] == ["Rutan Solo"]
+
+
 def test_a_name_with_a_degree_after_a_capitalised_kind_word_is_no_prison() -> None:
     article = run("Lapas Narkotika Kelas IIA Sungguminasa memulai program rehabilitasi bersama "
                   "BNNP Sulawesi Selatan, Kamis (26/6/2025). Peserta didampingi Konselor Adiksi "

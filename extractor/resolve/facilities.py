@@ -120,6 +120,8 @@ class FacilityResolver:
             if len(e.text.split()) == 2 and first in short_names}
         self.programme_words = frozenset(w.lower() for w in patterns.words("PROGRAMME_WORD"))
         self.islands = tuple(f" {w}" for w in patterns.words("PRISON_ISLAND"))
+        # a city's everyday name (`Solo`) -> the name its prison's canonical name uses
+        self.town_aliases = {place_key(e.text): e.full for e in patterns.get("TOWN_ALIAS")}
         class_words = "|".join(re.escape(w) for w in patterns.words("CLASS_WORD"))
         self.after = re.compile(
             rf"(?:[ \t]*\((?P<abbr>[^()\n]{{1,40}})\))?"
@@ -274,6 +276,12 @@ class FacilityResolver:
         by_key: dict[tuple[str, str], FacilityAcc] = {}
         aliases = {(m.kind_word.lower(), place_key(m.place)): m.alias_of
                    for m in mentions if m.alias_of and m.place}
+        # `Rutan Solo` beside `Rutan Kelas I Surakarta`: the city's everyday name
+        placed = {(m.kind_word.lower(), place_key(m.place)): m.place for m in mentions if m.place}
+        for kind_word, written in placed:
+            full = self.town_aliases.get(written)
+            if full and (kind_word, place_key(full)) in placed:
+                aliases.setdefault((kind_word, written), placed[(kind_word, place_key(full))])
         for m in mentions:
             if m.place is None:
                 continue
