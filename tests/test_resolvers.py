@@ -4289,6 +4289,27 @@ def test_a_prison_named_again_after_its_kind_word_is_the_same_prison(naming: str
         ("Heri Kuswanto", "Kepala Seksi Kegiatan Kerja Lapas Kelas I Malang")]
 
 
+def test_a_unit_head_of_a_kind_belongs_to_the_organisation_a_head_named_before_it() -> None:
+    # the police office is named only through its head: its Kasat is not the prison's
+    article = run("KOLAKA – Kapolres Kolaka AKBP Bayu Pratama Nugroho mengunjungi Rumah Tahanan "
+                  "Negara (Rutan) Kelas IIB Kolaka, Jumat (24/10/2025). Kapolres yang datang "
+                  "bersama Kasat Samapta AKP Irwan Lapadjalangi disambut Kepala Rutan Kolaka, "
+                  "Muh. Akbar Pasinringi.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Bayu Pratama Nugroho", "Kepala Kepolisian Resor Kolaka"),
+        ("Irwan Lapadjalangi", "Kepala Satuan Samapta Kepolisian Resor Kolaka"),
+        ("Muh. Akbar Pasinringi", "Kepala Rutan Kelas IIB Kolaka")]
+
+
+def test_a_prosecutors_section_head_written_out_is_the_prosecutors() -> None:
+    article = run("Balai Pemasyarakatan (Bapas) Kelas I Makassar menggelar kunjungan koordinasi ke "
+                  "Kejaksaan Negeri (Kejari) Makassar, Selasa (20/1/2026).\n\nRombongan diterima "
+                  "Kajari Makassar, Andi Irfan Palallo, S.H., M.H., dan Kepala Seksi Tindak Pidana "
+                  "Umum (Kasi Pidum), Nurul Fajriani, S.H.")
+    assert ("Nurul Fajriani", "Kepala Seksi Tindak Pidana Umum Kejaksaan Negeri Makassar") in [
+        (o.name, o.position) for o in article.officials]
+
+
 def test_a_prison_named_by_its_citys_everyday_name_is_the_same_prison() -> None:
     text = ("Rumah Tahanan Negara (Rutan) Kelas I Surakarta meluncurkan galeri karya warga "
             "binaan, Rabu (18/11/2026).\n\nKepala Seksi Pelayanan Tahanan Rutan Solo, Hery "

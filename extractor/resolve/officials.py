@@ -351,6 +351,8 @@ class OfficialResolver:
         if org is None:
             # `Kepala Bidang Tanaman Pangan Gusti Rahmadi`
             org = _only_office_of_sections(entry, partners)
+        if org is None and entry.of_kind:
+            org = _led_owners(doc).get(entry.of_kind)
         if org is None and facilities:
             org = facilities[0].name
         return " ".join(words), org, end, org is not None
@@ -673,6 +675,7 @@ class OfficialResolver:
         known = [p for f in facilities if f.place for p in (f.place, *f.aliases)]
         out = []
         covered = -1
+        doc.user_data["rilis.led_owners"] = {}
         for span in spans(doc, "POSITION"):
             if span.start_char < covered:
                 continue
@@ -706,8 +709,9 @@ class OfficialResolver:
                 # of several, the one the article named first (`Kepala Seksi Bimbingan
                 # Masyarakat Katolik, Fransiska …` beside the Kemenag office and a KUA)
                 owners = [p for p in partners if p.kind == entry.of_kind]
-                if owners:
-                    org, explicit = owners[0].name, True
+                led = owners[0].name if owners else _led_owners(doc).get(entry.of_kind)
+                if led is not None:
+                    org, explicit = led, True
             if not explicit and entry.scope == "org" and (
                     self._name_after(doc.text, span.end_char, comma=True) is not None
                     # `Dari LBH Cakra Garut, Direktur Cecep Supriatna, S.H., memaparkan …`: the
@@ -756,8 +760,22 @@ class OfficialResolver:
                 org = _written_out(org, short_forms, named_by)
             out.append(PositionMention(entry, acting, start, end, position, org,
                                        explicit=explicit or expansion != entry.expansion))
+            if org and explicit:
+                kind = self._kind_of(org)
+                if kind is not None:
+                    _led_owners(doc).setdefault(kind, org)
             covered = end
         return out
+
+    def _kind_of(self, org: str) -> str | None:
+        """The partner kind of an organisation's name, by the longest head it opens with
+        (`Kepolisian Resor Kolaka` → `polri`); None for a prison's or an unknown head."""
+        words = org.split()
+        for size in range(len(words), 0, -1):
+            entry = self.orgs.get(" ".join(words[:size]).lower())
+            if entry is not None:
+                return None if entry.part_of else entry.kind
+        return None
 
     @staticmethod
     def _partner_ends_at(partners: list[PartnerAcc], text: str, start: int) -> bool:
@@ -1060,6 +1078,14 @@ def _short_form_of_unit_and_owner(text: str, start: int, unit_end: int
                 (end == len(text) or not text[end].isalnum()):
             return full, end, True
     return None
+
+
+def _led_owners(doc: Doc) -> dict[str, str]:
+    """The organisations the article's positions named so far, the first of each partner
+    kind (`Kapolres Kolaka` → `polri`: `Kepolisian Resor Kolaka`): the owner of a later
+    position of that kind written alone (`Kasat Samapta AKP Irwan`) when no partner of the
+    kind is named, since the head alone stands for it."""
+    return doc.user_data.setdefault("rilis.led_owners", {})  # type: ignore[no-any-return]
 
 
 def _only_office_of_sections(entry: PositionEntry, partners: list[PartnerAcc]) -> str | None:
