@@ -95,6 +95,9 @@ class _Grammar:
     weekdays: dict[str, int]
     relative_offsets: dict[str, int]
     weekday_range_end: re.Pattern[str]
+    not_a_day_before: frozenset[str]
+    """Words right before a relative day word that make it no day: a span's end (`hingga
+    hari ini`) or a count (`selama 12 hari ini`, `beberapa hari ini`), with the numbers."""
 
 
 
@@ -144,8 +147,10 @@ def _grammar(patterns: PatternSet) -> _Grammar:
     # "Kamis dan Jumat (6-7/11)"
     weekday_range_end = re.compile(rf"(?:{weekday})(?:\s*[-–—]\s*|\s+(?:dan|&)\s+)$",
                                    re.IGNORECASE)
+    not_a_day_before = frozenset(w.lower() for w in (*patterns.words("RELATIVE_SPAN"),
+                                                     *patterns.words("NUMBER_WORD")))
     return _Grammar(bracketed, written, numeric, numeric_range, relative_re, months, weekdays,
-                    relative, weekday_range_end)
+                    relative, weekday_range_end, not_a_day_before)
 
 
 def _year(raw: str | None) -> int | None:
@@ -330,6 +335,8 @@ def find_relative(text: str, patterns: PatternSet, published: dt.date) -> list[D
         if match.group(0)[:1].isupper() and before and before[-1][:1].isupper() and \
                 before[-1][-1:].isalnum():
             continue  # `MALUKU HARI INI`, `Sumut Hari Ini`: a name written with capitals
+        if before and (before[-1].isdigit() or before[-1].lower() in g.not_a_day_before):
+            continue  # `hingga hari ini` (up to now), `selama 12 hari ini` (these twelve days)
         value = published + dt.timedelta(days=g.relative_offsets[match.group("rel").lower()])
         out.append(DateMention(match.start(), match.end(), match.group(0), (value,), True,
                                "date.relative"))

@@ -343,6 +343,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "REGION_PREFIX": FullEntry,
     "REGION_SHORT": FullEntry,
     "TOWN_ALIAS": FullEntry,
+    "RELATIVE_SPAN": Entry,
     "REGION_STATUS": Entry,
     "PRESS_OFFICE": Entry,
     "PRISON_SITE": Entry,

@@ -217,8 +217,13 @@ def test_dates_without_year_or_weekday_follow_the_first_date_the_text_fixes(patt
     ("Hari ini Lapas Ambon menggelar rapat.", ["2026-05-23"]),
     ("☰ MENU  MALUKU HARI INI\n\nLapas Ambon menggelar rapat.", []),
     ("Dikutip dari Sumut Hari Ini, Lapas Medan menggelar rapat.", []),
-], ids=["in-prose", "opening-a-sentence", "an-outlet-in-capitals", "an-outlet-in-title-case"])
-def test_a_relative_day_inside_a_name_is_no_date(text: str, expected: list[str],
+    ("Pelatihan selama 20 hari ini merupakan pelaksanaan PKS.", []),
+    ("Pelatihan tiga hari ini diikuti 30 warga binaan.", []),
+    ("Sebelas klien masih berjualan hingga hari ini.", []),
+    ("Kegiatan serupa sampai hari ini sudah berlangsung sebelas kali.", []),
+], ids=["in-prose", "opening-a-sentence", "an-outlet-in-capitals", "an-outlet-in-title-case",
+        "a-count-of-days", "a-count-in-words", "up-to-now", "sampai"])
+def test_a_relative_day_inside_a_name_or_a_span_is_no_date(text: str, expected: list[str],
                                                   patterns) -> None:  # type: ignore[no-untyped-def]
     published = dt.date(2026, 5, 23)
     assert [m.values[0].isoformat() for m in find_relative(text, patterns, published)] == expected
