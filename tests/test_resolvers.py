@@ -4289,6 +4289,19 @@ def test_a_prison_named_again_after_its_kind_word_is_the_same_prison(naming: str
         ("Heri Kuswanto", "Kepala Seksi Kegiatan Kerja Lapas Kelas I Malang")]
 
 
+@pytest.mark.parametrize("written", [
+    "Pembimbing Kemasyarakatan (PK) Ahli Madya Bapas Palu, Nurmala Tombolotutu,",
+    "Pembimbing Kemasyarakatan (PK) Ahli Madya, Nurmala Tombolotutu,",
+    "PK Ahli Madya Bapas Palu, Nurmala Tombolotutu,",
+    "PK Ahli Madya Nurmala Tombolotutu, S.Sos.,",
+], ids=["short-form-then-grade", "no-organisation", "short-form-with-grade", "no-comma"])
+def test_a_community_counsellors_grade_stays_in_the_position(written: str) -> None:
+    article = run("Balai Pemasyarakatan (Bapas) Kelas II Palu menggelar rapat koordinasi diversi, "
+                  f"Senin (5/1/2026).\n\n{written} menambahkan pendampingan kerap terkendala.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Nurmala Tombolotutu", "Pembimbing Kemasyarakatan Ahli Madya Bapas Kelas II Palu")]
+
+
 def test_a_unit_head_of_a_kind_belongs_to_the_organisation_a_head_named_before_it() -> None:
     # the police office is named only through its head: its Kasat is not the prison's
     article = run("KOLAKA – Kapolres Kolaka AKBP Bayu Pratama Nugroho mengunjungi Rumah Tahanan "

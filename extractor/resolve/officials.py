@@ -138,6 +138,11 @@ class OfficialResolver:
         self.kind_word_set = frozenset(w for text in self.kinds for w in text.split())
         self.prison_sections = frozenset(w.lower() for w in patterns.words("PRISON_SECTION"))
         self.grades = frozenset(w.lower() for w in patterns.words("FUNCTIONAL_GRADE"))
+        # a grade right after a position's bracketed short form: `Pembimbing Kemasyarakatan
+        # (PK) Ahli Madya Bapas Palu`
+        self.grade_after = re.compile(
+            rf"[ \t]+(?P<grade>{alternation(patterns.words('FUNCTIONAL_GRADE'))})(?![\w])"
+            if self.grades else r"(?!)")
         self.section_words = frozenset(w.lower() for w in patterns.words("SECTION_WORD"))
         # regencies, cities and provinces, also by their short forms (`HIMPSI Wilayah DIY`)
         self.places = self.lex.major_regions | frozenset(w.lower() for w in partners.region_short)
@@ -686,14 +691,18 @@ class OfficialResolver:
             # `Kepala Kesatuan Pengamanan Rutan (KPR) Balige`: the position's short form
             after = span.end_char
             short_form = _SHORT_FORM_AFTER.match(doc.text, after)
+            graded = ""
             if short_form and entry.scope in ("unit", "facility", "region", "org"):
                 after = short_form.end()
+                grade = self.grade_after.match(doc.text, after)
+                if grade is not None and not self._ends_in_grade([entry.expansion]):
+                    graded, after = f" {grade.group('grade')}", grade.end()
             org, end, explicit = self._organization(doc, entry, after, span,
                                                     facilities, partners, known)
             short_form = _SHORT_FORM_AFTER.match(doc.text, end) if explicit else None
             if short_form:  # `Bupati Ogan Komering Ilir (OKI), H. Darmadi`
                 end = short_form.end()
-            expansion = entry.expansion
+            expansion = entry.expansion + graded
             if not explicit and entry.scope in ("org", "org_tail", "unit"):
                 described = self._described(doc, entry, span, facilities, partners, known)
                 if described is not None:
