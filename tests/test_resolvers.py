@@ -4302,6 +4302,21 @@ def test_a_community_counsellors_grade_stays_in_the_position(written: str) -> No
         ("Nurmala Tombolotutu", "Pembimbing Kemasyarakatan Ahli Madya Bapas Kelas II Palu")]
 
 
+def test_a_position_whose_words_name_another_organisation_of_the_place_is_not_the_sentences(
+        ) -> None:
+    text = ("Lapas Kelas IIB Tebing Tinggi menerima audiensi Dewan Perwakilan Rakyat Daerah "
+            "(DPRD) Kota Tebing Tinggi, Senin (9/3/2026). Hadir pula {position}, Ir. Liaburi "
+            "Budisan, yang menawarkan pelatihan.")
+    other = run(text.format(position="Pemimpin Redaksi Radar Tebing Tinggi"))
+    assert [o.position for o in other.officials] == ["Pemimpin Redaksi Radar Tebing Tinggi"]
+    # the sentence's own office by a short form or a word of its name stays the sentence's
+    own = run(text.replace("Dewan Perwakilan Rakyat Daerah (DPRD) Kota Tebing Tinggi",
+                           "PT Pos Indonesia KCU Tebing Tinggi")
+              .format(position="Manajer Bisnis KCU Tebing Tinggi"))
+    assert [o.position for o in own.officials] == [
+        "Manajer Bisnis PT Pos Indonesia KCU Tebing Tinggi"]
+
+
 def test_a_unit_head_of_a_kind_belongs_to_the_organisation_a_head_named_before_it() -> None:
     # the police office is named only through its head: its Kasat is not the prison's
     article = run("KOLAKA – Kapolres Kolaka AKBP Bayu Pratama Nugroho mengunjungi Rumah Tahanan "

@@ -537,11 +537,20 @@ class OfficialResolver:
         if org is None and entry.scope == "unit" and facilities:
             org = facilities[0].name
         place = ending_place(words, self.lex.major_regions, {k.lower() for k in known}) \
-            if org is not None and entry.scope == "org" and len(words) == 2 else None
+            if org is not None and entry.scope == "org" and len(words) >= 2 else None
         if place is not None and org.endswith(" " + place):  # type: ignore[union-attr]
-            # `Kepala Dinarpus Purworejo, Drs. Agus`, the sentence before naming `Dinas
-            # Kearsipan dan Perpustakaan Kabupaten Purworejo`: that office's own short form
-            return "", org, at, True
+            if len(words) == 2:
+                # `Kepala Dinarpus Purworejo, Drs. Agus`, the sentence before naming `Dinas
+                # Kearsipan dan Perpustakaan Kabupaten Purworejo`: that office's own short form
+                return "", org, at, True
+            own = words[:len(words) - len(place.split())]
+            org_words = {w.lower() for w in org.split()}  # type: ignore[union-attr]
+            if not any(w.lower() in org_words or _initials_of(w, org)  # type: ignore[arg-type]
+                       for w in own):
+                # `…, Ketua Klasis GKI Nabire, Pdt. Martinus` after `Dinas Pertanian …
+                # Kabupaten Nabire`: another organisation of the place, named by the words
+                # (`Manajer Bisnis KCU Kudus` is the sentence's `PT Pos Indonesia KCU Kudus`)
+                return " ".join(words), None, at, True
         if org is None and entry.of_kind and all(_NUMBERED.fullmatch(w) for w in words):
             # `Anggota Komisi III, Andi …` in an article about one DPRD: its member (the
             # Roman number is no organisation's short form)
