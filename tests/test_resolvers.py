@@ -603,6 +603,20 @@ def test_what_a_handover_is_for_is_no_engagement(text: str) -> None:
     assert [e.type for e in run(text).engagements] == ["penyerahan"]
 
 
+@pytest.mark.parametrize("handover, expected", [
+    ("Ia meminta agar hasil litmas diserahkan tepat waktu sebelum sidang.", ["koordinasi"]),
+    ("Alurnya jelas sejak putusan dibacakan sampai terpidana diserahkan ke lokasi kerja sosial.",
+     ["koordinasi"]),
+    ("Kejaksaan menyerahkan terpidana kepada Bapas untuk dibimbing.", ["koordinasi"]),
+    # what a handover gave, told after it, is aid handed over
+    ("Dokumen yang diserahkan meliputi KTP-el dan Kartu Keluarga.", ["koordinasi", "penyerahan"]),
+], ids=["a-report", "people-passive", "people-active", "what-was-given"])
+def test_a_procedural_handover_is_no_penyerahan(handover: str, expected: list[str]) -> None:
+    article = run("Bapas Kelas I Manado menggelar rapat koordinasi bersama Kejaksaan Negeri "
+                  f"Manado, Selasa (3/2/2026). {handover}")
+    assert [e.type for e in article.engagements] == expected
+
+
 def test_those_eligible_to_take_part_report_no_training() -> None:
     text = ("Lima UPT di Palu meneken PKS dengan Disnakertrans Sulteng, Kamis (12/3/2026). Kalapas "
             "Palu mengatakan sudah memetakan 60 warga binaan yang memenuhi syarat mengikuti "

@@ -356,9 +356,10 @@ class ActivityResolver:
                 continue  # "bantuan … untuk mendukung pelatihan menjahit": what it is for
             # (words of the text, not tokens: `kenang-kenangan` is one word whichever
             # tokenizer splits it, benchmarks/identity.py)
-            if entry.type == "penyerahan" and any(
+            if entry.type == "penyerahan" and (any(
                     w.lower() in self.courtesies for w in
-                    _WORD.findall(doc.text, span.end_char, span.end_char + 80)[:REQUEST_REACH]):
+                    _WORD.findall(doc.text, span.end_char, span.end_char + 80)[:REQUEST_REACH])
+                    or self._passive_courtesy(doc.text, span, bounds)):
                 continue  # "penyerahan cenderamata", "menyerahkan draf MoU": no aid handed over
             before = doc[max(0, span.start - REQUEST_REACH):span.start]
             if any(t.lower_ in self.requests for t in before) and \
@@ -807,6 +808,19 @@ class ActivityResolver:
                 return None
             at, words = at + 1, words + 1
         return None
+
+    def _passive_courtesy(self, text: str, span: Span,
+                          bounds: list[tuple[int, int]]) -> bool:
+        """Whether a passive handover's subject, the words of its sentence right before it,
+        is a courtesy or paperwork (`hasil litmas diserahkan tepat waktu`, `terpidana
+        diserahkan ke lokasi kerja sosial`), not what the handover gave (`yang diserahkan`)."""
+        if not span.text.lower().startswith("di"):
+            return False
+        start = max(sentence_of(bounds, span.start_char)[0], span.start_char - 80)
+        subject = _WORD.findall(text, start, span.start_char)[-REQUEST_REACH:]
+        # (`Dokumen yang diserahkan meliputi KTP-el …`: what a handover gave, told after it)
+        return bool(subject) and subject[-1].lower() != "yang" and \
+            any(w.lower() in self.courtesies for w in subject)
 
     def _put_off(self, doc: Doc, span: Span, sentence_end: int, verb_starts: list[int]) -> bool:
         """Whether the activity is the subject of a postponing word later in its sentence
