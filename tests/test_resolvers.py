@@ -603,6 +603,12 @@ def test_what_a_handover_is_for_is_no_engagement(text: str) -> None:
     assert [e.type for e in run(text).engagements] == ["penyerahan"]
 
 
+def test_a_checkpoint_is_no_health_check() -> None:
+    article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). Usai "
+                  "rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.")
+    assert "pemeriksaan" not in [e.type for e in article.engagements]
+
+
 @pytest.mark.parametrize("handover, expected", [
     ("Ia meminta agar hasil litmas diserahkan tepat waktu sebelum sidang.", ["koordinasi"]),
     ("Alurnya jelas sejak putusan dibacakan sampai terpidana diserahkan ke lokasi kerja sosial.",
