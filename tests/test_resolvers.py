@@ -603,6 +603,22 @@ def test_what_a_handover_is_for_is_no_engagement(text: str) -> None:
     assert [e.type for e in run(text).engagements] == ["penyerahan"]
 
 
+@pytest.mark.parametrize("written, name, acronym", [
+    ("Lembaga Adat Melayu (LAM) Kota Tanjungpinang", "Lembaga Adat Melayu Kota Tanjungpinang",
+     "LAM Kota Tanjungpinang"),
+    ("Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Kabupaten Tanah Datar",
+     "Lembaga Kerapatan Adat Alam Minangkabau Kabupaten Tanah Datar",
+     "LKAAM Kabupaten Tanah Datar"),
+    ("Majelis Adat Aceh (MAA) Kota Banda Aceh", "Majelis Adat Aceh Kota Banda Aceh",
+     "MAA Kota Banda Aceh"),
+], ids=["lam", "lkaam", "maa"])
+def test_a_regional_customary_council_is_a_partner(written: str, name: str,
+                                                  acronym: str) -> None:
+    article = run(f"Lapas Kelas IIA Tanjungpinang dan {written} menandatangani nota kesepahaman "
+                  "pembinaan budaya bagi warga binaan, Kamis (16/4/2026).")
+    assert [(p.name, p.acronym, p.kind) for p in article.partners] == [(name, acronym, "ormas")]
+
+
 def test_a_checkpoint_is_no_health_check() -> None:
     article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). Usai "
                   "rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.")
