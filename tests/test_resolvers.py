@@ -619,6 +619,22 @@ def test_a_regional_customary_council_is_a_partner(written: str, name: str,
     assert [(p.name, p.acronym, p.kind) for p in article.partners] == [(name, acronym, "ormas")]
 
 
+def test_fewer_words_after_atau_are_the_organisations_other_name() -> None:
+    article = run("KUPANG – PT Bank Pembangunan Daerah Nusa Tenggara Timur atau Bank NTT "
+                  "menyerahkan 15 mesin jahit kepada Lapas Kelas IIA Kupang, Kamis (23/4/2026). "
+                  "Bantuan diserahkan Direktur Pemasaran Bank NTT, Maria Angelina Tefa.")
+    assert [(p.name, p.acronym) for p in article.partners] == [
+        ("PT Bank Pembangunan Daerah Nusa Tenggara Timur", "Bank NTT")]
+    assert [o.position for o in article.officials] == [
+        "Direktur Pemasaran PT Bank Pembangunan Daerah Nusa Tenggara Timur"]
+    # a branch named after `atau` is named more closely: not a short form of the name
+    branch = run("Lapas Kelas IIB Prabumulih menutup pelatihan menjahit, Selasa (18/11/2025). "
+                 "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI Kantor Cabang Prabumulih "
+                 "menyerahkan lima mesin jahit.")
+    assert [p.name for p in branch.partners] == [
+        "Bank Rakyat Indonesia Kantor Cabang Prabumulih"]
+
+
 def test_a_checkpoint_is_no_health_check() -> None:
     article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). Usai "
                   "rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.")

@@ -53,6 +53,8 @@ _AFFAIR = r"[A-Z][A-Za-z]+"
 _AFFAIRS = (rf"(?:[ \t]+{_AFFAIR}){{0,3}}(?:,[ \t]*{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}){{0,4}}"
             rf",?[ \t]+(?:dan|&)[ \t]+{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
+# another name after `atau`: capitalised words (`… Nusa Tenggara Timur atau Bank NTT menyerahkan`)
+_ALIAS_AFTER = re.compile(r"[ \t]+atau[ \t]+(?P<abbr>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})")
 # a bracketed short form, its first word apart from the capitalised words after it
 _BRACKET_OF = re.compile(r"\((?P<short>[A-Z][\w.&-]*)(?P<rest>(?: [A-Z0-9][\w&-]*){0,2})\)")
 
@@ -715,11 +717,19 @@ class PartnerResolver:
     def _own_short_form_after(self, text: str, mention: OrgMention) -> OrgMention:
         """A bracket after a name that names the same organisation by its own head is its
         short form, though not an initialism (`Kantor Pengawasan dan Pelayanan Bea dan Cukai
-        Tipe Madya Pabean B Tanjung Balai Karimun (Bea Cukai Karimun)`)."""
-        late = _ACRONYM_AFTER.match(text, mention.end)
+        Tipe Madya Pabean B Tanjung Balai Karimun (Bea Cukai Karimun)`), and so are fewer
+        words after `atau` (`PT Bank Pembangunan Daerah Nusa Tenggara Timur atau Bank NTT`)."""
+        late = _ACRONYM_AFTER.match(text, mention.end) or _ALIAS_AFTER.match(text, mention.end)
         if late is None or mention.name is None or mention.acronym is not None:
             return mention
         words = late.group("abbr").split()
+        if len(words) >= len(mention.name.split()):
+            return mention  # `Dinas Sosial atau Dinas Kesehatan`: another one, not a short form
+        name_words = {w.lower() for w in mention.name.split()}
+        if any(w.lower() in self.suffixes and w.lower() not in name_words for w in words):
+            # `PT Bank Rakyat Indonesia (Persero) Tbk atau BRI Kantor Cabang Prabumulih`: a
+            # branch of it, named more closely than the name before
+            return mention
         if any((entry := self.heads.get(" ".join(words[:size]).lower())) is not None
                and entry.id == mention.entry.id for size in range(1, min(4, len(words)) + 1)):
             return replace(mention, acronym=late.group("abbr").strip(), end=late.end())
