@@ -26,6 +26,8 @@ _SHORTCODE = re.compile(r"\[(\w+)(?:\s[^\]\n]{0,500})?\][^\[]{0,2000}?\[/\1\]|\[
 _BYLINE = re.compile(r"\(\s*(?:\*|[A-Za-z][\w.'-]{0,20}(?:[ /][A-Za-z][\w.'-]{0,20}){0,3})\s*\)\s*$")
 _PUNCT_ONLY = re.compile(r"^[\s|•·*_=~#>.,:;/\\-]*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# the fewest words of a paragraph's second half, on its own line after a page broke it
+PARAGRAPH_HALF_WORDS = 3
 # a writer's initials after the last sentence (`… di dapur lapas. (fin)`)
 _SIGN_OFF_TAIL = re.compile(r"\s*\([\w/ .-]{1,15}\)\s*$")
 _CLAUSE_END = re.compile(r"[.!?:;\"”’]\s*$")  # … but a counter may close a bracket: `Komentar (3)`
@@ -329,6 +331,21 @@ def _is_headline(line: str) -> bool:
     return capitalised / len(words) >= 0.7
 
 
+def _goes_on_in_lower_case(text: str, at: int, cues: _Cues) -> bool:
+    """Whether the next line after `at`, past blank lines, is a sentence's second half: it
+    opens in lower case and ends a sentence, a paragraph's length (not a byline, `oleh
+    Admin`, a share line or a caption's second line, `menggunting pita … (Foto: …)`)."""
+    following = _NEXT_LINE.match(text, at)
+    if following is None or not following.group("line")[:1].islower():
+        return False
+    line = following.group("line").rstrip()
+    return len(line.split()) >= PARAGRAPH_HALF_WORDS and _CLAUSE_END.search(line) is not None \
+        and not (_is_credit(line, cues) or _is_post_meta(line, cues) or cues.stamp.match(line))
+
+
+_NEXT_LINE = re.compile(r"\s*(?P<line>\w[^\n]*)")
+
+
 def _is_credit(line: str, cues: _Cues) -> bool:
     """A short line of credits: reporter, editor, photographer."""
     return cues.credit.match(line) is not None and len(line.split()) <= 12
@@ -545,7 +562,9 @@ def clean(raw: str, patterns: PatternSet) -> Cleaned:
             # WIT` under a breadcrumb and the headline pasted twice): a short line with a clock
             # time and its zone is no sentence (a date alone may be one broken off a sentence)
             cut(first, end, "post-meta")
-        elif index > 0 and _is_headline(line):
+        elif index > 0 and _is_headline(line) and not _goes_on_in_lower_case(text, end, cues):
+            # (`Kepala Bapas …, Tri Wahyuningsih, …, mengatakan Bapas` ⏎⏎ `sudah menyiapkan
+            # …`: a sentence a page broke in two, no headline)
             cut(start, end, "pasted-headline")
         elif index >= last_content - 2:
             line = text[start:end]  # offsets below are into the text itself

@@ -76,6 +76,21 @@ def test_a_sentence_a_page_split_in_two_is_no_pasted_headline(  # type: ignore[n
     assert tags not in cleaned.text
 
 
+@pytest.mark.parametrize("after, kept", [
+    ("sudah menyiapkan 34 pembimbing kemasyarakatan.", True),
+    ("jajaran pejabat struktural Lapas Kendari.", True),
+    # a byline or a caption's second line in lower case is no half of a sentence
+    ("oleh Admin Pekalongan Kini", False),
+    ("menggunting pita peresmian di Lapas Kelas IIA Metro. (Foto: Dok. Humas)", False),
+], ids=["paragraph", "short-paragraph", "byline", "caption"])
+def test_a_line_that_goes_on_in_lower_case_is_no_pasted_headline(  # type: ignore[no-untyped-def]
+        patterns, after: str, kept: bool) -> None:
+    broken = "Kepala Bapas Kelas I Surakarta, Tri Wahyuningsih, Bc.IP., S.H., mengatakan Bapas"
+    cleaned = clean("Bapas Kelas I Surakarta menggelar rapat koordinasi.\n\n"
+                    f"{broken}\n\n{after}\n\nRapat berlangsung dua jam.\n", patterns)
+    assert (broken in cleaned.text) is kept
+
+
 def test_clean_article_without_noise_is_unchanged(patterns) -> None:  # type: ignore[no-untyped-def]
     text = "Kepala Lapas Kelas IIB Maros, Ali Imran, menerima kunjungan.\n\n“Kami siap,” ujarnya."
     cleaned = clean(text, patterns)
