@@ -4369,6 +4369,16 @@ def test_a_position_whose_words_name_another_organisation_of_the_place_is_not_th
         "Manajer Bisnis PT Pos Indonesia KCU Tebing Tinggi"]
 
 
+def test_an_office_named_again_without_its_region_names_its_head() -> None:
+    article = run("BANYUWANGI – Lapas Kelas IIA Banyuwangi meluncurkan kebun pangan bersama Dinas "
+                  "Pertanian dan Pangan Kabupaten Banyuwangi, Sabtu (16/5/2026).\n\nPenanaman "
+                  "dilakukan Kepala Lapas Kelas IIA Banyuwangi, Wahyu Trisnadi, dan Kepala Dinas "
+                  "Pertanian dan Pangan, Ir. Sugeng Riyadi Santoso, M.P.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Wahyu Trisnadi", "Kepala Lapas Kelas IIA Banyuwangi"),
+        ("Sugeng Riyadi Santoso", "Kepala Dinas Pertanian dan Pangan Kabupaten Banyuwangi")]
+
+
 def test_a_unit_head_of_a_kind_belongs_to_the_organisation_a_head_named_before_it() -> None:
     # the police office is named only through its head: its Kasat is not the prison's
     article = run("KOLAKA – Kapolres Kolaka AKBP Bayu Pratama Nugroho mengunjungi Rumah Tahanan "

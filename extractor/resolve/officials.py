@@ -268,6 +268,11 @@ class OfficialResolver:
                         chain.end, True
                 if chain.entry.kind == "parent":
                     return chain.name or chain.entry.full, chain.end, True
+                longer = _partner_written_on(text, chain.start, chain.end, partners)
+                if longer is not None:
+                    # `Kepala Dinas Pertanian dan Pangan, Ir. Sugeng` after `Dinas Pertanian
+                    # dan Pangan Kabupaten Banyuwangi`: the partner's name, its region left out
+                    return longer
                 name = self._partner_name(chain.name, chain.entry.full, partners)
                 written = text[chain.start:chain.end].split()
                 if chain.entry.kind == "bank" and chain.name and name and \
@@ -1096,6 +1101,23 @@ def _short_form_of_unit_and_owner(text: str, start: int, unit_end: int
                 (end == len(text) or not text[end].isalnum()):
             return full, end, True
     return None
+
+
+def _partner_written_on(text: str, start: int, end: int, partners: list[PartnerAcc]
+                        ) -> tuple[str, int, bool] | None:
+    """The partner whose name without its region the text spells from `start`, past `end`
+    where an organisation's head stopped reading (`Dinas Pertanian` of `Dinas Pertanian dan
+    Pangan`): (its name, where the spelling ends, True)."""
+    best = None
+    for partner in partners:
+        if not partner.region or not partner.name.endswith(" " + partner.region):
+            continue
+        core = partner.name[:-len(partner.region) - 1]
+        stop = start + len(core)
+        if stop > end and text[start:stop].lower() == core.lower() and \
+                not text[stop:stop + 1].isalnum() and (best is None or stop > best[1]):
+            best = (partner.name, stop, True)
+    return best
 
 
 def _led_owners(doc: Doc) -> dict[str, str]:
