@@ -316,8 +316,8 @@ def _is_headline(line: str) -> bool:
     # a teaser headline may trail off (`… Rutan Sukoharjo, Hasilnya...`): no sentence end
     ended = _SENTENCE_END.search(stripped) and not _ELLIPSIS_END.search(stripped)
     if not stripped or ended or _CLOSING_EMOJI.search(stripped) or \
-            stripped[0] in "\"“‘'(":
-        return False
+            stripped[0] in "\"“‘'(" or stripped.endswith(","):
+        return False  # (a comma at the end: a sentence a page broke, `…, Dyah Ayu,` ⏎ `S.Psi.`)
     words = [w for w in _WORD.findall(stripped) if len(w) > 3]
     if not 3 <= len(words) <= 30:
         return False

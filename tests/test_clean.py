@@ -91,6 +91,14 @@ def test_a_line_that_goes_on_in_lower_case_is_no_pasted_headline(  # type: ignor
     assert (broken in cleaned.text) is kept
 
 
+def test_a_line_ending_in_a_comma_is_no_pasted_headline(  # type: ignore[no-untyped-def]
+        patterns) -> None:
+    broken = "Hadir pula Kepala Seksi Kegiatan Kerja LPP Malang, Dyah Ayu Kusumaningrum,"
+    cleaned = clean("LPP Kelas IIA Malang menggelar pelatihan batik.\n\n"
+                    f"{broken}\n\nS.Psi., yang akan mengoordinasikan ruang produksi.\n", patterns)
+    assert broken in cleaned.text
+
+
 def test_clean_article_without_noise_is_unchanged(patterns) -> None:  # type: ignore[no-untyped-def]
     text = "Kepala Lapas Kelas IIB Maros, Ali Imran, menerima kunjungan.\n\n“Kami siap,” ujarnya."
     cleaned = clean(text, patterns)
