@@ -1672,6 +1672,11 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
      "Ketua Himpunan Penyelenggara Pelatihan dan Kursus Indonesia (HIPKI) Kota Medan.",
      "Herlina Tarigan",
      "Ketua Himpunan Penyelenggara Pelatihan dan Kursus Indonesia Kota Medan"),
+    ("Lapas Narkotika Kelas IIA Samarinda menerima kunjungan BNNP Kalimantan Timur, Senin "
+     "(2/3/2026).\n\nIa menyebut lapas kini memiliki empat konselor, salah satunya Nursyamsiah, "
+     "S.Psi., yang sekaligus menjabat Kepala Subseksi Bimbingan Kemasyarakatan dan Perawatan.",
+     "Nursyamsiah",
+     "Kepala Subseksi Bimbingan Kemasyarakatan dan Perawatan Lapas Narkotika Kelas IIA Samarinda"),
     ("Bapas Metro menandatangani PKS. Ketua Yayasan Rumah Harapan Bumi Sai Wawai, Endang "
      "Sulistyowati, menyebut yayasannya siap.", "Endang Sulistyowati",
      "Ketua Yayasan Rumah Harapan Bumi Sai Wawai"),
@@ -1698,10 +1703,11 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
      "Teritorial Kapten Inf Syahrani Ahmad mengatakan TNI mendukung.", "Syahrani Ahmad",
      "Perwira Seksi Teritorial Komando Distrik Militer 1002/Hulu Sungai Tengah"),
 ], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
-        "short-form-then-its-city", "office-whose-affair-heads-other-names", "section-with-a-slash",
-        "staff-officer-then-rank",
-        "name-then-also-serving-as", "head-word-inside-a-name", "class-after-the-short-position",
-        "section-of-the-organisation-named-before", "assistant-of-a-regional-secretariat"])
+        "name-then-also-serving-as", "name-then-at-once-serving-as", "head-word-inside-a-name",
+        "class-after-the-short-position", "section-of-the-organisation-named-before",
+        "assistant-of-a-regional-secretariat", "short-form-then-its-city",
+        "office-whose-affair-heads-other-names", "section-with-a-slash",
+        "staff-officer-then-rank"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 

@@ -36,7 +36,7 @@ from .partners import (
 _APPOSITION = re.compile(r"[ \t]*(?:(?:saat|kala|ketika|waktu) itu[ \t]*)?,?[ \t]*")
 # Between a name and a position that follows it.
 _NAME_THEN_POSITION = re.compile(
-    r"(?:,[ \t]*(?:yang (?:juga )?(?:menjabat|merupakan)(?: sebagai)?[ \t]+)?"
+    r"(?:,[ \t]*(?:yang (?:juga |sekaligus )?(?:menjabat|merupakan)(?: sebagai)?[ \t]+)?"
     r"|[ \t]+(?:selaku|sebagai|yang juga|yang merupakan|yang menjabat)[ \t]+)$")
 # Words naming a section between a position and its organisation: `Kepala Bidang
 # <Pencegahan dan Pemberdayaan Masyarakat> BNNP Sumut`, `Ketua Komisi <I> DPRD`.
