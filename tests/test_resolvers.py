@@ -4375,6 +4375,16 @@ def test_a_position_whose_words_name_another_organisation_of_the_place_is_not_th
         "Manajer Bisnis PT Pos Indonesia KCU Tebing Tinggi"]
 
 
+def test_a_partners_short_form_after_a_grade_is_its_organisation_not_a_holder() -> None:
+    article = run("BELITUNG – Lapas Kelas IIB Tanjungpandan melatih 20 warga binaan budidaya lele "
+                  "bersama Dinas Perikanan (Diskan) Kabupaten Belitung, Rabu (17/9/2025).\n\n"
+                  "Materi teknis disampaikan Rudi Hartono Lim, Penyuluh Perikanan Ahli Muda "
+                  "Diskan Belitung, mulai dari pembuatan kolam hingga takaran probiotik.")
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Rudi Hartono Lim",
+         "Penyuluh Perikanan Ahli Muda Dinas Perikanan Kabupaten Belitung")]
+
+
 def test_an_office_named_again_without_its_region_names_its_head() -> None:
     article = run("BANYUWANGI – Lapas Kelas IIA Banyuwangi meluncurkan kebun pangan bersama Dinas "
                   "Pertanian dan Pangan Kabupaten Banyuwangi, Sabtu (16/5/2026).\n\nPenanaman "

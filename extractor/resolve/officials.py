@@ -471,6 +471,12 @@ class OfficialResolver:
                 return self._holder_after(doc, span, entry, words, word_starts, facilities,
                                           partners, match.start())
             graded = bool(words) and word_at not in starts and self._ends_in_grade(words)
+            if graded:
+                # `Penyuluh Perikanan Ahli Muda Diskan Belitung`: the short form the article
+                # gave its partner, after the grade, is the organisation, not a holder
+                defined = _defined_acronym_at(text, word_at, partners, self.places)
+                if defined is not None:
+                    return " ".join(words), defined[0], defined[1], True
             if graded or (words and word_at not in starts and entry.scope == "unit"
                           and self._affairs_only(words)):
                 # `Pembimbing Kemasyarakatan Ahli Madya Eko Susanto, S.Sos.`: a functional
