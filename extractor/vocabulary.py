@@ -313,6 +313,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "INDEFINITE": Entry,
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
+    "NOT_ACTIVITY": Entry,
     "ENGAGEMENT_PURPOSE": Entry,
     "CEREMONY_MARK": Entry,
     "HEADLINE_VERB": Entry,

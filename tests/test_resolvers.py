@@ -635,6 +635,13 @@ def test_fewer_words_after_atau_are_the_organisations_other_name() -> None:
         "Bank Rakyat Indonesia Kantor Cabang Prabumulih"]
 
 
+def test_an_officials_leadership_course_elsewhere_is_no_training() -> None:
+    article = run("Lapas Kelas IIA Pekanbaru menandatangani PKS dengan Fakultas Pertanian "
+                  "Universitas Riau, Senin (2/3/2026). PKS diteken Plh. Kalapas, Hendra, selama "
+                  "Kalapas mengikuti pendidikan dan pelatihan kepemimpinan di Jakarta.")
+    assert [e.type for e in article.engagements] == ["penandatanganan"]
+
+
 def test_a_checkpoint_is_no_health_check() -> None:
     article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). Usai "
                   "rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.")

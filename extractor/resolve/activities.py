@@ -185,6 +185,8 @@ class ActivityResolver:
         # each object word with the engagement types it makes a thing of (None: all)
         self.objects = {e.text.lower(): e.only for e in patterns.get("ENGAGEMENT_OBJECT")}
         self.courtesies = frozenset(w.lower() for w in patterns.words("HANDOVER_EXCLUDED"))
+        # phrases opening with an engagement word that name no activity of the genre
+        self.not_activities = tuple(w.lower() for w in patterns.words("NOT_ACTIVITY"))
         self.purposes = frozenset(w.lower() for w in patterns.words("ENGAGEMENT_PURPOSE"))
         self.ceremony_marks = frozenset(w.lower() for w in patterns.words("CEREMONY_MARK"))
         self.requests = frozenset(w.lower() for w in patterns.words("REQUEST_WORD")) | \
@@ -351,6 +353,9 @@ class ActivityResolver:
             if word in self.objects and (self.objects[word] is None or
                                          entry.type in self.objects[word]):
                 continue  # "peralatan pelatihan": a thing, not an activity
+            if doc.text[span.start_char:span.start_char + 60].lower().startswith(
+                    self.not_activities):
+                continue  # "mengikuti pelatihan kepemimpinan di Jakarta": an official's course
             if " ".join(t.lower_ for t in doc[max(0, span.start - 2):span.start]) in \
                     self.purposes:
                 continue  # "bantuan … untuk mendukung pelatihan menjahit": what it is for
