@@ -642,6 +642,20 @@ def test_an_officials_leadership_course_elsewhere_is_no_training() -> None:
     assert [e.type for e in article.engagements] == ["penandatanganan"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kepala sekolah menjelaskan, bengkel sekolahnya telah dilengkapi peralatan berkat nota "
+    "kesepahaman dengan PT Astra Honda Motor yang diteken sejak 2018.",
+    "Ia menjelaskan, pelatihan yang dijalankan dinasnya selama ini didukung PT Pupuk Sriwidjaja "
+    "melalui nota kesepahaman yang diteken kedua pihak awal tahun ini.",
+], ids=["school", "office"])
+def test_a_partners_own_document_with_a_third_party_is_no_agreement(sentence: str) -> None:
+    article = run("LPKA Kelas I Kutoarjo dan SMK Negeri 2 Purworejo menandatangani perjanjian "
+                  "kerja sama (PKS) pelatihan otomotif, Senin (2/3/2026). Sebanyak 20 anak "
+                  f"binaan akan belajar di bengkel sekolah.\n\n{sentence}")
+    assert [(a.type, a.status) for a in article.agreements] == [("pks", "signed")]
+    assert [p.name for p in article.partners] == ["SMK Negeri 2 Purworejo"]
+
+
 def test_a_checkpoint_is_no_health_check() -> None:
     article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). Usai "
                   "rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.")

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import numpy
 from spacy.strings import get_string_id
@@ -717,8 +718,13 @@ class ActivityResolver:
         # a head inside another's name (`Dinas Koperasi`, `Dinas Koperasi, UKM`, `Perhimpunan
         # Hotel dan Restoran Indonesia`) is no other
         orgs = [s for s in spans(doc, "ORG") if start <= s.start_char < end]
+        # the speaker's own office (`bengkel sekolahnya … berkat nota kesepahaman dengan PT
+        # Astra Honda Motor`, `program yang dijalankan dinasnya … melalui nota kesepahaman`)
+        # is one of the two
+        own_office = any(t.lower_ in self.own_office_words
+                         for t in takewhile(lambda t: t.idx >= start, reversed(doc[:span.start])))
         opening = self._parties_word(span)
-        if opening is not None and opening.lower_ == "dengan" and \
+        if opening is not None and opening.lower_ == "dengan" and not own_office and \
                 not any(s.start_char < opening.idx for s in orgs):
             # "Kerja sama dengan Kejari dan Polrestabes selama ini …", "kerja sama yang selama
             # ini terjalin dengan puskesmas dan dinas kesehatan": the speaker's
@@ -735,6 +741,8 @@ class ActivityResolver:
                   and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)
                   and not (s.start > 1 and doc[s.start - 1].text == "("
                            and any(o.end == s.start - 1 for o in orgs))}
+        if own_office:
+            others.add("(own office)")
         return len(others - self.parent_words) >= 2 and not others & self.parent_words
 
     def _running_partnerships(self, doc: Doc, cues: list[tuple[Span, str]]
