@@ -580,7 +580,12 @@ def test_agreements(text: str, expected: list[tuple[str, str]]) -> None:
     # a document signed stays, whatever was refused before it
     ("Lapas Kelas IIA Kebumen sempat menolak draf MoU pertama. Namun MoU kedua ditandatangani "
      "kedua pihak, Senin (3/11).", [("mou", "signed")]),
-], ids=["offer-refused", "not-yet-willing", "cannot-sign", "signed-later-stays"])
+    ("Rutan Kelas I Makassar sempat menawarkan nota kesepahaman kepada PT Sinar Bahari, Senin "
+     "(3/11). \"Kebijakan kantor pusat kami, bantuan CSR tidak memakai MoU,\" katanya.", []),
+    ("Lapas Kelas IIB Cilacap dan Pondok Pesantren Al-Ihya menggelar khataman, Senin (3/11). "
+     "Kalapas mengaku belum merasa perlu membuat MoU.", []),
+], ids=["offer-refused", "not-yet-willing", "cannot-sign", "signed-later-stays",
+        "not-used", "not-felt-needed"])
 def test_a_refused_document_is_no_agreement(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.type, a.status) for a in run(text).agreements] == expected
 
