@@ -34,7 +34,13 @@ def test_facility_names(text: str, name: str, cls: str | None) -> None:
     "Lapas Wirogunan, Agung Santoso, menyambut.",
     "Rombongan berkunjung ke Lapas Kelas IIA Yogyakarta atau yang akrab disebut Lapas "
     "Wirogunan, Kamis (19/9). Kepala Lapas Wirogunan, Agung Santoso, menyambut.",
-], ids=["dikenal-sebagai", "bracketed", "akrab-disebut"])
+    "Rombongan berkunjung ke Lapas Kelas IIA Yogyakarta atau yang lebih populer dengan sebutan "
+    "Lapas Wirogunan, Kamis (19/9). Kepala Lapas Wirogunan, Agung Santoso, menyambut.",
+    "Rombongan berkunjung ke Lapas Kelas IIA Yogyakarta, Kamis (19/9). Lapas yang berdiri sejak "
+    "masa kolonial itu hingga kini lebih dikenal warga Yogyakarta dengan nama Lapas Wirogunan. "
+    "Kepala Lapas Wirogunan, Agung Santoso, menyambut.",
+], ids=["dikenal-sebagai", "bracketed", "akrab-disebut", "populer-dengan-sebutan",
+        "naming-words-far-from-the-kind-word"])
 def test_another_name_the_article_gives_a_facility_is_the_same_facility(text: str) -> None:
     article = run(text)
     assert [f.name for f in article.facilities] == ["Lapas Kelas IIA Yogyakarta"]

@@ -309,7 +309,7 @@ _CLAUSE_GOES_ON = re.compile(r"[ \t]+[a-z]")
 # dikenal sebagai Lapas Wirogunan`, `…, biasa disebut Lapas Wirogunan`, `… (Lapas Wirogunan)`
 _ALIAS_BETWEEN = re.compile(
     r"\s*(?:\(|,?\s*(?:atau\s+)?(?:yang\s+)?(?:lebih\s+|juga\s+|biasa\s+|akrab\s+|sering\s+)?"
-    r"(?:dikenal|disebut|populer)\s+(?:dengan\s+(?:nama\s+)?|sebagai\s+)?)\s*")
+    r"(?:dikenal|disebut|populer)\s+(?:dengan\s+(?:nama\s+|sebutan\s+)?|sebagai\s+)?)\s*")
 
 
 # the facility's kind word, then the words that give another name: `Lapas yang dikenal
@@ -321,13 +321,22 @@ _ALIAS_AFTER_KIND = re.compile(
     r"(?:dengan\s+(?:nama\s+|sebutan\s+)?|sebagai\s+)$", re.IGNORECASE)
 
 
+# the words of naming right before another name, whoever is their subject: `… itu hingga kini
+# lebih dikenal warga Yogyakarta dengan nama Lapas Wirogunan`
+_NAMED_AS = re.compile(
+    r"(?:dikenal|di\s+kenal|disebut|populer)(?:\s+(?:warga|masyarakat)(?:\s+[A-Z]\w+)?)?\s+"
+    r"(?:dengan\s+(?:nama|sebutan)\s+|sebagai\s+)$", re.IGNORECASE)
+
+
 def _named_by_its_kind(text: str, before: list[FacilityMention], other: FacilityMention
                        ) -> FacilityMention | None:
     """The facility that `other` names again after its kind word and the words of naming
-    (`Lapas Kelas I Malang … Lapas yang dikenal sebagai Lapas Lowokwaru itu`): the last one
-    of its kind with a place before it."""
+    (`Lapas Kelas I Malang … Lapas yang dikenal sebagai Lapas Lowokwaru itu`), or after the
+    words of naming alone (`… lebih dikenal warga Yogyakarta dengan nama Lapas Wirogunan`):
+    the last one of its kind with a place before it."""
     found = _ALIAS_AFTER_KIND.search(text, max(0, other.start - 90), other.start)
-    if found is None or found.group("kind").lower() != other.kind_word.lower():
+    if (found is None or found.group("kind").lower() != other.kind_word.lower()) and \
+            _NAMED_AS.search(text, max(0, other.start - 60), other.start) is None:
         return None
     named = next((m for m in reversed(before) if m.kind == other.kind and m.place), None)
     if named is None or place_key(named.place or "") == place_key(other.place or ""):
