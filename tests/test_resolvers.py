@@ -638,6 +638,12 @@ def test_fewer_words_after_atau_are_the_organisations_other_name() -> None:
         ("PT Bank Pembangunan Daerah Nusa Tenggara Timur", "Bank NTT")]
     assert [o.position for o in article.officials] == [
         "Direktur Pemasaran PT Bank Pembangunan Daerah Nusa Tenggara Timur"]
+    known = run("Lapas Kelas IIA Bukittinggi meneken PKS dengan PT Bank Pembangunan Daerah "
+                "Sumatera Barat Cabang Bukittinggi, atau yang lebih dikenal masyarakat sebagai "
+                "Bank Nagari, Kamis (18/9/2025). PKS diteken bersama Pemimpin Bank Nagari Cabang "
+                "Bukittinggi, Yulia Rahmadani, S.E.")
+    assert [(p.name, p.acronym) for p in known.partners] == [
+        ("PT Bank Pembangunan Daerah Sumatera Barat Cabang Bukittinggi", "Bank Nagari")]
     # a branch named after `atau` is named more closely: not a short form of the name
     branch = run("Lapas Kelas IIB Prabumulih menutup pelatihan menjahit, Selasa (18/11/2025). "
                  "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI Kantor Cabang Prabumulih "

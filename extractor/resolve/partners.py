@@ -54,7 +54,11 @@ _AFFAIRS = (rf"(?:[ \t]+{_AFFAIR}){{0,3}}(?:,[ \t]*{_AFFAIR}(?:[ \t]+{_AFFAIR}){
             rf",?[ \t]+(?:dan|&)[ \t]+{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
 # another name after `atau`: capitalised words (`… Nusa Tenggara Timur atau Bank NTT menyerahkan`)
-_ALIAS_AFTER = re.compile(r"[ \t]+atau[ \t]+(?P<abbr>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})")
+# (`…, atau yang lebih dikenal masyarakat sebagai Bank Nagari`)
+_ALIAS_AFTER = re.compile(
+    r",?[ \t]+atau(?:[ \t]+yang(?:[ \t]+(?:lebih|juga|biasa|akrab))?[ \t]+(?:dikenal|disebut)"
+    r"(?:[ \t]+(?:oleh[ \t]+)?(?:masyarakat|warga))?(?:[ \t]+(?:dengan|sebagai))?)?"
+    r"[ \t]+(?P<abbr>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})")
 # a bracketed short form, its first word apart from the capitalised words after it
 _BRACKET_OF = re.compile(r"\((?P<short>[A-Z][\w.&-]*)(?P<rest>(?: [A-Z0-9][\w&-]*){0,2})\)")
 
