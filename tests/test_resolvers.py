@@ -673,6 +673,16 @@ def test_a_partners_own_document_with_a_third_party_is_no_agreement(sentence: st
     assert [p.name for p in article.partners] == ["SMK Negeri 2 Purworejo"]
 
 
+def test_a_merged_office_whose_affairs_hold_their_own_dan_is_one_office() -> None:
+    office = "Dinas Koperasi, Usaha Kecil dan Mikro, Perindustrian dan Perdagangan Kabupaten Tuban"
+    article = run(f"Lapas Kelas IIB Tuban menggelar pelatihan batik bersama {office}, Senin "
+                  f"(2/3/2026).\n\nKepala {office}, Gunadi Setyo Raharjo, S.T., M.M., mengatakan "
+                  "batik gedog adalah warisan.")
+    assert [p.name for p in article.partners] == [office]
+    assert [(o.name, o.position) for o in article.officials] == [
+        ("Gunadi Setyo Raharjo", f"Kepala {office}")]
+
+
 def test_a_checkpoint_is_no_health_check() -> None:
     article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). Usai "
                   "rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.")

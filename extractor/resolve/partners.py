@@ -50,7 +50,11 @@ REST_WORDS = 4
 # the affairs of a multi-affair office, up to where its region starts (see `_affairs`)
 # (an affair may be an acronym: `Dinas Koperasi, UKM dan Perindustrian`)
 _AFFAIR = r"[A-Z][A-Za-z]+"
-_AFFAIRS = (rf"(?:[ \t]+{_AFFAIR}){{0,3}}(?:,[ \t]*{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}){{0,4}}"
+# (an item before a comma may hold its own `dan`: `Dinas Koperasi, Usaha Kecil dan Mikro,
+# Perindustrian dan Perdagangan`)
+_INNER_AND = rf"(?:[ \t]+(?:dan|&)[ \t]+{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}(?=,))?"
+_AFFAIRS = (rf"(?:[ \t]+{_AFFAIR}){{0,3}}{_INNER_AND}"
+            rf"(?:,[ \t]*{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}{_INNER_AND}){{0,4}}"
             rf",?[ \t]+(?:dan|&)[ \t]+{_AFFAIR}(?:[ \t]+{_AFFAIR}){{0,3}}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<abbr>[A-Z][\w .&/-]{0,30})\)")
 # another name after `atau`: capitalised words (`… Nusa Tenggara Timur atau Bank NTT menyerahkan`)
