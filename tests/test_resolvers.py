@@ -1750,12 +1750,15 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
     ("Lapas Barabai memanen cabai bersama Kodim 1002/HST. Dandim 1002/HST yang diwakili Pasi "
      "Teritorial Kapten Inf Syahrani Ahmad mengatakan TNI mendukung.", "Syahrani Ahmad",
      "Perwira Seksi Teritorial Komando Distrik Militer 1002/Hulu Sungai Tengah"),
+    ("Lapas Lubuk Pakam meneken PKS dengan PT Perkebunan Nusantara IV Regional II. PKS diteken "
+     "Region Head PT Perkebunan Nusantara IV Regional II, Ir. Budi Santoso Hasibuan, di aula.",
+     "Budi Santoso Hasibuan", "Region Head PT Perkebunan Nusantara IV Regional II"),
 ], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
         "name-then-also-serving-as", "name-then-at-once-serving-as", "head-word-inside-a-name",
         "class-after-the-short-position", "section-of-the-organisation-named-before",
         "assistant-of-a-regional-secretariat", "short-form-then-its-city",
         "office-whose-affair-heads-other-names", "section-with-a-slash",
-        "staff-officer-then-rank"])
+        "staff-officer-then-rank", "region-head-of-a-plantation-company"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 
