@@ -683,9 +683,14 @@ def test_a_merged_office_whose_affairs_hold_their_own_dan_is_one_office() -> Non
         ("Gunadi Setyo Raharjo", f"Kepala {office}")]
 
 
-def test_a_checkpoint_is_no_health_check() -> None:
-    article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). Usai "
-                  "rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.")
+@pytest.mark.parametrize("check", [
+    "Usai rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.",
+    "Seluruh tamu menjalani pemeriksaan badan oleh petugas jaga, tak terkecuali Kapolresta.",
+    "Layanan kunjungan tetap dibuka, dengan pemeriksaan barang titipan di pos penggeledahan.",
+], ids=["checkpoint", "body-search", "goods-check"])
+def test_a_security_check_is_no_health_check(check: str) -> None:
+    article = run("Kapolresta Manado mengunjungi Rutan Kelas IIA Manado, Senin (15/12/2025). "
+                  f"{check}")
     assert "pemeriksaan" not in [e.type for e in article.engagements]
 
 
