@@ -683,6 +683,13 @@ def test_a_merged_office_whose_affairs_hold_their_own_dan_is_one_office() -> Non
         ("Gunadi Setyo Raharjo", f"Kepala {office}")]
 
 
+def test_a_service_named_in_quotes_after_its_kind_is_no_visit() -> None:
+    article = run("Rutan Kelas IIB Sampit resmi meluncurkan layanan \"Kunjungan Online Sahabat "
+                  "Keluarga\", Kamis (12/11/2026). Peluncuran ditandai penyerahan enam tablet dari "
+                  "PT Telkom Indonesia.")
+    assert "kunjungan" not in [e.type for e in article.engagements]
+
+
 @pytest.mark.parametrize("check", [
     "Usai rapat, rombongan meninjau ruang layanan dan pos pemeriksaan barang titipan.",
     "Seluruh tamu menjalani pemeriksaan badan oleh petugas jaga, tak terkecuali Kapolresta.",

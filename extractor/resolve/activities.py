@@ -140,6 +140,7 @@ def _past_its_subject(text: str, end: int, activities: list[int]) -> int:
 
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 
 
 def _any_between(starts: list[int], first: int, end: int) -> bool:
@@ -351,6 +352,8 @@ class ActivityResolver:
                 continue
             previous = doc[span.start - 1] if span.start > 0 else None
             word = previous.text.lower() if previous is not None else ""
+            if word in _OPENING_QUOTES and span.start > 1:
+                word = doc[span.start - 2].lower_  # `layanan "Kunjungan Online …"`: a name
             if word in self.objects and (self.objects[word] is None or
                                          entry.type in self.objects[word]):
                 continue  # "peralatan pelatihan": a thing, not an activity
