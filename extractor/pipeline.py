@@ -55,6 +55,7 @@ class Extractor:
     government_sources: frozenset[str]
     """Words of a dateline's source naming a regional government's own office (lower case)."""
     issuer_groups: frozenset[str]
+    own_unit_names: re.Pattern[str]
     writer_credits: frozenset[str]
     """Credit labels naming who wrote a release (`Penulis`), lower case."""
     source_credits: frozenset[str]
@@ -105,6 +106,9 @@ def get_extractor(patterns_dir: str | None = None, stock_tokenizer: bool = False
                                      if e.release_only),
         government_sources=frozenset(w.lower() for w in patterns.words("GOVERNMENT_SOURCE")),
         issuer_groups=frozenset(w.lower() for w in patterns.words("ISSUER_GROUP")),
+        own_unit_names=re.compile(
+            rf"(?<![\w-])(?:{alternation(patterns.words('OWN_UNIT_NAME'))})(?![\w-])",
+            re.IGNORECASE) if patterns.words("OWN_UNIT_NAME") else re.compile(r"(?!)"),
         writer_credits=frozenset(w.lower() for w in patterns.words("WRITER_CREDIT")),
         source_credits=frozenset(w.lower() for w in patterns.words("SOURCE_CREDIT")),
         participation_words=tuple(w.lower() for w in patterns.words("PARTICIPATION")),
@@ -449,13 +453,16 @@ def _unit_party(partner: PartnerAcc) -> str:
 
 
 def _without_own_units(text: str, partners: list[PartnerAcc],
-                       facility_mentions: list[FacilityMention]) -> list[PartnerAcc]:
+                       facility_mentions: list[FacilityMention],
+                       own_unit_names: re.Pattern[str]) -> list[PartnerAcc]:
     """Without the units a facility names as its own, the facility's name written right
-    after them (`Pesantren At-Taubah Lapas Bengkalis`, `Koperasi Rutan Bima`): each is no
+    after them (`Pesantren At-Taubah Lapas Bengkalis`, `Koperasi Rutan Bima`), or by a name
+    prisons give their own units (OWN_UNIT_NAME: `Pondok Pesantren At-Taubah`): each is no
     partner, wherever else the article names it."""
     starts = {m.start for m in facility_mentions}
     return [p for p in partners if not any(
-        m.end + 1 in starts and text[m.end:m.end + 1] == " " for m in p.mentions)]
+        m.end + 1 in starts and text[m.end:m.end + 1] == " " for m in p.mentions)
+        and not own_unit_names.search(p.name)]
 
 
 def _as_the_parties_they_stand_for(partners: list[PartnerAcc]) -> list[PartnerAcc]:
@@ -890,7 +897,7 @@ def _build(ex: Extractor, raw: str, cleaned: Cleaned, doc: Doc, *, source: str |
     facility_places = [p for f in facilities if f.place for p in (f.place, *f.aliases)]
     org_mentions = ex.partners.find(doc, facility_places, skip)
     partners = _without_own_units(text, ex.partners.group(org_mentions, facility_places),
-                                  facility_mentions)
+                                  facility_mentions, ex.own_unit_names)
     officials = ex.officials.resolve(doc, facilities, partners)
     canonical_organizations(officials, partners)
     partners.extend(_led_governments(ex, officials, partners, text))

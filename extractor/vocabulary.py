@@ -314,6 +314,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "SEAT_WORD": Entry,
     "HANDOVER_EXCLUDED": Entry,
     "NOT_ACTIVITY": Entry,
+    "OWN_UNIT_NAME": Entry,
     "ENGAGEMENT_PURPOSE": Entry,
     "CEREMONY_MARK": Entry,
     "HEADLINE_VERB": Entry,

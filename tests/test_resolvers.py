@@ -614,6 +614,16 @@ def test_what_a_handover_is_for_is_no_engagement(text: str) -> None:
     assert [e.type for e in run(text).engagements] == ["penyerahan"]
 
 
+@pytest.mark.parametrize("written", [
+    "meluncurkan Pondok Pesantren At-Taubah, pesantren pertama yang berdiri di dalam lapas",
+    "meluncurkan program Pesantren Darul Taubah bagi warga binaan",
+], ids=["at-taubah", "darul-taubah"])
+def test_a_prisons_own_pesantren_is_no_partner(written: str) -> None:
+    article = run(f"Lapas Kelas IIA Pamekasan {written}, Senin (2/3/2026). Kantor Kementerian "
+                  "Agama Kabupaten Pamekasan menugaskan empat penyuluh agama untuk mengajar.")
+    assert [p.name for p in article.partners] == ["Kantor Kementerian Agama Kabupaten Pamekasan"]
+
+
 @pytest.mark.parametrize("written, name, acronym", [
     ("Lembaga Adat Melayu (LAM) Kota Tanjungpinang", "Lembaga Adat Melayu Kota Tanjungpinang",
      "LAM Kota Tanjungpinang"),
