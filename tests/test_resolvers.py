@@ -674,7 +674,9 @@ def test_an_officials_leadership_course_elsewhere_is_no_training() -> None:
     "kesepahaman dengan PT Astra Honda Motor yang diteken sejak 2018.",
     "Ia menjelaskan, pelatihan yang dijalankan dinasnya selama ini didukung PT Pupuk Sriwidjaja "
     "melalui nota kesepahaman yang diteken kedua pihak awal tahun ini.",
-], ids=["school", "office"])
+    "Kepala sekolah menyebut sekolah sudah memiliki nota kesepahaman dengan Pemerintah "
+    "Kabupaten Purworejo sejak 2024.",
+], ids=["school", "office", "generic-head-as-subject"])
 def test_a_partners_own_document_with_a_third_party_is_no_agreement(sentence: str) -> None:
     article = run("LPKA Kelas I Kutoarjo dan SMK Negeri 2 Purworejo menandatangani perjanjian "
                   "kerja sama (PKS) pelatihan otomotif, Senin (2/3/2026). Sebanyak 20 anak "

@@ -737,9 +737,14 @@ class ActivityResolver:
         # INDEFINITE word it is another one (`dengan sebuah universitas swasta`); nor is a
         # short form in brackets right after a name another (`Dinas Tenaga Kerja dan
         # Transmigrasi (Disnakertrans) Kabupaten Ketapang`)
+        # (a generic head in lower case as the subject before the document is the article's
+        # partner, one of two others: `politeknik sudah memiliki nota kesepahaman dengan
+        # Pemerintah Kabupaten Kebumen`)
         others = {s.text.lower() for s in orgs
                   if (s.text[:1].isupper() or (s.start > 0 and doc[s.start - 1].lower_
-                                                in self.indefinites))
+                                                in self.indefinites)
+                      or (s.end <= span.start and opening is not None
+                          and s.end <= opening.i))
                   and not (s.start > 0 and doc[s.start - 1].text[:1].isupper())
                   and not any(o.start <= s.start and s.end <= o.end and o != s for o in orgs)
                   and not (s.start > 1 and doc[s.start - 1].text == "("
