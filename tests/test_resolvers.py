@@ -654,6 +654,11 @@ def test_fewer_words_after_atau_are_the_organisations_other_name() -> None:
                 "Bukittinggi, Yulia Rahmadani, S.E.")
     assert [(p.name, p.acronym) for p in known.partners] == [
         ("PT Bank Pembangunan Daerah Sumatera Barat Cabang Bukittinggi", "Bank Nagari")]
+    bracketed = run("Lapas Kelas IIA Bangkalan menggelar skrining TBC bersama Rumah Sakit Umum "
+                    "Daerah (RSUD) Syarifah Ambami Rato Ebu atau RSUD Syamrabu Bangkalan, Selasa "
+                    "(16/9/2025). Dokter radiologi rumah sakit itu membaca hasil rontgen.")
+    assert [(p.name, p.acronym) for p in bracketed.partners] == [
+        ("Rumah Sakit Umum Daerah Syarifah Ambami Rato Ebu", "RSUD Syamrabu Bangkalan")]
     # a branch named after `atau` is named more closely: not a short form of the name
     branch = run("Lapas Kelas IIB Prabumulih menutup pelatihan menjahit, Selasa (18/11/2025). "
                  "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI Kantor Cabang Prabumulih "

@@ -727,8 +727,12 @@ class PartnerResolver:
         short form, though not an initialism (`Kantor Pengawasan dan Pelayanan Bea dan Cukai
         Tipe Madya Pabean B Tanjung Balai Karimun (Bea Cukai Karimun)`), and so are fewer
         words after `atau` (`PT Bank Pembangunan Daerah Nusa Tenggara Timur atau Bank NTT`)."""
-        late = _ACRONYM_AFTER.match(text, mention.end) or _ALIAS_AFTER.match(text, mention.end)
-        if late is None or mention.name is None or mention.acronym is not None:
+        late = _ACRONYM_AFTER.match(text, mention.end)
+        if late is None or mention.acronym is not None:
+            # (after a bracketed short form too: `Rumah Sakit Umum Daerah (RSUD) Syarifah
+            # Ambami Rato Ebu atau RSUD Syamrabu Bangkalan`)
+            late = _ALIAS_AFTER.match(text, mention.end)
+        if late is None or mention.name is None:
             return mention
         words = late.group("abbr").split()
         if len(words) >= len(mention.name.split()):
