@@ -1782,12 +1782,16 @@ def test_an_abbreviated_given_name_keeps_its_full_stop() -> None:
     ("Lapas Lubuk Pakam meneken PKS dengan PT Perkebunan Nusantara IV Regional II. PKS diteken "
      "Region Head PT Perkebunan Nusantara IV Regional II, Ir. Budi Santoso Hasibuan, di aula.",
      "Budi Santoso Hasibuan", "Region Head PT Perkebunan Nusantara IV Regional II"),
+    ("Lapas Kelas IIB Sragen menggelar simulasi kebakaran bersama Satpol PP Kabupaten Sragen. "
+     "Kegiatan dihadiri Kasatpol PP Sragen, Drs. Slamet Riyadi, beserta personel.",
+     "Slamet Riyadi", "Kepala Satuan Polisi Pamong Praja Kabupaten Sragen"),
 ], ids=["council-member", "court-clerk", "military-staff-officer", "special-school",
         "name-then-also-serving-as", "name-then-at-once-serving-as", "head-word-inside-a-name",
         "class-after-the-short-position", "section-of-the-organisation-named-before",
         "assistant-of-a-regional-secretariat", "short-form-then-its-city",
         "office-whose-affair-heads-other-names", "section-with-a-slash",
-        "staff-officer-then-rank", "region-head-of-a-plantation-company"])
+        "staff-officer-then-rank", "region-head-of-a-plantation-company",
+        "head-of-the-civil-service-police"])
 def test_more_positions_of_the_genre(text: str, name: str, position: str) -> None:
     assert (name, position) in [(o.name, o.position) for o in run(text).officials]
 
