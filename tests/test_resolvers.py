@@ -4500,6 +4500,13 @@ def test_a_prosecutors_section_head_written_out_is_the_prosecutors() -> None:
         (o.name, o.position) for o in article.officials]
 
 
+@pytest.mark.parametrize("name", ["I Ketut Dharma Wisesa", "I Made Dharma Putra"])
+def test_a_name_word_that_opens_an_organisation_does_not_end_a_name(name: str) -> None:
+    article = run("GIANYAR – Rutan Kelas IIB Gianyar menggelar skrining, Senin (2/3/2026).\n\n"
+                  f"Kepala Rutan Kelas IIB Gianyar, {name}, S.H., mengatakan skrining rutin.")
+    assert [(o.name, o.titles) for o in article.officials] == [(name, ["S.H."])]
+
+
 def test_a_prison_named_by_its_citys_everyday_name_is_the_same_prison() -> None:
     text = ("Rumah Tahanan Negara (Rutan) Kelas I Surakarta meluncurkan galeri karya warga "
             "binaan, Rabu (18/11/2026).\n\nKepala Seksi Pelayanan Tahanan Rutan Solo, Hery "
