@@ -33,6 +33,8 @@ CAP_WORD = (r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z][a-z]{0,2}\.){0,4}|[A-Z]{2,20}(?![a-z]
 _SENTENCE_BREAK = re.compile(r"(?P<stop>[.!?”\"])\s+(?=[“\"A-Z(])|\n+")
 _SHORT_BEFORE_BREAK = re.compile(r"(?:^|\s)([A-Za-z][a-z]{0,3}\.)$")
 _CAP_WORD = re.compile(CAP_WORD)
+# a word in lower case, a full stop or not, then a blank before a capitalised word
+_PARTICLE = re.compile(r"([a-z]{1,5}\.?)[ \t]+(?=[A-Z])")
 _BLANKS = re.compile(r"[ \t]+")
 _MAYBE_BLANKS = re.compile(r"[ \t]*")
 _NON_SPACE = re.compile(r"\S+")
@@ -75,6 +77,9 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()
     """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
     name_abbreviations: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    """Words in lower case inside a name, between its capitalised words (`br.`: `Rosmawati br.
+    Ginting`)."""
     """Abbreviated given names (`Moch.`): a name word despite the full stop."""
     org_final: frozenset[str] = frozenset()
     """NOT_NAME words that may still end an organisation's name (`… Islam Indonesia`)."""
@@ -134,6 +139,7 @@ def lexicon(patterns: PatternSet) -> Lexicon:
                              for word in e.name_before),
         name_abbreviations=frozenset(
             e.text for e in patterns.get("NAME_ABBREVIATION") if e.text.endswith(".")),
+        name_particles=frozenset(patterns.words("NAME_PARTICLE")),
         org_final=frozenset(e.text for e in patterns.get("NOT_NAME")
                             if getattr(e, "ends_org", False)),
         stop_words=frozenset(vocab_heads),
@@ -349,13 +355,18 @@ def sentence_of(bounds: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return (0, 0)
 
 
-def _cap_words(text: str, pos: int, limit: int,
-               abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _cap_words(text: str, pos: int, limit: int, abbreviations: frozenset[str] = frozenset(),
+               particles: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Up to `limit` capitalised words from `pos`, separated by single spaces
-    (`abbreviations`: name words that end in a full stop, `Moch.`)."""
+    (`abbreviations`: name words that end in a full stop, `Moch.`; `particles`: words in
+    lower case that a name holds between capitalised ones, `br.`)."""
     words: list[tuple[int, int]] = []
     i = pos
     while len(words) < limit:
+        particle = _PARTICLE.match(text, i) if words and particles else None
+        if particle is not None and particle.group(1) in particles:
+            words.append((particle.start(1), particle.end(1)))  # `Rosmawati br. Ginting`
+            i = particle.end()
         match = _CAP_WORD.match(text, i)
         if match is None or (match.end() < len(text) and (text[match.end()].isalnum())):
             break
@@ -501,7 +512,7 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
     if combined:
         titles.append(combined.group("h"))
         i += combined.end()
-    words = _cap_words(text, i, 6, lex.name_abbreviations)
+    words = _cap_words(text, i, 6, lex.name_abbreviations, lex.name_particles)
     kept: list[tuple[int, int]] = []
     for index, (s, e) in enumerate(words):
         token = text[s:e]

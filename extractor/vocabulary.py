@@ -315,6 +315,7 @@ ENTRY_TYPES: dict[str, type[Entry]] = {
     "HANDOVER_EXCLUDED": Entry,
     "NOT_ACTIVITY": Entry,
     "OWN_UNIT_NAME": Entry,
+    "NAME_PARTICLE": Entry,
     "ENGAGEMENT_PURPOSE": Entry,
     "CEREMONY_MARK": Entry,
     "HEADLINE_VERB": Entry,
