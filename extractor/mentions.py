@@ -77,6 +77,8 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()
     """Words ending in a full stop that do not end a sentence (`Plt.`, `Drs.`, `Kab.`)."""
     name_abbreviations: frozenset[str] = frozenset()
+    name_final: frozenset[str] = frozenset()
+    """NOT_NAME words that may end a name right before a comma or a full stop."""
     name_particles: frozenset[str] = frozenset()
     """Words in lower case inside a name, between its capitalised words (`br.`: `Rosmawati br.
     Ginting`)."""
@@ -140,6 +142,8 @@ def lexicon(patterns: PatternSet) -> Lexicon:
         name_abbreviations=frozenset(
             e.text for e in patterns.get("NAME_ABBREVIATION") if e.text.endswith(".")),
         name_particles=frozenset(patterns.words("NAME_PARTICLE")),
+        name_final=frozenset(e.text for e in patterns.get("NOT_NAME")
+                             if getattr(e, "ends_name", False)),
         org_final=frozenset(e.text for e in patterns.get("NOT_NAME")
                             if getattr(e, "ends_org", False)),
         stop_words=frozenset(vocab_heads),
@@ -527,8 +531,12 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
             continue
         if token in lex.not_names or lex.stops(token):
             # `Zulfikri Ramadhan, A.Md.IP.`, `Muhammad Ridwan Hakim, S.H.`: a word that is no
-            # name elsewhere (a month, a position) ends this one when degrees follow it
-            if kept and index == len(words) - 1 and lex.titles_after.match(text, e):
+            # name elsewhere (a month, a position) ends this one when degrees follow it, or,
+            # for some (`ends_name`), a comma or a full stop (`Kasubsi …, Syahrul Ramadhan,
+            # menambahkan`)
+            if kept and index == len(words) - 1 and (
+                    lex.titles_after.match(text, e) or (
+                        token in lex.name_final and text[e:e + 1] in (",", "."))):
                 kept.append((s, e))
             break
         kept.append((s, e))

@@ -87,6 +87,8 @@ class NotNameEntry(Entry):
     """It may still end an organisation's name (`Universitas Islam Indonesia`)."""
     name_before: list[str] = []
     """Words before which it opens a name (`Anak Agung Gede …`, a Balinese noble title)."""
+    ends_name: bool = False
+    """It may end a person's name right before a comma or a full stop (`Syahrul Ramadhan,`)."""
 
 
 class FacilityKindEntry(Entry):
