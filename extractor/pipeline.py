@@ -372,6 +372,10 @@ def _date_records(ctx: _Context, ex: Extractor, mentions: list[DateMention],
             span = {"start": mention.start, "end": mention.end, "text": mention.text}
             if key in items:
                 items[key]["spans"].append(span)
+                if role == "event" and items[key]["role"] == "publication":
+                    # `Ambon, 3 Oktober 2025 – Lapas … hari ini menutup …`: the release's own
+                    # day is the event's as well
+                    items[key]["role"] = "event"
                 continue
             items[key] = {"value": key, "text": mention.text, "role": role,
                           "year_inferred": mention.year_inferred, "spans": [span],

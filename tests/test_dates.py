@@ -247,3 +247,15 @@ def test_a_press_releases_dateline_dates_its_issue(text: str,
     article = extractor.extract(text, options=extractor.Options(today=dt.date(2026, 11, 22)))
     assert [(d.value, d.role) for d in article.dates] == expected
 
+
+def test_a_release_issued_the_day_it_reports_dates_its_event() -> None:
+    import extractor
+
+    article = extractor.extract(
+        "SIARAN PERS\nNomor: HM.01.02-118/X/2025\n\nAmbon, 3 Oktober 2025 – Lembaga "
+        "Pemasyarakatan Kelas IIA Ambon hari ini menutup pelatihan pengelasan bersama Politeknik "
+        "Negeri Ambon. Pelatihan berlangsung 29 September s.d. 3 Oktober 2025.",
+        metadata={"published": "2025-10-03T17:05:00+09:00"},
+        options=extractor.Options(today=dt.date(2026, 11, 22)))
+    assert [(d.value, d.role) for d in article.dates if d.role != "publication"] == [
+        ("2025-10-03", "event"), ("2025-09-29", "event")]
