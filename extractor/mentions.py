@@ -529,6 +529,11 @@ def parse_name(text: str, pos: int, lex: Lexicon) -> NameMatch | None:
                 f"{token} {text[words[index + 1][0]:words[index + 1][1]]}" in lex.name_pairs:
             kept.append((s, e))  # `Anak Agung Gede Mayun Putra`
             continue
+        if kept and token in lex.name_final and index + 1 < len(words) and not (
+                (following := text[words[index + 1][0]:words[index + 1][1]]) in lex.not_names
+                or lex.stops(following)):
+            kept.append((s, e))  # `Fajar Ramadhan Siregar`: inside a name, a name's word
+            continue
         if token in lex.not_names or lex.stops(token):
             # `Zulfikri Ramadhan, A.Md.IP.`, `Muhammad Ridwan Hakim, S.H.`: a word that is no
             # name elsewhere (a month, a position) ends this one when degrees follow it, or,

@@ -4503,7 +4503,7 @@ def test_a_prosecutors_section_head_written_out_is_the_prosecutors() -> None:
 @pytest.mark.parametrize("name", ["I Ketut Dharma Wisesa", "I Made Dharma Putra",
                                   "Lukman Hakim Nasution", "Fauzan Hakim",
                                   "Rosmawati br. Ginting", "Rismauli br Siregar",
-                                  "Syahrul Ramadhan"])
+                                  "Syahrul Ramadhan", "Fajar Ramadhan Siregar"])
 def test_a_name_word_that_opens_an_organisation_does_not_end_a_name(name: str) -> None:
     article = run("GIANYAR – Rutan Kelas IIB Gianyar menggelar skrining, Senin (2/3/2026).\n\n"
                   f"Kepala Rutan Kelas IIB Gianyar, {name}, S.H., mengatakan skrining rutin.")
