@@ -700,6 +700,16 @@ def test_a_merged_office_whose_affairs_hold_their_own_dan_is_one_office() -> Non
         ("Gunadi Setyo Raharjo", f"Kepala {office}")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Penyuluh Distan siap mendampingi warga binaan hingga panen pertama.",
+    "Materi pelatihan mulai dari penyemaian, peracikan nutrisi hingga panen dan pengemasan.",
+], ids=["until-the-harvest", "the-last-step-of-a-list"])
+def test_a_harvest_as_a_time_or_a_topic_is_no_activity(sentence: str) -> None:
+    article = run("Lapas Kelas I Bandar Lampung membuka pelatihan hidroponik bersama Politeknik "
+                  f"Negeri Lampung, Selasa (24/3/2026). {sentence}")
+    assert [e.type for e in article.engagements] == ["pelatihan"]
+
+
 def test_a_service_named_in_quotes_after_its_kind_is_no_visit() -> None:
     article = run("Rutan Kelas IIB Sampit resmi meluncurkan layanan \"Kunjungan Online Sahabat "
                   "Keluarga\", Kamis (12/11/2026). Peluncuran ditandai penyerahan enam tablet dari "
