@@ -1889,6 +1889,11 @@ def test_the_source_of_a_figure_is_no_partner() -> None:
     article = run("Kopi Tanggamus, yang menurut catatan Dinas Perkebunan Provinsi Lampung menyumbang "
                   "sepertiga produksi, kini diolah Lapas Kelas IIB Kota Agung bersama Polinela.")
     assert "Dinas Perkebunan Provinsi Lampung" not in [p.name for p in article.partners]
+    # a court as the source of a verdict
+    verdict = run("Bapas Kelas II Bima menyerahkan seorang anak ke Sentra Paramita, Senin "
+                  "(10/11/2026). Anak itu menjalani pidana pembinaan berdasarkan putusan "
+                  "Pengadilan Negeri Raba Bima tertanggal 5 November 2026.")
+    assert "Pengadilan Negeri Raba Bima" not in [p.name for p in verdict.partners]
 
 
 def test_a_later_day_a_speaker_was_quoted_on_is_a_statement_date() -> None:
