@@ -640,6 +640,26 @@ def test_a_regional_customary_council_is_a_partner(written: str, name: str,
     assert [(p.name, p.acronym, p.kind) for p in article.partners] == [(name, acronym, "ormas")]
 
 
+@pytest.mark.parametrize("written, name", [
+    ("PT Kilang Pertamina Internasional (KPI) Unit Balikpapan",
+     "PT Kilang Pertamina Internasional Unit Balikpapan"),
+    ("PT Kilang Pertamina Internasional (KPI) Refinery Unit II Dumai",
+     "PT Kilang Pertamina Internasional Refinery Unit II Dumai"),
+], ids=["unit-by-its-town", "refinery-unit-by-its-number"])
+def test_a_short_form_after_a_legal_name_and_the_unit_after_it(written: str, name: str) -> None:
+    article = run(f"BALIKPAPAN – {written} menyerahkan sepuluh mesin jahit kepada Rutan Kelas IIB "
+                  "Balikpapan, Senin (2/3/2026).")
+    assert [(p.name, p.acronym, p.kind) for p in article.partners] == [(name, "KPI", "bumn")]
+
+
+def test_a_legal_form_before_a_companys_short_form_is_written_once() -> None:
+    article = run("Lapas Kelas IIA Labuhan Ruku berkunjung ke PT Indonesia Asahan Aluminium "
+                  "(Inalum) di Kuala Tanjung, Kamis (5/11/2026). Rombongan diterima Department "
+                  "Head Corporate Social Responsibility PT Inalum, Faan Subu, di gedung serbaguna.")
+    assert [o.position for o in article.officials] == [
+        "Department Head Corporate Social Responsibility PT Indonesia Asahan Aluminium"]
+
+
 def test_fewer_words_after_atau_are_the_organisations_other_name() -> None:
     article = run("KUPANG – PT Bank Pembangunan Daerah Nusa Tenggara Timur atau Bank NTT "
                   "menyerahkan 15 mesin jahit kepada Lapas Kelas IIA Kupang, Kamis (23/4/2026). "

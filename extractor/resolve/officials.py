@@ -1283,7 +1283,9 @@ def canonical_organizations(officials: list[OfficialAcc], partners: list[Partner
         if org and org not in canonical and " " in org:
             unit, last = org.rsplit(" ", 1)
             if last in owners and owners[last] not in unit:
-                canonical[org] = f"{unit} {owners[last]}"
+                # (`PT Inalum`: the legal form its name opens with already, written once)
+                canonical[org] = owners[last] if owners[last].startswith(unit + " ") \
+                    else f"{unit} {owners[last]}"
         if org in canonical and official.position and official.position.endswith(org):
             official.position = official.position[: -len(org)] + canonical[org]
             official.organization = canonical[org]

@@ -453,7 +453,9 @@ class PartnerResolver:
         if name and position > end:
             # `Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut)`
             late = _ACRONYM_AFTER.match(text, position)
-            if late and abbreviates(late.group("abbr"), name):
+            # (`PT Kilang Pertamina Internasional (KPI) Unit Balikpapan`: after the legal form)
+            if late and (abbreviates(late.group("abbr"), name)
+                         or abbreviates(late.group("abbr"), without_legal_form(name))):
                 acronym = late.group("abbr").strip()
                 position = late.end()
                 # `Dinas Lingkungan Hidup (DLH) Kota Bogor`: the region after the short form;
