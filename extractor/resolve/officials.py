@@ -1178,9 +1178,13 @@ def _named_by(partners: list[PartnerAcc]) -> dict[str, str]:
 
 def _short_forms(partner: PartnerAcc) -> list[str]:
     """A partner's short form, and its first word when more follows it (`Unka Sintang`: the
-    article wrote `Universitas Kapuas (Unka) Sintang`), longest first."""
+    article wrote `Universitas Kapuas (Unka) Sintang`), or the rest after a legal form
+    (`PT SAL`), longest first."""
     if not partner.acronym:
         return []
+    bare = without_legal_form(partner.acronym)
+    if bare != partner.acronym:
+        return [partner.acronym, bare]  # `PT SAL`, and `SAL` (never `PT` alone)
     first = partner.acronym.split()[0]
     return [partner.acronym] if first == partner.acronym else [partner.acronym, first]
 

@@ -453,10 +453,14 @@ class PartnerResolver:
         if name and position > end:
             # `Badan Narkotika Nasional Provinsi Sumatera Utara (BNNP Sumut)`
             late = _ACRONYM_AFTER.match(text, position)
-            # (`PT Kilang Pertamina Internasional (KPI) Unit Balikpapan`: after the legal form)
+            # (`PT Kilang Pertamina Internasional (KPI) Unit Balikpapan`: after the legal form,
+            # which the short form then keeps, `PT KPI`, as articles write it)
+            bare = without_legal_form(name)
             if late and (abbreviates(late.group("abbr"), name)
-                         or abbreviates(late.group("abbr"), without_legal_form(name))):
+                         or (bare != name and abbreviates(late.group("abbr"), bare))):
                 acronym = late.group("abbr").strip()
+                if not abbreviates(acronym, name) and name.endswith(" " + bare):
+                    acronym = f"{name[:-len(bare)]}{acronym}"
                 position = late.end()
                 # `Dinas Lingkungan Hidup (DLH) Kota Bogor`: the region after the short form;
                 # `Sekolah Menengah Kejuruan (SMK) Negeri 4 Kupang`, `Universitas … (UMMY)
