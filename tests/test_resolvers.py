@@ -652,6 +652,14 @@ def test_a_short_form_after_a_legal_name_and_the_unit_after_it(written: str, nam
     assert [(p.name, p.acronym, p.kind) for p in article.partners] == [(name, "KPI", "bumn")]
 
 
+def test_an_applied_bachelors_degree_of_any_field_is_a_title() -> None:
+    article = run("LPP Kelas IIA Sungguminasa membuka pelatihan tata boga bersama Politeknik "
+                  "Pariwisata Makassar, Senin (5/10/2026). Ketua Program Studi Seni Kuliner "
+                  "Poltekpar Makassar, Nurul Fajriani, S.Tr.Par., M.Par., menjadi pemateri.")
+    assert [(o.name, o.titles) for o in article.officials] == [
+        ("Nurul Fajriani", ["S.Tr.Par.", "M.Par."])]
+
+
 def test_a_legal_form_before_a_companys_short_form_is_written_once() -> None:
     article = run("Lapas Kelas IIA Labuhan Ruku berkunjung ke PT Indonesia Asahan Aluminium "
                   "(Inalum) di Kuala Tanjung, Kamis (5/11/2026). Rombongan diterima Department "
